@@ -1,0 +1,33 @@
+package dev.portside.domain.shared;
+
+import java.util.Objects;
+
+/**
+ * A refusal that is part of the business: it always carries a stable {@link ErrorCode}.
+ * Messages are written for the API client and never contain storage details.
+ */
+public class DomainException extends RuntimeException {
+
+    private final ErrorCode errorCode;
+
+    public DomainException(ErrorCode errorCode, String message) {
+        super(message, null, false, false);
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    public String code() {
+        return errorCode.code();
+    }
+
+    public static DomainException notFound(String what) {
+        return new DomainException(ErrorCode.NOT_FOUND, what + " not found");
+    }
+
+    public static DomainException forbidden(String message) {
+        return new DomainException(ErrorCode.FORBIDDEN, message);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.portside.domain.shared;
+
+/** Storage could not do the work, even after the bounded retries. Nothing was applied. */
+public final class StorageUnavailableException extends DomainException {
+
+    public StorageUnavailableException(String message, Throwable cause) {
+        super(ErrorCode.STORAGE_UNAVAILABLE, message);
+        initCause(cause);
+    }
+}

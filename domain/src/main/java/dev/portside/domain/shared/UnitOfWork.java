@@ -1,0 +1,34 @@
+package dev.portside.domain.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a piece of work atomically across repositories.
+ *
+ * <ul>
+ *   <li>All writes of the work commit together, or none does (an exception rolls everything back).</li>
+ *   <li>On a {@link TransientStorageException} or a {@link VersionConflictException} the whole work is
+ *       run again from the start, a bounded number of times; the work must therefore only touch
+ *       storage through ports and keep no side effects outside them (use {@link #afterCommit}).</li>
+ *   <li>When the retries are used up the unit fails with {@link StorageUnavailableException}
+ *       (transient failures) or the last {@link VersionConflictException}.</li>
+ *   <li>A call inside a running unit joins it; only the outermost unit commits or retries.</li>
+ * </ul>
+ */
+public interface UnitOfWork {
+
+    <T> T execute(Supplier<T> work);
+
+    default void run(Runnable work) {
+        execute(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Registers an action to run once the current unit has committed; it never runs when the unit
+     * rolls back. Must be called inside {@link #execute}.
+     */
+    void afterCommit(Runnable action);
+}

@@ -1,0 +1,5 @@
+package dev.portside.domain.user;
+
+public enum Role {
+    USER, MODERATOR, ADMIN
+}

@@ -11,7 +11,12 @@ public class DomainException extends RuntimeException {
     private final ErrorCode errorCode;
 
     public DomainException(ErrorCode errorCode, String message) {
-        super(message, null, false, false);
+        this(errorCode, message, null);
+    }
+
+    // Refusals are expected outcomes, so no stack trace is captured; a cause is kept for logs.
+    protected DomainException(ErrorCode errorCode, String message, Throwable cause) {
+        super(message, cause, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     }
 

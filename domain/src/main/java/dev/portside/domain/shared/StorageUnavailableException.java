@@ -4,7 +4,6 @@ package dev.portside.domain.shared;
 public final class StorageUnavailableException extends DomainException {
 
     public StorageUnavailableException(String message, Throwable cause) {
-        super(ErrorCode.STORAGE_UNAVAILABLE, message);
-        initCause(cause);
+        super(ErrorCode.STORAGE_UNAVAILABLE, message, cause);
     }
 }

@@ -35,7 +35,7 @@ public final class InMemoryStore<K, V> implements InMemoryDatabase.Participant {
     }
 
     public synchronized <R> R read(Function<Map<K, V>, R> query) {
-        return query.apply(Map.copyOf(rows));
+        return query.apply(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows)));
     }
 
     @Override

@@ -1,0 +1,171 @@
+package dev.portside.testkit.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.portside.domain.shared.StorageUnavailableException;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shared.VersionConflictException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link UnitOfWork} must guarantee, whatever stores it. Implementers provide the unit of
+ * work, a way to write a marker through storage inside a unit, a way to read the committed markers,
+ * and the failure their storage reports for a transient conflict.
+ */
+public abstract class UnitOfWorkContract {
+
+    protected abstract UnitOfWork unitOfWork();
+
+    /** Writes a marker through the implementation's storage; must be called inside a unit. */
+    protected abstract void writeMarker(String marker);
+
+    /** Reads, outside any unit, whether the marker is committed. */
+    protected abstract boolean isCommitted(String marker);
+
+    /** An exception the implementation classifies as transient (e.g. PostgreSQL 40001). */
+    protected abstract RuntimeException transientFailure();
+
+    /** How many attempts the implementation makes before giving up; at least 2. */
+    protected abstract int maxAttempts();
+
+    private static String marker() {
+        return "m-" + UUID.randomUUID();
+    }
+
+    @Test
+    void execute_commits_all_writes_of_the_work() {
+        String first = marker();
+        String second = marker();
+
+        String result = unitOfWork().execute(() -> {
+            writeMarker(first);
+            writeMarker(second);
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(isCommitted(first)).isTrue();
+        assertThat(isCommitted(second)).isTrue();
+    }
+
+    @Test
+    void exception_rolls_back_every_write_of_the_work() {
+        String first = marker();
+        String second = marker();
+        IllegalStateException boom = new IllegalStateException("refused halfway");
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            writeMarker(first);
+            writeMarker(second);
+            throw boom;
+        })).isSameAs(boom);
+
+        assertThat(isCommitted(first)).isFalse();
+        assertThat(isCommitted(second)).isFalse();
+    }
+
+    @Test
+    void nested_unit_joins_the_outer_one_and_rolls_back_with_it() {
+        String inner = marker();
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            unitOfWork().run(() -> writeMarker(inner));
+            throw new IllegalStateException("outer fails after inner returned");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(isCommitted(inner)).isFalse();
+    }
+
+    @Test
+    void after_commit_hooks_run_only_after_the_commit() {
+        String written = marker();
+        List<Boolean> seenCommittedByHook = Collections.synchronizedList(new ArrayList<>());
+
+        unitOfWork().run(() -> {
+            writeMarker(written);
+            unitOfWork().afterCommit(() -> seenCommittedByHook.add(isCommitted(written)));
+            assertThat(seenCommittedByHook).as("hook must not run inside the unit").isEmpty();
+        });
+
+        assertThat(seenCommittedByHook).containsExactly(true);
+    }
+
+    @Test
+    void after_commit_hooks_never_run_when_the_unit_rolls_back() {
+        AtomicInteger hookRuns = new AtomicInteger();
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            writeMarker(marker());
+            unitOfWork().afterCommit(hookRuns::incrementAndGet);
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(hookRuns).hasValue(0);
+    }
+
+    @Test
+    void transient_failure_reruns_the_whole_work_and_commits_once() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger hookRuns = new AtomicInteger();
+
+        unitOfWork().run(() -> {
+            String m = marker();
+            written.add(m);
+            writeMarker(m);
+            unitOfWork().afterCommit(hookRuns::incrementAndGet);
+            if (attempts.incrementAndGet() == 1) {
+                throw transientFailure();
+            }
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(isCommitted(written.get(0))).as("first attempt rolled back").isFalse();
+        assertThat(isCommitted(written.get(1))).as("second attempt committed").isTrue();
+        assertThat(hookRuns).as("only the committed attempt's hooks run").hasValue(1);
+    }
+
+    @Test
+    void version_conflict_reruns_the_whole_work() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = unitOfWork().execute(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new VersionConflictException("probe");
+            }
+            return "second try";
+        });
+
+        assertThat(result).isEqualTo("second try");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void retries_are_bounded_and_then_the_unit_fails_without_writes() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            attempts.incrementAndGet();
+            String m = marker();
+            written.add(m);
+            writeMarker(m);
+            throw transientFailure();
+        })).isInstanceOf(StorageUnavailableException.class);
+
+        assertThat(attempts).hasValue(maxAttempts());
+        assertThat(written).noneMatch(this::isCommitted);
+    }
+
+    @Test
+    void after_commit_outside_a_unit_is_refused() {
+        assertThatThrownBy(() -> unitOfWork().afterCommit(() -> { }))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.portside.bootstrap.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dependency rules, checked against the production classes of every module. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+    private static final String ROOT = "dev.portside";
+
+    private JavaClasses production;
+
+    @BeforeAll
+    void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        // the rules are only meaningful if the modules' classes are really on the classpath
+        assertThat(production.containPackage(ROOT + ".domain.shared")).isTrue();
+        assertThat(production.containPackage(ROOT + ".application.shared")).isTrue();
+        assertThat(production.containPackage(ROOT + ".testkit.shared")).isTrue();
+    }
+
+    @Test
+    void domain_uses_only_the_jdk() {
+        PortsideRules.domainUsesOnlyTheJdk(ROOT).check(production);
+    }
+
+    @Test
+    void application_uses_only_domain_and_the_jdk() {
+        PortsideRules.applicationUsesOnlyDomainAndTheJdk(ROOT).check(production);
+    }
+
+    @ParameterizedTest(name = "adapter {0} never uses another adapter")
+    @FieldSource("dev.portside.bootstrap.architecture.PortsideRules#ADAPTERS")
+    void adapters_never_use_each_other(String adapter) {
+        PortsideRules.adapterDoesNotUseOtherAdapters(ROOT, adapter).check(production);
+    }
+
+    @Test
+    void main_code_never_uses_testkit() {
+        PortsideRules.mainCodeDoesNotUseTestkit(ROOT).check(production);
+    }
+
+    @Test
+    void packages_are_free_of_cycles() {
+        PortsideRules.noPackageCycles(ROOT).check(production);
+    }
+
+    @Test
+    void onion_architecture_holds() {
+        PortsideRules.onion(ROOT).check(production);
+    }
+}

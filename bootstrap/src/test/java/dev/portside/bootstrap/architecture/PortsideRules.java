@@ -1,0 +1,73 @@
+package dev.portside.bootstrap.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The dependency rules of ARCHITECTURE.md section 2, parameterised by the root package so that the
+ * same rules can be pointed at a deliberately broken fixture and shown to fail.
+ */
+final class PortsideRules {
+
+    static final List<String> ADAPTERS = List.of("postgres", "mongo", "redis", "http");
+
+    private PortsideRules() {
+    }
+
+    static ArchRule domainUsesOnlyTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .as("domain uses only java.. and itself");
+    }
+
+    static ArchRule applicationUsesOnlyDomainAndTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+                .as("application uses only domain, java.. and itself");
+    }
+
+    static ArchRule adapterDoesNotUseOtherAdapters(String root, String adapter) {
+        String[] others = ADAPTERS.stream()
+                .filter(other -> !other.equals(adapter))
+                .map(other -> root + ".adapters." + other + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(root + ".adapters." + adapter + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .as("adapter " + adapter + " never uses another adapter")
+                // an adapter module may still be empty until its issue lands
+                .allowEmptyShould(true);
+    }
+
+    static ArchRule mainCodeDoesNotUseTestkit(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + ".testkit..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".testkit..")
+                .as("main code never uses testkit");
+    }
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .as("no package cycles under " + root);
+    }
+
+    static ArchRule onion(String root) {
+        var onion = onionArchitecture()
+                .domainModels(root + ".domain..")
+                .applicationServices(root + ".application..")
+                .withOptionalLayers(true);
+        for (String adapter : ADAPTERS) {
+            onion = onion.adapter(adapter, root + ".adapters." + adapter + "..");
+        }
+        // bootstrap is the wiring module and testkit is test-only: both may see every layer
+        return onion.ignoreDependency(
+                resideInAnyPackage(root + ".bootstrap..", root + ".testkit.."), DescribedPredicate.alwaysTrue());
+    }
+}

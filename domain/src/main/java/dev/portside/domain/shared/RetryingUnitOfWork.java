@@ -1,0 +1,119 @@
+package dev.portside.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The semantics every {@link UnitOfWork} shares, written once: joining an outer unit, rerunning the
+ * whole work on transient failures and version conflicts a bounded number of times, and running
+ * after-commit hooks only once the outermost unit has committed. Implementations supply the atomic
+ * run itself and say which of their storage's failures are transient.
+ */
+public abstract class RetryingUnitOfWork implements UnitOfWork {
+
+    private final ThreadLocal<List<Runnable>> hooks = new ThreadLocal<>();
+    private final int maxAttempts;
+
+    protected RetryingUnitOfWork(int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.maxAttempts = maxAttempts;
+    }
+
+    public final int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Runs the work in one transaction: commits when it returns, rolls back and rethrows when it throws. */
+    protected abstract <T> T runAtomically(Supplier<T> work);
+
+    /** Whether a failure is one that rerunning the work can cure. */
+    protected boolean isTransient(Throwable failure) {
+        return causeOfType(failure, TransientStorageException.class) != null;
+    }
+
+    /** Waits before the given retry (1 = first retry); storage adapters back off with jitter. */
+    protected void pauseBeforeRetry(int retry) {
+    }
+
+    /** Called when a hook fails after commit; the unit has committed, so the failure must not undo it. */
+    protected void hookFailed(RuntimeException failure) {
+        throw failure;
+    }
+
+    @Override
+    public final <T> T execute(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (hooks.get() != null) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            List<Runnable> unitHooks = new ArrayList<>();
+            hooks.set(unitHooks);
+            T result;
+            try {
+                result = runAtomically(work);
+            } catch (RuntimeException failure) {
+                rethrowUnlessRetryable(failure, attempt);
+                pauseBeforeRetry(attempt);
+                continue;
+            } finally {
+                hooks.remove();
+            }
+            runHooks(unitHooks);
+            return result;
+        }
+    }
+
+    private void rethrowUnlessRetryable(RuntimeException failure, int attempt) {
+        VersionConflictException conflict = causeOfType(failure, VersionConflictException.class);
+        if (conflict != null) {
+            if (attempt >= maxAttempts) {
+                throw conflict;
+            }
+            return;
+        }
+        if (failure instanceof DomainException) {
+            throw failure;
+        }
+        if (isTransient(failure)) {
+            if (attempt >= maxAttempts) {
+                throw new StorageUnavailableException("storage kept refusing the work after "
+                        + attempt + " attempts", failure);
+            }
+            return;
+        }
+        throw failure;
+    }
+
+    private void runHooks(List<Runnable> unitHooks) {
+        for (Runnable hook : unitHooks) {
+            try {
+                hook.run();
+            } catch (RuntimeException failure) {
+                hookFailed(failure);
+            }
+        }
+    }
+
+    @Override
+    public final void afterCommit(Runnable action) {
+        List<Runnable> current = hooks.get();
+        if (current == null) {
+            throw new IllegalStateException("afterCommit called outside a unit of work");
+        }
+        current.add(Objects.requireNonNull(action, "action"));
+    }
+
+    protected static <E extends Throwable> E causeOfType(Throwable failure, Class<E> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

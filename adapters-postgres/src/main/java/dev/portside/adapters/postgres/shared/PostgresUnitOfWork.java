@@ -1,0 +1,70 @@
+package dev.portside.adapters.postgres.shared;
+
+import dev.portside.domain.shared.RetryingUnitOfWork;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One PostgreSQL transaction per unit of work, through Micronaut's transaction operations.
+ * Serialization failures, deadlocks and connections lost mid-transaction rerun the whole unit with
+ * jittered exponential backoff, so concurrent opposite transfers never surface a deadlock to a caller.
+ */
+@Singleton
+@Requires(beans = DataSource.class)
+final class PostgresUnitOfWork extends RetryingUnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresUnitOfWork.class);
+
+    private final TransactionOperations<Connection> transactions;
+    private final Duration baseBackoff;
+    private final Duration maxBackoff;
+
+    PostgresUnitOfWork(TransactionOperations<Connection> transactions,
+                       @Value("${portside.unit-of-work.max-attempts:5}") int maxAttempts,
+                       @Value("${portside.unit-of-work.base-backoff:5ms}") Duration baseBackoff,
+                       @Value("${portside.unit-of-work.max-backoff:200ms}") Duration maxBackoff) {
+        super(maxAttempts);
+        this.transactions = transactions;
+        this.baseBackoff = baseBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    @Override
+    protected <T> T runAtomically(Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+    }
+
+    @Override
+    protected boolean isTransient(Throwable failure) {
+        return super.isTransient(failure) || SqlStates.isTransient(failure);
+    }
+
+    @Override
+    protected void pauseBeforeRetry(int retry) {
+        // full jitter: concurrent losers of the same conflict do not retry in lock-step
+        long ceiling = Math.min(maxBackoff.toNanos(), baseBackoff.toNanos() << Math.min(retry, 20));
+        long pause = ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
+        try {
+            Thread.sleep(Duration.ofNanos(pause).toMillis(), (int) (pause % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off a retry", e);
+        }
+    }
+
+    @Override
+    protected void hookFailed(RuntimeException failure) {
+        // the unit has committed; a failing hook (e.g. a cache eviction) must not turn that into an error
+        LOG.warn("after-commit hook failed; the unit of work itself committed", failure);
+    }
+}

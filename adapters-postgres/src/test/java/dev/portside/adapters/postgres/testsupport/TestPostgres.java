@@ -1,0 +1,130 @@
+package dev.portside.adapters.postgres.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * Finds a PostgreSQL server for tests, in this order: {@code PORTSIDE_TEST_POSTGRES_URL} from the
+ * environment (CI points it at the local server), Testcontainers when a Docker engine answers, an
+ * embedded PostgreSQL otherwise. On a shared server every test JVM gets its own fresh database, dropped
+ * when the JVM exits, so runs never see each other's rows.
+ */
+public final class TestPostgres {
+
+    public static final String URL_VARIABLE = "PORTSIDE_TEST_POSTGRES_URL";
+
+    /** Where a test database lives and how to log in. */
+    public record Database(String jdbcUrl, String username, String password, String source) {
+
+        /** The Micronaut properties that point the default datasource (and Flyway) at this database. */
+        public Map<String, String> micronautProperties() {
+            return Map.of(
+                    "datasources.default.url", jdbcUrl,
+                    "datasources.default.username", username,
+                    "datasources.default.password", password,
+                    "datasources.default.dialect", "POSTGRES",
+                    "flyway.datasources.default.enabled", "true");
+        }
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl, username, password);
+        }
+    }
+
+    private static Database database;
+
+    private TestPostgres() {
+    }
+
+    public static synchronized Database database() {
+        if (database == null) {
+            database = provision();
+        }
+        return database;
+    }
+
+    private static Database provision() {
+        String url = System.getenv(URL_VARIABLE);
+        if (url != null && !url.isBlank()) {
+            return freshDatabaseOn(url);
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                    "testcontainers");
+        }
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the temporary data directory goes with it
+                }
+            }));
+            return new Database(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "embedded");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Database freshDatabaseOn(String serverUrl) {
+        Properties login = loginFrom(serverUrl);
+        String name = "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(serverUrl, login);
+             Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + serverUrl, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(serverUrl, login, name)));
+        String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
+        String jdbcUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
+        return new Database(jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""),
+                "environment");
+    }
+
+    private static Properties loginFrom(String url) {
+        Properties login = new Properties();
+        if (url.contains("?")) {
+            for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length == 2 && (kv[0].equals("user") || kv[0].equals("password"))) {
+                    login.setProperty(kv[0], kv[1]);
+                }
+            }
+        }
+        login.putIfAbsent("user", "postgres");
+        login.putIfAbsent("password", "");
+        return login;
+    }
+
+    private static void dropDatabase(String serverUrl, Properties login, String name) {
+        try (Connection admin = DriverManager.getConnection(serverUrl, login);
+             Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException ignored) {
+            // best effort at JVM exit; a leftover portside_test_* database holds only test rows
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.portside.application.user;
+
+/**
+ * The account itself only; for anyone else, admins included, the account is not found. The current
+ * password must match ({@code invalid_credentials} otherwise).
+ */
+public interface ChangePassword {
+
+    void changePassword(ChangePasswordCommand command);
+}

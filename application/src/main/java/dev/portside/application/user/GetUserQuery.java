@@ -1,0 +1,13 @@
+package dev.portside.application.user;
+
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.user.UserId;
+import java.util.Objects;
+
+public record GetUserQuery(Actor actor, UserId userId) {
+
+    public GetUserQuery {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(userId, "userId");
+    }
+}

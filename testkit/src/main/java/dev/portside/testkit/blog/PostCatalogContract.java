@@ -229,14 +229,15 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         Post upperAlpha = published("Alpha", T0.plusSeconds(1));
         Post lowerAlpha = published("alpha", T0.plusSeconds(2));
         Post otherBeta = published("beta", T0.plusSeconds(3));
+        Post zebra = published("Zebra", T0.plusSeconds(4));
         List<PostId> betas = Stream.of(lowerBeta, otherBeta).map(Post::id)
                 .sorted(Comparator.comparing(PostId::value, Ordering.UUIDS)).toList();
         PostSearch mine = PostSearch.everything().byAuthor(author.id());
 
         assertThat(ids(mine, PostSortField.TITLE, SortDirection.ASC))
-                .containsExactly(upperAlpha.id(), lowerAlpha.id(), betas.get(0), betas.get(1));
+                .containsExactly(upperAlpha.id(), zebra.id(), lowerAlpha.id(), betas.get(0), betas.get(1));
         assertThat(ids(mine, PostSortField.TITLE, SortDirection.DESC))
-                .containsExactly(betas.get(1), betas.get(0), lowerAlpha.id(), upperAlpha.id());
+                .containsExactly(betas.get(1), betas.get(0), lowerAlpha.id(), zebra.id(), upperAlpha.id());
     }
 
     @Test

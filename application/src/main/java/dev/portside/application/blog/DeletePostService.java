@@ -1,0 +1,28 @@
+package dev.portside.application.blog;
+
+import dev.portside.domain.blog.port.CommentRepository;
+import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.shared.UnitOfWork;
+
+public final class DeletePostService implements DeletePost {
+
+    private final PostRepository posts;
+    private final CommentRepository comments;
+    private final UnitOfWork unitOfWork;
+
+    public DeletePostService(PostRepository posts, CommentRepository comments, UnitOfWork unitOfWork) {
+        this.posts = posts;
+        this.comments = comments;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void delete(DeletePostCommand command) {
+        unitOfWork.run(() -> {
+            PostAccess.manageable(posts, command.postId(), command.actor());
+            // comments first, so a foreign key from comments to posts never blocks the delete
+            comments.deleteAllOf(command.postId());
+            posts.delete(command.postId());
+        });
+    }
+}

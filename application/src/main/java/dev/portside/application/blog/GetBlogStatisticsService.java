@@ -1,0 +1,35 @@
+package dev.portside.application.blog;
+
+import dev.portside.domain.blog.port.BlogStatistics;
+import dev.portside.domain.shared.Clock;
+import dev.portside.domain.shared.DomainException;
+import dev.portside.domain.shared.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+
+public final class GetBlogStatisticsService implements GetBlogStatistics {
+
+    static final Duration ACTIVE_WINDOW = Duration.ofDays(30);
+
+    private final BlogStatistics statistics;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public GetBlogStatisticsService(BlogStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
+        this.statistics = statistics;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public BlogStatisticsReport get(GetBlogStatisticsQuery query) {
+        if (!query.actor().isModeratorOrAdmin()) {
+            throw DomainException.forbidden("blog statistics are for moderators and admins");
+        }
+        Instant now = clock.now();
+        return unitOfWork.execute(() -> new BlogStatisticsReport(
+                statistics.postsPerAuthor(),
+                statistics.authorsActiveSince(now.minus(ACTIVE_WINDOW)),
+                now));
+    }
+}

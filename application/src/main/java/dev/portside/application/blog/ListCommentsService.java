@@ -1,0 +1,28 @@
+package dev.portside.application.blog;
+
+import dev.portside.domain.blog.port.CommentCatalog;
+import dev.portside.domain.blog.port.CommentView;
+import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.shared.Page;
+import dev.portside.domain.shared.UnitOfWork;
+
+public final class ListCommentsService implements ListComments {
+
+    private final PostRepository posts;
+    private final CommentCatalog catalog;
+    private final UnitOfWork unitOfWork;
+
+    public ListCommentsService(PostRepository posts, CommentCatalog catalog, UnitOfWork unitOfWork) {
+        this.posts = posts;
+        this.catalog = catalog;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Page<CommentView> list(ListCommentsQuery query) {
+        return unitOfWork.execute(() -> {
+            PostAccess.visible(posts, query.postId(), query.viewer());
+            return catalog.commentsOf(query.postId(), query.page());
+        });
+    }
+}

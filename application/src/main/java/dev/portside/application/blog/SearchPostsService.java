@@ -1,0 +1,23 @@
+package dev.portside.application.blog;
+
+import dev.portside.domain.blog.port.PostCatalog;
+import dev.portside.domain.blog.port.PostSummary;
+import dev.portside.domain.shared.Page;
+import dev.portside.domain.shared.UnitOfWork;
+
+public final class SearchPostsService implements SearchPosts {
+
+    private final PostCatalog catalog;
+    private final UnitOfWork unitOfWork;
+
+    public SearchPostsService(PostCatalog catalog, UnitOfWork unitOfWork) {
+        this.catalog = catalog;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Page<PostSummary> search(SearchPostsQuery query) {
+        // page and count must come from one snapshot, or totals can disagree with the items
+        return unitOfWork.execute(() -> catalog.search(query.search(), query.page()));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.portside.domain.blog;
+
+public enum PostStatus {
+    DRAFT, PUBLISHED
+}

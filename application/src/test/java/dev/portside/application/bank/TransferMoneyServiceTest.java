@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.junit.jupiter.api.Test;
 
@@ -148,7 +149,7 @@ class TransferMoneyServiceTest {
     @Test
     void the_command_refuses_invalid_amounts_and_references() {
         UserId nobody = UserId.newId();
-        Actor actor = new Actor(nobody, java.util.Set.of());
+        Actor actor = new Actor(nobody, Set.of());
         for (String amount : new String[] {"0.00", "-1.00", "1000000000.01"}) {
             assertThatThrownBy(() -> new TransferMoneyCommand(actor, AccountId.newId(), AccountId.newId(),
                     Money.of(amount, "EUR"), Optional.empty()))

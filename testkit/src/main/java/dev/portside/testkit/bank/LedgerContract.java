@@ -8,6 +8,7 @@ import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.shared.Money;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ public abstract class LedgerContract extends LedgerContractSupport {
             throw new IllegalStateException("work failed after recording");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(inUnit(() -> ledgerBalances().ledgerBalances(java.util.List.of(from.id(), to.id())))).isEmpty();
+        assertThat(inUnit(() -> ledgerBalances().ledgerBalances(List.of(from.id(), to.id())))).isEmpty();
         assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty())).items()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class StatementCursorTest {
@@ -77,7 +78,7 @@ class StatementCursorTest {
         Transfer sameTimeLowId = transferAt(AT, a);
         Transfer sameTimeHighId = transferAt(AT, b);
 
-        assertThat(java.util.stream.Stream.of(older, sameTimeLowId, sameTimeHighId).sorted(Transfer.NEWEST_FIRST))
+        assertThat(Stream.of(older, sameTimeLowId, sameTimeHighId).sorted(Transfer.NEWEST_FIRST))
                 .containsExactly(sameTimeHighId, sameTimeLowId, older);
     }
 }

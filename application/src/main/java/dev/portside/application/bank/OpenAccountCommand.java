@@ -1,0 +1,24 @@
+package dev.portside.application.bank;
+
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.Money;
+import dev.portside.domain.shared.ValidationException;
+import java.util.Currency;
+import java.util.Objects;
+
+public record OpenAccountCommand(Actor actor, Currency currency) {
+
+    public OpenAccountCommand {
+        Objects.requireNonNull(actor, "actor");
+        if (currency == null) {
+            throw new ValidationException("currency", "is required");
+        }
+        // re-checked so a Currency built elsewhere cannot bypass the "currency of account" rule
+        currency = Money.currency(currency.getCurrencyCode());
+    }
+
+    /** From API input: an ISO 4217 code. */
+    public OpenAccountCommand(Actor actor, String currencyCode) {
+        this(actor, Money.currency(currencyCode));
+    }
+}

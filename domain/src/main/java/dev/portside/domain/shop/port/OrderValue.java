@@ -20,6 +20,15 @@ public record OrderValue(long orders, Money revenue) {
         }
     }
 
+    /** One order's contribution. */
+    public static OrderValue of(Money orderTotal) {
+        return new OrderValue(1, orderTotal);
+    }
+
+    public OrderValue plus(OrderValue other) {
+        return new OrderValue(orders + other.orders, revenue.plus(other.revenue));
+    }
+
     public Currency currency() {
         return revenue.currency();
     }

@@ -41,6 +41,10 @@ public record ProductSearch(Optional<String> text, Optional<Category> category) 
         return new ProductSearch(Optional.empty(), Optional.of(category));
     }
 
+    public ProductSearch withText(String newText) {
+        return new ProductSearch(Optional.of(newText), category);
+    }
+
     public ProductSearch withCategory(Category newCategory) {
         return new ProductSearch(text, Optional.of(newCategory));
     }

@@ -6,6 +6,7 @@ import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.UserId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +42,12 @@ public record Order(
         }
     }
 
-    /** A new, never saved order, waiting to be processed. */
+    /**
+     * A new, never saved order, waiting to be processed. The creation time is cut to milliseconds,
+     * the finest precision every backend keeps.
+     */
     public static Order place(UserId customerId, List<OrderItem> items, Instant now) {
-        return new Order(OrderId.newId(), customerId, items, OrderStatus.PENDING, now, 0);
+        return new Order(OrderId.newId(), customerId, items, OrderStatus.PENDING, now.truncatedTo(ChronoUnit.MILLIS), 0);
     }
 
     public Currency currency() {

@@ -3,6 +3,7 @@ package dev.portside.domain.shop;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.ValidationException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -32,16 +33,19 @@ public record Product(
         if (category == null) {
             throw new ValidationException("category", "is required");
         }
-        requirePositive(price);
-        requireStock(stock);
+        requireValidPrice(price);
+        requireValidStock(stock);
         if (version < 0) {
             throw new IllegalArgumentException("version must be 0 or more");
         }
     }
 
-    /** A new, never saved product (version 0). */
+    /**
+     * A new, never saved product (version 0). The creation time is cut to milliseconds, the finest
+     * precision every backend keeps, so a product reads back exactly as it was returned.
+     */
     public static Product create(Sku sku, ProductName name, Category category, Money price, int stock, Instant now) {
-        return new Product(ProductId.newId(), sku, name, category, price, stock, now, 0);
+        return new Product(ProductId.newId(), sku, name, category, price, stock, now.truncatedTo(ChronoUnit.MILLIS), 0);
     }
 
     /** Takes units out of stock for an order; refuses rather than going below zero. */
@@ -86,7 +90,8 @@ public record Product(
         return new Product(id, sku, name, category, price, newStock, createdAt, version);
     }
 
-    private static void requirePositive(Money price) {
+    /** The price rule, for commands that want to refuse early: present and positive. */
+    public static void requireValidPrice(Money price) {
         if (price == null) {
             throw new ValidationException("price", "is required");
         }
@@ -95,7 +100,8 @@ public record Product(
         }
     }
 
-    private static void requireStock(int stock) {
+    /** The stock rule, for commands that want to refuse early: 0 or more. */
+    public static void requireValidStock(int stock) {
         if (stock < 0) {
             throw new ValidationException("stock", "must be 0 or more");
         }

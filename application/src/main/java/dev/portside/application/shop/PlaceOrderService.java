@@ -39,7 +39,6 @@ public final class PlaceOrderService implements PlaceOrder {
             Map<ProductId, Product> locked = products.lockAllById(command.productIds()).stream()
                     .collect(Collectors.toMap(Product::id, Function.identity()));
             List<OrderItem> items = new ArrayList<>();
-            List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
                 Product product = locked.get(line.productId());
                 if (product == null) {
@@ -49,6 +48,7 @@ public final class PlaceOrderService implements PlaceOrder {
             }
             // built before any stock moves: a currency mismatch refuses the order as a whole
             Order order = Order.place(actor.id(), items, clock.now());
+            List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
                 reserved.add(locked.get(line.productId()).reserve(line.quantity()));
             }

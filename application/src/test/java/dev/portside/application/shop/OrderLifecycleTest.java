@@ -3,6 +3,7 @@ package dev.portside.application.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shop.Order;
@@ -18,7 +19,7 @@ class OrderLifecycleTest {
     private final Product mug = shop.stored("2.00", "EUR", 10);
     private final Product pot = shop.stored("5.00", "EUR", 4);
 
-    private Order twoLineOrderBy(dev.portside.application.shared.Actor actor) {
+    private Order twoLineOrderBy(Actor actor) {
         return shop.placeOrder.place(actor, PlaceOrderCommand.of(OrderLine.of(pot.id(), 3), OrderLine.of(mug.id(), 2)));
     }
 
@@ -104,7 +105,7 @@ class OrderLifecycleTest {
     void only_admins_change_the_status_even_of_their_own_order() {
         Order order = twoLineOrderBy(shop.alice);
 
-        for (var actor : new dev.portside.application.shared.Actor[] {shop.alice, shop.bob, shop.moderator}) {
+        for (var actor : new Actor[] {shop.alice, shop.bob, shop.moderator}) {
             assertThatThrownBy(() -> shop.changeOrderStatus.change(actor,
                     new ChangeOrderStatusCommand(order.id(), OrderStatus.PROCESSING)))
                     .isInstanceOf(DomainException.class)

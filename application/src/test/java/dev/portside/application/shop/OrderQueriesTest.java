@@ -3,6 +3,7 @@ package dev.portside.application.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shop.Order;
@@ -17,7 +18,7 @@ class OrderQueriesTest {
     private final ShopFixture shop = new ShopFixture();
     private final Product mug = shop.stored("2.00", "EUR", 100);
 
-    private Order orderBy(dev.portside.application.shared.Actor actor) {
+    private Order orderBy(Actor actor) {
         Order order = shop.order(actor, mug, 1);
         shop.clock.advance(Duration.ofMinutes(1));
         return order;

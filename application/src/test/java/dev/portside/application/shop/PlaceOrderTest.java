@@ -2,20 +2,22 @@ package dev.portside.application.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.Money;
+import dev.portside.domain.shared.PageRequest;
+import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.shop.InsufficientStockException;
 import dev.portside.domain.shop.Order;
+import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
-import dev.portside.domain.shared.PageRequest;
-import dev.portside.domain.shared.SortDirection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +48,10 @@ class PlaceOrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.customerId()).isEqualTo(shop.alice.id());
         assertThat(order.createdAt()).isEqualTo(Instant.parse("2024-05-10T09:00:00Z"));
-        assertThat(order.items()).extracting(i -> i.productId(), i -> i.sku(), i -> i.name(), i -> i.unitPrice())
+        assertThat(order.items()).extracting(OrderItem::productId, OrderItem::sku, OrderItem::name, OrderItem::unitPrice)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(mug.id(), mug.sku(), mug.name(), mug.price()),
-                        org.assertj.core.groups.Tuple.tuple(pot.id(), pot.sku(), pot.name(), pot.price()));
+                        tuple(mug.id(), mug.sku(), mug.name(), mug.price()),
+                        tuple(pot.id(), pot.sku(), pot.name(), pot.price()));
         assertThat(order.total()).isEqualTo(Money.of("25.50", "EUR"));
         assertThat(shop.stockOf(mug.id())).isEqualTo(7);
         assertThat(shop.stockOf(pot.id())).as("the last unit may be sold").isZero();

@@ -3,6 +3,7 @@ package dev.portside.application.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.Money;
@@ -41,7 +42,7 @@ class ProductUseCasesTest {
 
     @Test
     void only_admins_create_products() {
-        for (var actor : new dev.portside.application.shared.Actor[] {shop.alice, shop.moderator}) {
+        for (var actor : new Actor[] {shop.alice, shop.moderator}) {
             assertThatThrownBy(() -> shop.createProduct.create(actor, mug("mug-2")))
                     .isInstanceOf(DomainException.class)
                     .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);

@@ -11,6 +11,7 @@ import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.CategoryRevenue;
+import dev.portside.domain.shop.port.CustomerRevenue;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.OrderValue;
 import dev.portside.domain.shop.port.SalesReport;
@@ -38,7 +39,7 @@ class ReportUseCasesTest {
         assertThat(report.revenueByCategory())
                 .containsExactly(new CategoryRevenue(Category.of("Tea"), Money.of("12.00", "EUR")));
         assertThat(report.averageOrderValue()).containsExactly(new OrderValue(2, Money.of("12.00", "EUR")));
-        assertThat(report.topCustomers()).extracting(c -> c.customerId()).containsExactly(shop.alice.id(), shop.bob.id());
+        assertThat(report.topCustomers()).extracting(CustomerRevenue::customerId).containsExactly(shop.alice.id(), shop.bob.id());
     }
 
     @Test

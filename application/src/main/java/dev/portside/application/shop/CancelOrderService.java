@@ -1,0 +1,27 @@
+package dev.portside.application.shop;
+
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shop.Order;
+import dev.portside.domain.shop.port.OrderRepository;
+import dev.portside.domain.shop.port.ProductRepository;
+import java.util.Objects;
+
+public final class CancelOrderService implements CancelOrder {
+
+    private final ProductRepository products;
+    private final OrderRepository orders;
+    private final UnitOfWork unitOfWork;
+
+    public CancelOrderService(ProductRepository products, OrderRepository orders, UnitOfWork unitOfWork) {
+        this.products = Objects.requireNonNull(products, "products");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    @Override
+    public Order cancel(Actor actor, CancelOrderCommand command) {
+        return unitOfWork.execute(() -> OrderCancellation.cancel(
+                VisibleOrders.load(orders, actor, command.orderId()), products, orders));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.portside.application.shop;
+
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shop.Order;
+import dev.portside.domain.shop.port.OrderRepository;
+import java.util.Objects;
+
+public final class GetOrderService implements GetOrder {
+
+    private final OrderRepository orders;
+    private final UnitOfWork unitOfWork;
+
+    public GetOrderService(OrderRepository orders, UnitOfWork unitOfWork) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    @Override
+    public Order get(Actor actor, GetOrderQuery query) {
+        return unitOfWork.execute(() -> VisibleOrders.load(orders, actor, query.orderId()));
+    }
+}

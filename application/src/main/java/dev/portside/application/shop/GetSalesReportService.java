@@ -1,0 +1,24 @@
+package dev.portside.application.shop;
+
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shop.port.SalesReport;
+import dev.portside.domain.shop.port.SalesReports;
+import java.util.Objects;
+
+public final class GetSalesReportService implements GetSalesReport {
+
+    private final SalesReports reports;
+    private final UnitOfWork unitOfWork;
+
+    public GetSalesReportService(SalesReports reports, UnitOfWork unitOfWork) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    @Override
+    public SalesReport get(Actor actor, SalesReportQuery query) {
+        Admins.require(actor);
+        return unitOfWork.execute(() -> reports.salesReport(query.period()));
+    }
+}

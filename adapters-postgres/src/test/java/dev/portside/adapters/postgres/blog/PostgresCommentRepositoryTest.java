@@ -1,0 +1,49 @@
+package dev.portside.adapters.postgres.blog;
+
+import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.domain.blog.port.AuthorRef;
+import dev.portside.domain.blog.port.CommentRepository;
+import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.user.port.UserRepository;
+import dev.portside.testkit.blog.CommentRepositoryContract;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresCommentRepositoryTest extends CommentRepositoryContract implements OnTestPostgres {
+
+    @Inject
+    CommentRepository commentRepository;
+
+    @Inject
+    PostRepository postRepository;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Override
+    protected CommentRepository commentRepository() {
+        return commentRepository;
+    }
+
+    @Override
+    protected PostRepository postRepository() {
+        return postRepository;
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    protected AuthorRef givenAuthor(String username) {
+        return BlogAuthors.register(unitOfWork, users, username);
+    }
+}

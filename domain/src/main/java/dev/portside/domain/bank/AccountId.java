@@ -1,7 +1,7 @@
 package dev.portside.domain.bank;
 
+import dev.portside.domain.shared.Uuids;
 import dev.portside.domain.shared.UuidV7;
-import dev.portside.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,19 +18,12 @@ public record AccountId(UUID value) implements Comparable<AccountId> {
 
     /** Parses an id from API input, refusing garbage as a validation failure of {@code field}. */
     public static AccountId parse(String field, String text) {
-        if (text == null) {
-            throw new ValidationException(field, "is required");
-        }
-        try {
-            return new AccountId(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "must be a UUID");
-        }
+        return new AccountId(Uuids.parse(field, text));
     }
 
     @Override
     public int compareTo(AccountId other) {
-        return UuidOrder.compare(value, other.value);
+        return Uuids.compare(value, other.value);
     }
 
     @Override

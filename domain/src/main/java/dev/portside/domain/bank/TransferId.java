@@ -1,5 +1,6 @@
 package dev.portside.domain.bank;
 
+import dev.portside.domain.shared.Uuids;
 import dev.portside.domain.shared.UuidV7;
 import java.util.Objects;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record TransferId(UUID value) implements Comparable<TransferId> {
 
     @Override
     public int compareTo(TransferId other) {
-        return UuidOrder.compare(value, other.value);
+        return Uuids.compare(value, other.value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portside.domain.shop;
 
+import dev.portside.domain.shared.Uuids;
 import dev.portside.domain.shared.UuidV7;
 import java.util.Objects;
 import java.util.UUID;

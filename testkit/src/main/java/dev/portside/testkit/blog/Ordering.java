@@ -3,6 +3,7 @@ package dev.portside.testkit.blog;
 import dev.portside.domain.shared.SortDirection;
 import java.util.Comparator;
 import java.util.UUID;
+import dev.portside.domain.shared.Uuids;
 
 /** The orderings the blog's contracts define, written once for the fakes and the suites. */
 public final class Ordering {
@@ -11,10 +12,7 @@ public final class Ordering {
     }
 
     /** UUIDs as PostgreSQL compares them: unsigned, most significant long first (not {@link UUID#compareTo}). */
-    public static final Comparator<UUID> UUIDS = (a, b) -> {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-    };
+    public static final Comparator<UUID> UUIDS = Uuids.ORDER;
 
     /** Binary (code point) order, as PostgreSQL {@code COLLATE "C"} and MongoDB's simple collation. */
     public static final Comparator<String> CODE_POINTS = (a, b) -> {

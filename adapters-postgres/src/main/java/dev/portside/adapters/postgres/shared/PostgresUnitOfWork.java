@@ -3,12 +3,14 @@ package dev.portside.adapters.postgres.shared;
 import dev.portside.domain.shared.RetryingUnitOfWork;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -41,12 +43,35 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
 
     @Override
     protected <T> T runAtomically(Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+        // When the connection died (Hikari evicts it on 57P01/08xxx), Micronaut's cleanup after the
+        // rollback fails too ("Connection is closed") and its exception replaces the work's own; keep
+        // the work's failure, which says why, with the cleanup failure suppressed on it.
+        AtomicReference<RuntimeException> workFailure = new AtomicReference<>();
+        try {
+            return transactions.execute(TransactionDefinition.DEFAULT, status -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException failure) {
+                    workFailure.set(failure);
+                    throw failure;
+                }
+            });
+        } catch (RuntimeException failure) {
+            RuntimeException own = workFailure.get();
+            if (own != null && own != failure) {
+                own.addSuppressed(failure);
+                throw own;
+            }
+            throw failure;
+        }
     }
 
     @Override
     protected boolean isTransient(Throwable failure) {
-        return super.isTransient(failure) || SqlStates.isTransient(failure);
+        // ConnectionException: no connection could be had or reset, e.g. the commit ran on a killed
+        // backend and the cleanup then found the connection evicted; nothing was committed by it
+        return super.isTransient(failure) || SqlStates.isTransient(failure)
+                || causeOfType(failure, ConnectionException.class) != null;
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.portside.adapters.postgres.blog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.adapters.postgres.user.QueryPlans;
-import dev.portside.adapters.postgres.user.StatementRecorder;
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
+import dev.portside.adapters.postgres.testsupport.StatementRecorder;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentSortField;

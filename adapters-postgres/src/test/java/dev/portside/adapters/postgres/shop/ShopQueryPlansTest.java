@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;

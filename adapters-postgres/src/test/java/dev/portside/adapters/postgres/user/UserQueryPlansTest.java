@@ -1,5 +1,7 @@
 package dev.portside.adapters.postgres.user;
 
+import dev.portside.adapters.postgres.testsupport.StatementRecorder;
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;

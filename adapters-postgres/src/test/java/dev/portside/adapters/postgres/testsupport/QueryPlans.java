@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.user;
+package dev.portside.adapters.postgres.testsupport;
 
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.user;
+package dev.portside.adapters.postgres.testsupport;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;

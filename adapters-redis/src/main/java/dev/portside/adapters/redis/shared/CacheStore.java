@@ -171,8 +171,15 @@ public final class CacheStore {
         if (!breaker.tryAcquire()) {
             return null;
         }
+        RedisCommands<String, byte[]> commands;
         try {
-            R value = command.apply(connector.commands());
+            commands = connector.commands();
+        } catch (RedisConnector.NotConnected notYet) {
+            breaker.release();
+            return null;
+        }
+        try {
+            R value = command.apply(commands);
             breaker.onSuccess();
             return new Reply<>(value);
         } catch (RuntimeException failure) {

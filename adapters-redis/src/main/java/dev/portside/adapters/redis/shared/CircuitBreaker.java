@@ -73,6 +73,11 @@ public final class CircuitBreaker {
         }
     }
 
+    /** The acquired call was not made after all (nothing learned about Redis): frees a half-open trial. */
+    public synchronized void release() {
+        trialInFlight = false;
+    }
+
     public synchronized void onFailure() {
         trialInFlight = false;
         if (state == State.HALF_OPEN || (state == State.CLOSED && ++consecutiveFailures >= failureThreshold)) {

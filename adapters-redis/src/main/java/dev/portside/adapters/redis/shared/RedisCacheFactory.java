@@ -24,7 +24,7 @@ final class RedisCacheFactory {
     @Bean(preDestroy = "close")
     RedisConnector redisConnector(RedisClient client, CacheSettings settings, @Value("${redis.uri}") String uri) {
         client.setOptions(LettuceTuning.clientOptions(settings));
-        return new RedisConnector(client, RedisURI.create(uri));
+        return new RedisConnector(client, RedisURI.create(uri), settings.openFor()).start();
     }
 
     @Singleton

@@ -8,14 +8,15 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The cache's one Redis connection, opened in the background so that neither startup nor a request
- * ever waits for Redis: until the connection is up, {@link #commands()} throws (and the circuit
- * breakers count that as a failure). A failed attempt is retried on the next call that the breakers
- * let through. Once connected, Lettuce reconnects by itself after an outage.
+ * ever waits for Redis: until the connection is up, {@link #commands()} throws {@link NotConnected}
+ * at once, and the cache is skipped. A failed attempt is retried at most once per {@code retryAfter}.
+ * Once connected, Lettuce reconnects by itself after an outage.
  */
 public final class RedisConnector implements AutoCloseable {
 
@@ -24,17 +25,30 @@ public final class RedisConnector implements AutoCloseable {
 
     private final RedisClient client;
     private final RedisURI uri;
+    private final long retryAfterNanos;
 
     private volatile StatefulRedisConnection<String, byte[]> connection;
     private CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
+    private long attemptStartedAt;
     private boolean closed;
 
-    public RedisConnector(RedisClient client, RedisURI uri) {
+    public RedisConnector(RedisClient client, RedisURI uri, Duration retryAfter) {
         this.client = Objects.requireNonNull(client, "client");
         this.uri = Objects.requireNonNull(uri, "uri");
+        this.retryAfterNanos = retryAfter.toNanos();
     }
 
-    /** Commands of the open connection; throws {@link RedisConnectionException} while there is none. */
+    /** Starts connecting in the background, so the connection is usually up before the first request. */
+    public RedisConnector start() {
+        try {
+            commands();
+        } catch (NotConnected expected) {
+            // still connecting
+        }
+        return this;
+    }
+
+    /** Commands of the open connection; throws {@link NotConnected} while there is none. */
     public RedisCommands<String, byte[]> commands() {
         StatefulRedisConnection<String, byte[]> open = connection;
         return open != null ? open.sync() : connect().sync();
@@ -51,17 +65,25 @@ public final class RedisConnector implements AutoCloseable {
             return connection;
         }
         if (closed) {
-            throw new RedisConnectionException("the cache connection is closed");
+            throw new NotConnected("the cache connection is closed");
         }
-        if (attempt == null || attempt.isCompletedExceptionally()) {
+        if (attempt == null || (attempt.isCompletedExceptionally() && System.nanoTime() - attemptStartedAt >= retryAfterNanos)) {
+            attemptStartedAt = System.nanoTime();
             attempt = client.connectAsync(CODEC, uri).toCompletableFuture();
         }
         StatefulRedisConnection<String, byte[]> ready = attempt.isCompletedExceptionally() ? null : attempt.getNow(null);
         if (ready == null) {
-            throw new RedisConnectionException("not connected to Redis at " + uri.getHost() + ":" + uri.getPort() + " (yet)");
+            throw new NotConnected("not connected to Redis at " + uri.getHost() + ":" + uri.getPort() + " (yet)");
         }
         connection = ready;
         return ready;
+    }
+
+    /** No connection yet: nothing was sent, so it costs no time and says nothing new about Redis. */
+    public static final class NotConnected extends RedisConnectionException {
+        public NotConnected(String message) {
+            super(message);
+        }
     }
 
     @Override

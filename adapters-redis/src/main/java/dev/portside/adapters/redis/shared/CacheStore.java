@@ -147,7 +147,8 @@ public final class CacheStore {
     }
 
     private void drainPending() {
-        if (pending.isEmpty() || breaker.state() != CircuitBreaker.State.CLOSED || !draining.tryLock()) {
+        // while the breaker is open, the first place() is skipped at once and ends the drain
+        if (pending.isEmpty() || !draining.tryLock()) {
             return;
         }
         try {

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * request nothing instead of a timeout. CLOSED: every call goes through; {@code failureThreshold}
  * consecutive failures open it. OPEN: calls are skipped until {@code openFor} has passed, then it is
  * HALF_OPEN: one trial call goes through (the others are still skipped); its success closes the
- * breaker, its failure opens it again. Every state change is logged once.
+ * breaker, its failure opens it again. An outage logs one WARN line when the breaker opens and one
+ * INFO line when it closes; the trials in between log at DEBUG, never per request.
  */
 public final class CircuitBreaker {
 
@@ -89,10 +90,13 @@ public final class CircuitBreaker {
     private void moveTo(State next) {
         State previous = state;
         state = next;
-        if (next == State.OPEN) {
-            LOG.warn("cache '{}': circuit {} -> OPEN, Redis is skipped for {} ms", name, previous, openForNanos / 1_000_000);
+        if (previous == State.CLOSED) {
+            LOG.warn("cache '{}': circuit OPEN after {} failures in a row; Redis is skipped, retried every {} ms",
+                    name, consecutiveFailures, openForNanos / 1_000_000);
+        } else if (next == State.CLOSED) {
+            LOG.info("cache '{}': circuit CLOSED, Redis answers again", name);
         } else {
-            LOG.info("cache '{}': circuit {} -> {}", name, previous, next);
+            LOG.debug("cache '{}': circuit {} -> {}", name, previous, next);
         }
         if (next == State.CLOSED) {
             consecutiveFailures = 0;

@@ -19,6 +19,7 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -80,11 +81,18 @@ class RedisCacheWiringTest {
         }
     }
 
-    private static ApplicationContext start(String redisUri) {
+    private final String prefix = TestRedis.uniquePrefix();
+
+    @AfterEach
+    void deleteKeys() {
+        TestRedis.deleteKeys(TestRedis.SHARED_URI, prefix);
+    }
+
+    private ApplicationContext start(String redisUri) {
         return ApplicationContext.run(Map.of(
                 "test.in-memory-storage", "true",
                 "redis.uri", redisUri,
-                "portside.cache.key-prefix", TestRedis.uniquePrefix()), "redis");
+                "portside.cache.key-prefix", prefix), "redis");
     }
 
     /** The connection is opened in the background; give it a moment. */

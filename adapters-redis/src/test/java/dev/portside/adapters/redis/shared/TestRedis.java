@@ -103,12 +103,23 @@ public final class TestRedis implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            deleteKeys(uri, settings.keyPrefix());
+        } finally {
+            connector.close();
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Deletes every key under {@code prefix}; nothing happens when that Redis is gone. */
+    public static void deleteKeys(String uri, String prefix) {
         try (RedisClient cleaner = RedisClient.create(uri);
              StatefulRedisConnection<String, byte[]> connection = cleaner.connect(RedisConnector.CODEC)) {
             connection.setTimeout(Duration.ofSeconds(2));
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
-                KeyScanCursor<String> page = connection.sync().scan(cursor, ScanArgs.Builder.matches(settings.keyPrefix() + ":*").limit(500));
+                KeyScanCursor<String> page = connection.sync().scan(cursor, ScanArgs.Builder.matches(prefix + ":*").limit(500));
                 if (!page.getKeys().isEmpty()) {
                     connection.sync().del(page.getKeys().toArray(String[]::new));
                 }
@@ -116,10 +127,6 @@ public final class TestRedis implements AutoCloseable {
             } while (!cursor.isFinished());
         } catch (RuntimeException unreachable) {
             // a test that stopped its own server leaves nothing to clean
-        } finally {
-            connector.close();
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 }

@@ -1,0 +1,34 @@
+package dev.portside.adapters.redis.shared;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/**
+ * The cache's beans, only on the {@code redis} environment with Redis configured. The client comes
+ * from Micronaut Redis ({@code redis.uri}); the cache is its only user, so it sets the fail-fast
+ * options here. No connection is opened at startup (see {@link RedisConnector}).
+ */
+@Factory
+@Requires(env = "redis")
+@Requires(property = "redis.uri")
+@Requires(property = "redis.enabled", notEquals = "false")
+final class RedisCacheFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    RedisConnector redisConnector(RedisClient client, CacheSettings settings, @Value("${redis.uri}") String uri) {
+        client.setOptions(LettuceTuning.clientOptions(settings));
+        return new RedisConnector(client, RedisURI.create(uri), settings.openFor()).start();
+    }
+
+    @Singleton
+    RedisCaches redisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry) {
+        return new RedisCaches(settings, connector, registry, System::nanoTime);
+    }
+}

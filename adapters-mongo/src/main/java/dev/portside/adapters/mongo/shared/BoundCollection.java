@@ -79,6 +79,12 @@ public final class BoundCollection {
         return s == null ? collection.updateOne(filter, update, options) : collection.updateOne(s, filter, update, options);
     }
 
+    public long updateMany(Bson filter, Bson update) {
+        ClientSession s = session();
+        return (s == null ? collection.updateMany(filter, update) : collection.updateMany(s, filter, update))
+                .getMatchedCount();
+    }
+
     public Document findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options) {
         ClientSession s = session();
         return s == null ? collection.findOneAndUpdate(filter, update, options)

@@ -33,6 +33,9 @@ public final class PortsideIndexes {
                 IndexSpec.on("products", "products_category_key", new Document("categoryKey", 1)),
                 IndexSpec.on("orders", "orders_customer_created_at",
                         new Document("customerId", 1).append("createdAt", -1).append("_id", -1)),
+                IndexSpec.on("orders", "orders_status_created_at",
+                        new Document("status", 1).append("createdAt", -1).append("_id", -1)),
+                // the reports select a period of creation times
                 IndexSpec.on("orders", "orders_created_at", new Document("createdAt", 1)),
                 // bank: an owner's accounts, statements from either side, ledger balances
                 IndexSpec.on("accounts", "accounts_owner_created_at",

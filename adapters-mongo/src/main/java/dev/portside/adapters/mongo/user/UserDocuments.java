@@ -6,6 +6,7 @@ import static dev.portside.adapters.mongo.shared.Values.optionalInstant;
 import static dev.portside.adapters.mongo.shared.Values.optionalString;
 import static dev.portside.adapters.mongo.shared.Values.putIfPresent;
 
+import dev.portside.adapters.mongo.shared.Values;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.Profile;
@@ -47,9 +48,9 @@ final class UserDocuments {
         document.append("roles", user.roles().stream().map(Role::name).sorted().toList())
                 .append("status", user.status().name())
                 .append("createdAt", date(user.createdAt()));
-        putIfPresent(document, "lastLoginAt", user.lastLoginAt().map(dev.portside.adapters.mongo.shared.Values::date));
+        putIfPresent(document, "lastLoginAt", user.lastLoginAt().map(Values::date));
         document.append("failedLoginAttempts", user.failedLoginAttempts());
-        putIfPresent(document, "lockedUntil", user.lockedUntil().map(dev.portside.adapters.mongo.shared.Values::date));
+        putIfPresent(document, "lockedUntil", user.lockedUntil().map(Values::date));
         return document;
     }
 

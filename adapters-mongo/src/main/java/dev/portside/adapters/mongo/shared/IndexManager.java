@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the database's indexes up to the newest {@link IndexVersion} when the service starts (Micronaut
- * Data MongoDB creates none by itself). Each applied version is recorded in {@code schema_versions};
+ * Brings the database's indexes up to the newest {@link IndexVersion} when the service starts (MongoDB
+ * creates none but {@code _id} by itself). Each applied version is recorded in {@code schema_versions};
  * versions already recorded are skipped. Index creation is idempotent, so two instances starting at
  * once both succeed and one of them records the version.
  */

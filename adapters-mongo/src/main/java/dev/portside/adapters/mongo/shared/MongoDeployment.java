@@ -31,7 +31,7 @@ public final class MongoDeployment {
                     + "(test setting, never use it for a service)", support.deployment(), ALLOW_NON_TRANSACTIONAL);
         } else if (!support.available()) {
             LOG.error("MongoDB {} cannot run transactions: every unit of work will fail until MONGODB_URI points "
-                    + "at a replica set (a single-node replica set will do, see README)", support.deployment());
+                    + "at a replica set (a single-node replica set will do: mongod --replSet rs0, then rs.initiate())", support.deployment());
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * mongo-java-server's in-memory backend, announcing logical sessions in its handshake. The MongoDB
- * driver and Micronaut Data attach a session id to operations only when the server announces them;
- * with this reply CRUD, finders, aggregations and indexes work. Transactions still do not exist here:
+ * driver uses (implicit) sessions only when the server announces them, as every real server does, and
+ * Micronaut Data MongoDB fails without them; with this reply CRUD, finders, aggregations and indexes
+ * run the way they do against a real server. Transactions still do not exist here:
  * never take a test of atomicity on this server as evidence (STACK.md).
  */
 final class SessionAdvertisingBackend extends MemoryBackend {

@@ -18,7 +18,9 @@ final class SessionAdvertisingBackend extends MemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document reply = super.handleCommand(channel, databaseName, command, query);
+        // the server predates "hello" (MongoDB 4.4+); answer it like its older spelling
+        String known = command.equals("hello") ? "isMaster" : command;
+        Document reply = super.handleCommand(channel, databaseName, known, query);
         if (HANDSHAKES.contains(command)) {
             reply.put("logicalSessionTimeoutMinutes", 30);
         }

@@ -51,7 +51,9 @@ final class EmbeddedPostgresLauncher {
     static boolean needsEmbedded(Map<String, String> environment, boolean urlSystemProperty) {
         String url = environment.get("DATASOURCES_DEFAULT_URL");
         boolean urlConfigured = urlSystemProperty || (url != null && !url.isBlank());
-        boolean mongoSelected = Arrays.stream(environment.getOrDefault("MICRONAUT_ENVIRONMENTS", "").split(","))
+        String environments = environment.getOrDefault("MICRONAUT_ENVIRONMENTS", "") + ","
+                + System.getProperty("micronaut.environments", "");
+        boolean mongoSelected = Arrays.stream(environments.split(","))
                 .map(String::trim)
                 .anyMatch("mongo"::equals);
         return !urlConfigured && !mongoSelected;

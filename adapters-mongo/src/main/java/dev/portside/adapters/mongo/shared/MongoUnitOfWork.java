@@ -1,0 +1,138 @@
+package dev.portside.adapters.mongo.shared;
+
+import com.mongodb.MongoException;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.TransactionOptions;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.ClientSession;
+import dev.portside.domain.shared.RetryingUnitOfWork;
+import dev.portside.domain.shared.StorageUnavailableException;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MongoDB client session and multi-document transaction per unit of work. The session is driven
+ * here rather than through a framework transaction manager so that the two retry rules MongoDB asks
+ * for stay visible and bounded: a {@code TransientTransactionError} reruns the whole unit (with jittered
+ * backoff, through {@link RetryingUnitOfWork}); an {@code UnknownTransactionCommitResult} retries only
+ * the commit, which the server makes idempotent, because rerunning the work could apply it twice.
+ *
+ * <p>Transactions read a majority-committed snapshot and commit with majority write concern, so a
+ * committed unit survives a failover and no unit reads what might roll back.
+ */
+@Singleton
+@MongoAdapter
+final class MongoUnitOfWork extends RetryingUnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoUnitOfWork.class);
+
+    private static final TransactionOptions TRANSACTION = TransactionOptions.builder()
+            .readConcern(ReadConcern.SNAPSHOT)
+            .writeConcern(WriteConcern.MAJORITY)
+            .readPreference(ReadPreference.primary())
+            .build();
+
+    private final MongoStorage storage;
+    private final MongoDeployment deployment;
+    private final Duration baseBackoff;
+    private final Duration maxBackoff;
+
+    MongoUnitOfWork(MongoStorage storage, MongoDeployment deployment,
+                    @Value("${portside.unit-of-work.max-attempts:5}") int maxAttempts,
+                    @Value("${portside.unit-of-work.base-backoff:5ms}") Duration baseBackoff,
+                    @Value("${portside.unit-of-work.max-backoff:200ms}") Duration maxBackoff) {
+        super(maxAttempts);
+        this.storage = storage;
+        this.deployment = deployment;
+        this.baseBackoff = baseBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    @Override
+    protected <T> T runAtomically(Supplier<T> work) {
+        if (!deployment.supportsTransactions()) {
+            return runWithoutTransaction(work);
+        }
+        try (ClientSession session = storage.client().startSession()) {
+            storage.bind(session);
+            session.startTransaction(TRANSACTION);
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException failure) {
+                abortQuietly(session, failure);
+                throw failure;
+            }
+            commit(session);
+            return result;
+        } finally {
+            storage.unbind();
+        }
+    }
+
+    private <T> T runWithoutTransaction(Supplier<T> work) {
+        if (!deployment.nonTransactionalAllowed()) {
+            throw new StorageUnavailableException("storage cannot run atomic work", new IllegalStateException(
+                    "MongoDB " + deployment.deployment() + " has no transactions; point MONGODB_URI at a replica set"));
+        }
+        // test-only mode (MongoDeployment#nonTransactionalAllowed): each write commits on its own
+        return work.get();
+    }
+
+    private void commit(ClientSession session) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                session.commitTransaction();
+                return;
+            } catch (MongoException failure) {
+                if (!MongoFailures.isUnknownCommitResult(failure) || attempt >= maxAttempts()) {
+                    abortQuietly(session, failure);
+                    throw failure;
+                }
+                LOG.debug("commit result unknown, retrying the commit (attempt {})", attempt + 1, failure);
+            }
+        }
+    }
+
+    private static void abortQuietly(ClientSession session, RuntimeException cause) {
+        if (!session.hasActiveTransaction()) {
+            return;
+        }
+        try {
+            session.abortTransaction();
+        } catch (RuntimeException abortFailure) {
+            // the server aborts an unfinished transaction on its own; the original failure is what matters
+            cause.addSuppressed(abortFailure);
+        }
+    }
+
+    @Override
+    protected boolean isTransient(Throwable failure) {
+        return super.isTransient(failure) || MongoFailures.isTransient(failure);
+    }
+
+    @Override
+    protected void pauseBeforeRetry(int retry) {
+        // full jitter: concurrent losers of the same write conflict do not retry in lock-step
+        long ceiling = Math.min(maxBackoff.toNanos(), baseBackoff.toNanos() << Math.min(retry, 20));
+        long pause = ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
+        try {
+            Thread.sleep(Duration.ofNanos(pause).toMillis(), (int) (pause % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off a retry", e);
+        }
+    }
+
+    @Override
+    protected void hookFailed(RuntimeException failure) {
+        // the unit has committed; a failing hook (e.g. a cache eviction) must not turn that into an error
+        LOG.warn("after-commit hook failed; the unit of work itself committed", failure);
+    }
+}

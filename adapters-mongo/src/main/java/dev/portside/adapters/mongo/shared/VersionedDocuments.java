@@ -1,0 +1,55 @@
+package dev.portside.adapters.mongo.shared;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.Filters;
+import dev.portside.domain.shared.VersionConflictException;
+import java.util.function.Function;
+import org.bson.Document;
+
+/**
+ * The optimistic save every aggregate shares: version 0 inserts, any other version replaces the stored
+ * document only while it still carries that version; either way the stored version becomes one more.
+ * A stale version, an update of a document that was never stored and a second insert of one id are all
+ * {@link VersionConflictException}; other unique-index clashes go to the caller's translation.
+ */
+public final class VersionedDocuments {
+
+    public static final String ID = "_id";
+    public static final String VERSION = "version";
+    private static final String ID_INDEX = "_id_";
+
+    private VersionedDocuments() {
+    }
+
+    /**
+     * Saves {@code document} (which must not hold {@code _id} or {@code version}) for the aggregate
+     * {@code id} at {@code version}; returns the stored version.
+     */
+    public static long save(BoundCollection collection, Object id, long version, Document document, String what,
+                            Function<MongoException, RuntimeException> uniqueClash) {
+        Document stored = new Document(ID, id);
+        stored.putAll(document);
+        stored.put(VERSION, version + 1);
+        try {
+            if (version == 0) {
+                collection.insert(stored);
+            } else if (collection.replace(Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, version)), stored) == 0) {
+                throw new VersionConflictException(what);
+            }
+        } catch (MongoException failure) {
+            if (MongoFailures.isDuplicateKey(failure, ID_INDEX) || MongoFailures.isDuplicateKey(failure, "_id ")) {
+                throw new VersionConflictException(what);
+            }
+            if (MongoFailures.isDuplicateKey(failure)) {
+                throw uniqueClash.apply(failure);
+            }
+            throw failure;
+        }
+        return version + 1;
+    }
+
+    /** For aggregates without other unique keys. */
+    public static long save(BoundCollection collection, Object id, long version, Document document, String what) {
+        return save(collection, id, version, document, what, failure -> failure);
+    }
+}

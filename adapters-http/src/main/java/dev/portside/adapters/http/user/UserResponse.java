@@ -4,6 +4,7 @@ import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserStatus;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** A user as the API shows it: never the password or its hash, nor the lockout bookkeeping. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record UserResponse(
         UUID id,
         String username,

@@ -1,6 +1,7 @@
 package dev.portside.adapters.http.shared;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Encoder;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,12 +34,13 @@ public record DecimalString(String value) {
             if (decoder.decodeNull()) {
                 return null;
             }
-            String text;
-            try {
-                text = decoder.decodeString();
-            } catch (IOException e) {
-                throw new InvalidJsonValueException("amount", "must be a decimal string such as \"10.50\", not a JSON number", e);
+            // decodeString would quietly coerce a number to its text; the node says what was sent
+            JsonNode node = decoder.decodeNode();
+            if (!node.isString()) {
+                throw new InvalidJsonValueException("amount", "must be a decimal string such as \"10.50\", not a JSON "
+                        + (node.isNumber() ? "number" : "value of another kind"), null);
             }
+            String text = node.getStringValue();
             return new DecimalString(text);
         }
 

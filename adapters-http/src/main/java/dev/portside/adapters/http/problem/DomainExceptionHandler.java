@@ -2,7 +2,6 @@ package dev.portside.adapters.http.problem;
 
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 /** Every refusal of the domain and the use cases, validation included, as problem+json. */
 @Singleton
 @Produces(Problem.MEDIA_TYPE)
-@Requires(classes = {DomainException.class, ExceptionHandler.class})
 public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);

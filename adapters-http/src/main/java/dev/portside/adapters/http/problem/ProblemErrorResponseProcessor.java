@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +25,9 @@ import java.util.regex.Pattern;
 public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<String> {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]{1,100})]");
+    /** serde names the property whose value it could not read, e.g. "[Set roles]": keep the name only. */
+    private static final Pattern UNREADABLE_PROPERTY =
+            Pattern.compile("Error decoding property \\[(?:[^\\]]{0,200}\\s)?([A-Za-z_][A-Za-z0-9_]{0,100})]");
 
     private final ProblemResponses responses;
 
@@ -69,6 +73,15 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             }
             if (isJsonSyntax(t)) {
                 return Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "the request body is not well-formed JSON");
+            }
+        }
+        for (Throwable t = cause.orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException property && property.getArgument().getName() != null) {
+                return Problems.invalid(property.getArgument().getName(), "has a value of the wrong type or format");
+            }
+            Matcher unreadable = UNREADABLE_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (unreadable.find()) {
+                return Problems.invalid(unreadable.group(1), "has a value of the wrong type");
             }
         }
         Throwable root = cause.orElse(null);

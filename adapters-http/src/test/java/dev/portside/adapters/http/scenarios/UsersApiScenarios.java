@@ -193,6 +193,7 @@ public abstract class UsersApiScenarios extends ApiScenarios {
         assertProblem(api().put("/api/users/" + java.util.UUID.randomUUID() + "/roles", admin().token(),
                 Map.of("roles", List.of("USER"))), 404, "not_found");
         assertInvalid(api().put(path, admin().token(), Map.of("roles", List.of())), "roles");
+        assertInvalid(api().put(path, admin().token(), Map.of("roles", List.of("SUPERUSER"))), "roles");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.portside.adapters.http.bank;
+
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.bank.DepositMoney;
+import dev.portside.application.bank.DepositMoneyCommand;
+import dev.portside.application.bank.GetAccount;
+import dev.portside.application.bank.GetAccountQuery;
+import dev.portside.application.bank.GetStatement;
+import dev.portside.application.bank.GetStatementQuery;
+import dev.portside.application.bank.ListMyAccounts;
+import dev.portside.application.bank.ListMyAccountsQuery;
+import dev.portside.application.bank.OpenAccount;
+import dev.portside.application.bank.OpenAccountCommand;
+import dev.portside.domain.bank.Account;
+import dev.portside.domain.bank.AccountId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Controller("/api/accounts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "bank")
+class AccountsController {
+
+    private final OpenAccount openAccount;
+    private final ListMyAccounts listMyAccounts;
+    private final GetAccount getAccount;
+    private final DepositMoney depositMoney;
+    private final GetStatement getStatement;
+
+    AccountsController(OpenAccount openAccount, ListMyAccounts listMyAccounts, GetAccount getAccount,
+                       DepositMoney depositMoney, GetStatement getStatement) {
+        this.openAccount = openAccount;
+        this.listMyAccounts = listMyAccounts;
+        this.getAccount = getAccount;
+        this.depositMoney = depositMoney;
+        this.getStatement = getStatement;
+    }
+
+    @Post
+    @Operation(summary = "Open an account in an ISO 4217 currency, owned by the caller")
+    HttpResponse<AccountResponse> open(Authentication authentication, @Body @Valid OpenAccountRequest request) {
+        Account account = openAccount.open(new OpenAccountCommand(Actors.from(authentication), request.currency()));
+        return HttpResponse.created(AccountResponse.of(account), URI.create("/api/accounts/" + account.id()))
+                .header(HttpHeaders.ETAG, ETags.of(account.version()));
+    }
+
+    @Get
+    @Operation(summary = "The caller's own accounts")
+    List<AccountResponse> list(Authentication authentication) {
+        return listMyAccounts.list(new ListMyAccountsQuery(Actors.from(authentication))).stream()
+                .map(AccountResponse::of).toList();
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One account, for its owner or an admin (404 otherwise)")
+    HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable UUID id) {
+        Account account = getAccount.get(new GetAccountQuery(Actors.from(authentication), new AccountId(id)));
+        return HttpResponse.ok(AccountResponse.of(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
+    }
+
+    @Post("/{id}/deposits")
+    @Operation(summary = "Deposit into one's own account")
+    HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable UUID id,
+                                          @Body @Valid DepositRequest request) {
+        DepositResponse receipt = DepositResponse.of(depositMoney.deposit(new DepositMoneyCommand(
+                Actors.from(authentication), new AccountId(id), request.amount().toMoney("amount"))));
+        return HttpResponse.<DepositResponse>status(HttpStatus.CREATED).body(receipt);
+    }
+
+    @Get("/{id}/transfers")
+    @Operation(summary = "The account's transfers, newest first, by cursor (owner or admin)")
+    StatementResponse statement(Authentication authentication, @PathVariable UUID id,
+                                @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        return StatementResponse.of(getStatement.statement(GetStatementQuery.of(Actors.from(authentication),
+                new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
+    }
+}

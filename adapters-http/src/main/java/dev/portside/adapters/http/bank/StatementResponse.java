@@ -1,0 +1,20 @@
+package dev.portside.adapters.http.bank;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.portside.domain.bank.Transfer;
+import dev.portside.domain.bank.port.StatementCursor;
+import dev.portside.domain.shared.Slice;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** Newest first; {@code nextCursor} is null on the last slice. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StatementResponse(List<TransferResponse> items, @Nullable String nextCursor) {
+
+    static StatementResponse of(Slice<Transfer, StatementCursor> slice) {
+        return new StatementResponse(slice.items().stream().map(TransferResponse::of).toList(),
+                slice.next().map(StatementCursor::encode).orElse(null));
+    }
+}

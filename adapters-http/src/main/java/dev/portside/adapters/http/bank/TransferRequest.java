@@ -1,0 +1,18 @@
+package dev.portside.adapters.http.bank;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.portside.adapters.http.shared.MoneyJson;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record TransferRequest(
+        @NotNull String fromAccountId,
+        @NotNull String toAccountId,
+        @NotNull @Valid MoneyJson amount,
+        @Nullable @Size(max = 140) String reference) {
+}

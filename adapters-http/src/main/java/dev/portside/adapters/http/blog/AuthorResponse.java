@@ -1,0 +1,15 @@
+package dev.portside.adapters.http.blog;
+
+import dev.portside.domain.blog.port.AuthorRef;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.UUID;
+
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AuthorResponse(UUID id, String username) {
+
+    static AuthorResponse of(AuthorRef author) {
+        return new AuthorResponse(author.id().value(), author.username());
+    }
+}

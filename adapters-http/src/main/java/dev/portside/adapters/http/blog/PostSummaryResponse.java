@@ -1,0 +1,36 @@
+package dev.portside.adapters.http.blog;
+
+import dev.portside.domain.blog.port.PostSummary;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A published post in a listing: an excerpt instead of the content (up to 100,000 characters each),
+ * so that a page of 100 stays small; the full post is at {@code GET /api/posts/{id}}.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PostSummaryResponse(
+        UUID id,
+        String title,
+        String excerpt,
+        List<String> tags,
+        Instant publishedAt,
+        AuthorResponse author,
+        long commentCount) {
+
+    static final int EXCERPT_LENGTH = 280;
+
+    static PostSummaryResponse of(PostSummary summary) {
+        String content = summary.post().content().value();
+        String excerpt = content.codePointCount(0, content.length()) <= EXCERPT_LENGTH
+                ? content
+                : content.substring(0, content.offsetByCodePoints(0, EXCERPT_LENGTH));
+        return new PostSummaryResponse(summary.post().id().value(), summary.post().title().value(), excerpt,
+                summary.post().tags().names(), summary.post().publishedAt().orElseThrow(),
+                AuthorResponse.of(summary.author()), summary.commentCount());
+    }
+}

@@ -1,0 +1,229 @@
+package dev.portside.adapters.http.blog;
+
+import dev.portside.adapters.http.paging.PageParams;
+import dev.portside.adapters.http.paging.PageResponse;
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.adapters.http.shared.ETags;
+import dev.portside.adapters.http.shared.Ids;
+import dev.portside.application.blog.AddComment;
+import dev.portside.application.blog.AddCommentCommand;
+import dev.portside.application.blog.CreatePost;
+import dev.portside.application.blog.CreatePostCommand;
+import dev.portside.application.blog.DeletePost;
+import dev.portside.application.blog.DeletePostCommand;
+import dev.portside.application.blog.GetBlogStatistics;
+import dev.portside.application.blog.GetBlogStatisticsQuery;
+import dev.portside.application.blog.GetPost;
+import dev.portside.application.blog.GetPostQuery;
+import dev.portside.application.blog.ListComments;
+import dev.portside.application.blog.ListCommentsQuery;
+import dev.portside.application.blog.PublishPost;
+import dev.portside.application.blog.PublishPostCommand;
+import dev.portside.application.blog.SearchPosts;
+import dev.portside.application.blog.SearchPostsQuery;
+import dev.portside.application.blog.UnpublishPost;
+import dev.portside.application.blog.UnpublishPostCommand;
+import dev.portside.application.blog.UpdatePost;
+import dev.portside.application.blog.UpdatePostCommand;
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.blog.Comment;
+import dev.portside.domain.blog.Post;
+import dev.portside.domain.blog.PostChanges;
+import dev.portside.domain.blog.PostContent;
+import dev.portside.domain.blog.PostId;
+import dev.portside.domain.blog.PostTitle;
+import dev.portside.domain.blog.Tags;
+import dev.portside.domain.blog.port.AuthorRef;
+import dev.portside.domain.blog.port.CommentSortField;
+import dev.portside.domain.blog.port.PostSearch;
+import dev.portside.domain.blog.port.PostSortField;
+import dev.portside.domain.blog.port.TagMode;
+import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+@Controller("/api/posts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "blog")
+class PostsController {
+
+    private static final int MAX_TAGS_QUERY_LENGTH = 600;
+
+    private final CreatePost createPost;
+    private final SearchPosts searchPosts;
+    private final GetPost getPost;
+    private final UpdatePost updatePost;
+    private final PublishPost publishPost;
+    private final UnpublishPost unpublishPost;
+    private final DeletePost deletePost;
+    private final AddComment addComment;
+    private final ListComments listComments;
+    private final GetBlogStatistics getBlogStatistics;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    PostsController(CreatePost createPost, SearchPosts searchPosts, GetPost getPost, UpdatePost updatePost,
+                    PublishPost publishPost, UnpublishPost unpublishPost, DeletePost deletePost,
+                    AddComment addComment, ListComments listComments, GetBlogStatistics getBlogStatistics) {
+        this.createPost = createPost;
+        this.searchPosts = searchPosts;
+        this.getPost = getPost;
+        this.updatePost = updatePost;
+        this.publishPost = publishPost;
+        this.unpublishPost = unpublishPost;
+        this.deletePost = deletePost;
+        this.addComment = addComment;
+        this.listComments = listComments;
+        this.getBlogStatistics = getBlogStatistics;
+    }
+
+    @io.micronaut.http.annotation.Post
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Write a new draft")
+    HttpResponse<PostResponse> create(Authentication authentication, @Body @Valid CreatePostRequest request) {
+        Post post = createPost.create(CreatePostCommand.of(Actors.from(authentication), request.title(),
+                request.content(), request.tags()));
+        return HttpResponse.created(PostResponse.of(post), URI.create("/api/posts/" + post.id()))
+                .header(HttpHeaders.ETAG, ETags.of(post.version()));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Search published posts: q in title and content, tags (all or any), author, publication period")
+    PageResponse<PostSummaryResponse> search(@Nullable @QueryValue String q,
+                                             @Nullable @QueryValue String tags,
+                                             @Nullable @QueryValue String tagMode,
+                                             @Nullable @QueryValue String author,
+                                             @Nullable @QueryValue String from,
+                                             @Nullable @QueryValue String to,
+                                             @Nullable @QueryValue Integer page,
+                                             @Nullable @QueryValue Integer size,
+                                             @Nullable @QueryValue String sort) {
+        PostSearch search = new PostSearch(
+                QueryValues.text(q),
+                tags(tags),
+                QueryValues.text(tagMode).map(TagMode::parse).orElse(TagMode.DEFAULT),
+                QueryValues.text(author).map(text -> new UserId(Ids.uuid("author", text))),
+                QueryValues.instant("from", from),
+                QueryValues.instant("to", to));
+        return PageResponse.of(searchPosts.search(new SearchPostsQuery(search,
+                        PageParams.parse(PostSortField.class, page, size, sort, PostSortField.PUBLISHED_AT, SortDirection.DESC))),
+                PostSummaryResponse::of);
+    }
+
+    @Get("/stats")
+    @Secured({"MODERATOR", "ADMIN"})
+    @Operation(summary = "Posts per author and authors active in the last 30 days (moderators, admins)")
+    BlogStatisticsResponse stats(Authentication authentication) {
+        return BlogStatisticsResponse.of(getBlogStatistics.get(new GetBlogStatisticsQuery(Actors.from(authentication))));
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "One post; drafts only for their author, moderators and admins (404 otherwise)")
+    HttpResponse<PostResponse> get(@Nullable Authentication authentication, @PathVariable UUID id) {
+        return withETag(getPost.get(new GetPostQuery(Actors.fromOptional(authentication), new PostId(id))));
+    }
+
+    @Patch("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Edit title, content or tags (author, moderators, admins); honours If-Match")
+    HttpResponse<PostResponse> update(Authentication authentication, @PathVariable UUID id,
+                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Body @Valid UpdatePostRequest request) {
+        PostChanges changes = new PostChanges(
+                Optional.ofNullable(request.title()).map(PostTitle::new),
+                Optional.ofNullable(request.content()).map(PostContent::new),
+                Optional.ofNullable(request.tags()).map(Tags::of));
+        return withETag(updatePost.update(new UpdatePostCommand(Actors.from(authentication), new PostId(id), changes,
+                ETags.expectedVersion(ifMatch))));
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/publish")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Publish (author, moderators, admins); publishing twice changes nothing")
+    HttpResponse<PostResponse> publish(Authentication authentication, @PathVariable UUID id) {
+        return withETag(publishPost.publish(new PublishPostCommand(Actors.from(authentication), new PostId(id))));
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/unpublish")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Back to draft (author, moderators, admins)")
+    HttpResponse<PostResponse> unpublish(Authentication authentication, @PathVariable UUID id) {
+        return withETag(unpublishPost.unpublish(new UnpublishPostCommand(Actors.from(authentication), new PostId(id))));
+    }
+
+    @Delete("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete with its comments (author, moderators, admins)")
+    void delete(Authentication authentication, @PathVariable UUID id) {
+        deletePost.delete(new DeletePostCommand(Actors.from(authentication), new PostId(id)));
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/comments")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Comment on a published post (422 post_not_published on a draft)")
+    HttpResponse<CommentResponse> comment(Authentication authentication, @PathVariable UUID id,
+                                          @Body @Valid AddCommentRequest request) {
+        Actor actor = Actors.from(authentication);
+        Comment comment = addComment.add(AddCommentCommand.of(actor, new PostId(id), request.content()));
+        AuthorRef author = new AuthorRef(actor.id(),
+                Objects.toString(authentication.getAttributes().get("username"), ""));
+        // no Location: a comment has no address of its own; it lives in the post's comment listing
+        return HttpResponse.<CommentResponse>status(HttpStatus.CREATED).body(CommentResponse.of(comment, author));
+    }
+
+    @Get("/{id}/comments")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Comments of a post the caller can see, oldest first by default")
+    PageResponse<CommentResponse> comments(@Nullable Authentication authentication, @PathVariable UUID id,
+                                           @Nullable @QueryValue Integer page,
+                                           @Nullable @QueryValue Integer size,
+                                           @Nullable @QueryValue String sort) {
+        return PageResponse.of(listComments.list(new ListCommentsQuery(Actors.fromOptional(authentication),
+                        new PostId(id),
+                        PageParams.parse(CommentSortField.class, page, size, sort, CommentSortField.CREATED_AT, SortDirection.ASC))),
+                CommentResponse::of);
+    }
+
+    private static HttpResponse<PostResponse> withETag(Post post) {
+        return HttpResponse.ok(PostResponse.of(post)).header(HttpHeaders.ETAG, ETags.of(post.version()));
+    }
+
+    private static Tags tags(String text) {
+        if (text == null || text.isBlank()) {
+            return Tags.none();
+        }
+        if (text.length() > MAX_TAGS_QUERY_LENGTH) {
+            throw new ValidationException("tags", "is too long");
+        }
+        return Tags.of(Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList());
+    }
+}

@@ -1,0 +1,194 @@
+package dev.portside.adapters.http.idempotency;
+
+import dev.portside.adapters.http.problem.DomainProblems;
+import dev.portside.adapters.http.problem.Problem;
+import dev.portside.adapters.http.problem.ProblemResponses;
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.idempotency.IdempotencyClaim;
+import dev.portside.domain.idempotency.IdempotencyKey;
+import dev.portside.domain.idempotency.IdempotencyStore;
+import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.domain.shared.Clock;
+import dev.portside.domain.shared.DomainException;
+import dev.portside.domain.shared.ErrorCode;
+import dev.portside.domain.shared.UnitOfWork;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs a request at most once per caller and {@code Idempotency-Key} (ADR 0003).
+ *
+ * <ul>
+ *   <li>The first request claims the key (committed at once), runs the use case and stores its
+ *       rendered response in the same unit of work, so the response is stored if and only if the
+ *       effect committed.</li>
+ *   <li>A retry with the same body replays the stored status, body and headers, marked with
+ *       {@code Idempotent-Replayed: true}; with a different body it is 422 {@code idempotency_key_reused}.</li>
+ *   <li>A retry that arrives while the first is still running waits for it up to
+ *       {@code portside.idempotency.in-flight-wait} (default 5 s) and then replays its answer, so that
+ *       concurrent retries all see the first reply; only a first request still running after that
+ *       is 409 {@code idempotency_key_in_use}.</li>
+ *   <li>Business refusals (404, 403, 409, 422: e.g. {@code insufficient_funds}) are stored and replayed
+ *       like successes: the key stands for that attempt, and a retry must not quietly turn into a
+ *       different outcome later. Invalid input (400), authentication, storage failures (503) and
+ *       unexpected errors release the key instead, so that a retry runs afresh.</li>
+ * </ul>
+ */
+@Singleton
+public final class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final long POLL_MILLIS = 20;
+
+    private final IdempotencyStore store;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final ProblemResponses problems;
+    private final Duration inFlightWait;
+
+    public IdempotentRequests(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json,
+                              ProblemResponses problems,
+                              @Value("${portside.idempotency.in-flight-wait:5s}") Duration inFlightWait) {
+        this.store = store;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.json = json;
+        this.problems = problems;
+        this.inFlightWait = inFlightWait;
+    }
+
+    /** Without a key the request simply runs; with one it runs at most once. */
+    public MutableHttpResponse<String> execute(Actor actor, Optional<String> keyHeader, String method, String path,
+                                               Object requestBody, Supplier<JsonReply> action) {
+        if (keyHeader.isEmpty()) {
+            return toHttp(render(action.get()), false);
+        }
+        IdempotencyKey key = new IdempotencyKey(actor.id().toString(), keyHeader.get());
+        String fingerprint = RequestFingerprint.of(method, path, write(requestBody));
+        long deadline = System.nanoTime() + inFlightWait.toNanos();
+        while (true) {
+            IdempotencyClaim claim = store.claim(key, fingerprint, clock.now());
+            if (claim instanceof IdempotencyClaim.Completed completed) {
+                return toHttp(completed.response(), true);
+            }
+            if (claim instanceof IdempotencyClaim.Mismatch) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "this Idempotency-Key was used with a different request");
+            }
+            if (claim instanceof IdempotencyClaim.Acquired) {
+                return toHttp(runClaimed(key, action), false);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+                        "a request with this Idempotency-Key is still running");
+            }
+            pause();
+        }
+    }
+
+    /** For endpoints where the key is required: refuses a missing one before anything else is looked at. */
+    public static String requireKey(String keyHeader) {
+        if (keyHeader == null || keyHeader.isEmpty()) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
+        }
+        return keyHeader;
+    }
+
+    private StoredResponse runClaimed(IdempotencyKey key, Supplier<JsonReply> action) {
+        try {
+            return unitOfWork.execute(() -> {
+                StoredResponse response = render(action.get());
+                store.complete(key, response, clock.now());
+                return response;
+            });
+        } catch (DomainException refusal) {
+            if (!isReplayable(refusal)) {
+                store.release(key);
+                throw refusal;
+            }
+            StoredResponse refused = render(DomainProblems.from(refusal));
+            try {
+                unitOfWork.run(() -> store.complete(key, refused, clock.now()));
+            } catch (RuntimeException storing) {
+                store.release(key);
+                refusal.addSuppressed(storing);
+                throw refusal;
+            }
+            return refused;
+        } catch (RuntimeException | Error failure) {
+            store.release(key);
+            throw failure;
+        }
+    }
+
+    private static boolean isReplayable(DomainException refusal) {
+        ErrorCode code = refusal.errorCode();
+        if (code == ErrorCode.CONCURRENT_MODIFICATION || code == ErrorCode.IDEMPOTENCY_KEY_IN_USE
+                || code == ErrorCode.IDEMPOTENCY_KEY_REUSED) {
+            return false;
+        }
+        return switch (code.kind()) {
+            case NOT_FOUND, FORBIDDEN, CONFLICT, RULE -> true;
+            case INVALID, UNAUTHENTICATED, PRECONDITION_FAILED, UNAVAILABLE -> false;
+        };
+    }
+
+    private StoredResponse render(JsonReply reply) {
+        Map<String, String> headers = new HashMap<>(reply.headers());
+        headers.put("Content-Type", MediaType.APPLICATION_JSON);
+        return new StoredResponse(reply.status(), headers, write(reply.body()));
+    }
+
+    private StoredResponse render(Problem problem) {
+        return new StoredResponse(problem.status(), Map.of("Content-Type", Problem.MEDIA_TYPE), problems.write(problem));
+    }
+
+    private static MutableHttpResponse<String> toHttp(StoredResponse stored, boolean replayed) {
+        MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.valueOf(stored.status()))
+                .body(stored.body());
+        stored.headers().forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Content-Type")) {
+                response.contentType(value);
+            } else {
+                response.header(name, value);
+            }
+        });
+        if (replayed) {
+            response.header(REPLAYED_HEADER, "true");
+        }
+        return response;
+    }
+
+    private String write(Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+                    "a request with this Idempotency-Key is still running");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.portside.adapters.http.problem;
+
+import dev.portside.domain.shared.DomainException;
+import dev.portside.domain.shared.ErrorCode;
+import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.shop.InsufficientStockException;
+
+/** Translates the domain's refusals into problems: the status follows the code's kind. */
+public final class DomainProblems {
+
+    private DomainProblems() {
+    }
+
+    public static Problem from(DomainException refusal) {
+        if (refusal instanceof ValidationException invalid) {
+            return Problems.invalid(invalid.field(), invalid.reason());
+        }
+        if (refusal.errorCode() == ErrorCode.STORAGE_UNAVAILABLE) {
+            // the message may describe the storage; the client only needs to know it can retry
+            return Problems.of(ErrorCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later");
+        }
+        Problem problem = Problems.of(refusal.errorCode(), refusal.getMessage());
+        if (refusal instanceof InsufficientStockException shortage) {
+            return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.code(),
+                    problem.errors(), shortage.productId().toString());
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.portside.adapters.http.problem;
+
+import dev.portside.domain.shared.ErrorCode;
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+
+/** Builds problem documents; the one place that decides type URIs, titles and statuses. */
+public final class Problems {
+
+    /** Relative type URIs: stable identifiers of the code, not pages that must resolve. */
+    private static final String TYPE_PREFIX = "/problems/";
+
+    private Problems() {
+    }
+
+    public static Problem of(HttpStatus status, String code, String detail) {
+        return new Problem(TYPE_PREFIX + code, status.getReason(), status.getCode(), detail, code, List.of(), null);
+    }
+
+    public static Problem of(ErrorCode errorCode, String detail) {
+        return of(statusOf(errorCode.kind()), errorCode.code(), detail);
+    }
+
+    public static Problem invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : "the request has " + errors.size() + " invalid fields";
+        Problem base = of(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED.code(), detail);
+        return new Problem(base.type(), base.title(), base.status(), base.detail(), base.code(), errors, null);
+    }
+
+    public static Problem invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static HttpStatus statusOf(ErrorCode.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+            case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package dev.portside.adapters.http.shop;
+
+import dev.portside.adapters.http.idempotency.IdempotentRequests;
+import dev.portside.adapters.http.idempotency.JsonReply;
+import dev.portside.adapters.http.paging.PageParams;
+import dev.portside.adapters.http.paging.PageResponse;
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.adapters.http.shared.ETags;
+import dev.portside.adapters.http.shared.Ids;
+import dev.portside.application.shared.Actor;
+import dev.portside.application.shop.CancelOrder;
+import dev.portside.application.shop.CancelOrderCommand;
+import dev.portside.application.shop.ChangeOrderStatus;
+import dev.portside.application.shop.ChangeOrderStatusCommand;
+import dev.portside.application.shop.GetOrder;
+import dev.portside.application.shop.GetOrderQuery;
+import dev.portside.application.shop.ListOrders;
+import dev.portside.application.shop.ListOrdersQuery;
+import dev.portside.application.shop.OrderLine;
+import dev.portside.application.shop.PlaceOrder;
+import dev.portside.application.shop.PlaceOrderCommand;
+import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.shop.Order;
+import dev.portside.domain.shop.OrderId;
+import dev.portside.domain.shop.OrderStatus;
+import dev.portside.domain.shop.ProductId;
+import dev.portside.domain.shop.Quantity;
+import dev.portside.domain.shop.port.OrderSortField;
+import dev.portside.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Controller("/api/orders")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "shop")
+class OrdersController {
+
+    private final PlaceOrder placeOrder;
+    private final ListOrders listOrders;
+    private final GetOrder getOrder;
+    private final CancelOrder cancelOrder;
+    private final ChangeOrderStatus changeOrderStatus;
+    private final IdempotentRequests idempotent;
+
+    OrdersController(PlaceOrder placeOrder, ListOrders listOrders, GetOrder getOrder, CancelOrder cancelOrder,
+                     ChangeOrderStatus changeOrderStatus, IdempotentRequests idempotent) {
+        this.placeOrder = placeOrder;
+        this.listOrders = listOrders;
+        this.getOrder = getOrder;
+        this.cancelOrder = cancelOrder;
+        this.changeOrderStatus = changeOrderStatus;
+        this.idempotent = idempotent;
+    }
+
+    @Post
+    @Operation(summary = "Check out: reserves stock for every line or none; an optional Idempotency-Key makes retries safe")
+    @ApiResponse(responseCode = "201", description = "the order",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
+    HttpResponse<String> place(Authentication authentication,
+                               @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                               @Body @Valid PlaceOrderRequest request) {
+        Actor actor = Actors.from(authentication);
+        PlaceOrderCommand command = command(request);
+        return idempotent.execute(actor, Optional.ofNullable(idempotencyKey), "POST", "/api/orders", request, () -> {
+            Order order = placeOrder.place(actor, command);
+            return JsonReply.created(OrderResponse.of(order), "/api/orders/" + order.id(), ETags.of(order.version()));
+        });
+    }
+
+    @Get
+    @Operation(summary = "Orders, newest first: a user's own; an admin's all, or one customer's")
+    PageResponse<OrderResponse> list(Authentication authentication,
+                                     @Nullable @QueryValue String status,
+                                     @Nullable @QueryValue String customer,
+                                     @Nullable @QueryValue Integer page,
+                                     @Nullable @QueryValue Integer size,
+                                     @Nullable @QueryValue String sort) {
+        ListOrdersQuery query = new ListOrdersQuery(
+                QueryValues.text(customer).map(text -> new UserId(Ids.uuid("customer", text))),
+                QueryValues.text(status).map(OrderStatus::parse),
+                PageParams.parse(OrderSortField.class, page, size, sort, OrderSortField.CREATED_AT, SortDirection.DESC));
+        return PageResponse.of(listOrders.list(Actors.from(authentication), query), OrderResponse::of);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One order, for its customer or an admin (404 otherwise)")
+    HttpResponse<OrderResponse> get(Authentication authentication, @PathVariable UUID id) {
+        return withETag(getOrder.get(Actors.from(authentication), new GetOrderQuery(new OrderId(id))));
+    }
+
+    @Post("/{id}/cancel")
+    @Operation(summary = "Cancel a pending order and restore its stock (customer or admin)")
+    HttpResponse<OrderResponse> cancel(Authentication authentication, @PathVariable UUID id) {
+        return withETag(cancelOrder.cancel(Actors.from(authentication), new CancelOrderCommand(new OrderId(id))));
+    }
+
+    @Post("/{id}/status")
+    @Secured("ADMIN")
+    @Operation(summary = "Move an order along PENDING -> PROCESSING -> SHIPPED -> DELIVERED (admins)")
+    HttpResponse<OrderResponse> changeStatus(Authentication authentication, @PathVariable UUID id,
+                                             @Body @Valid ChangeOrderStatusRequest request) {
+        return withETag(changeOrderStatus.change(Actors.from(authentication),
+                new ChangeOrderStatusCommand(new OrderId(id), OrderStatus.parse(request.status()))));
+    }
+
+    private static HttpResponse<OrderResponse> withETag(Order order) {
+        return HttpResponse.ok(OrderResponse.of(order)).header(HttpHeaders.ETAG, ETags.of(order.version()));
+    }
+
+    private static PlaceOrderCommand command(PlaceOrderRequest request) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            PlaceOrderRequest.Line line = request.items().get(i);
+            String prefix = "items[" + i + "].";
+            try {
+                lines.add(new OrderLine(ProductId.parse("productId", line.productId()), Quantity.of(line.quantity())));
+            } catch (ValidationException e) {
+                throw new ValidationException(prefix + e.field(), e.reason());
+            }
+        }
+        return new PlaceOrderCommand(lines);
+    }
+}

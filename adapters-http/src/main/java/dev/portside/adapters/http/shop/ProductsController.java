@@ -1,0 +1,125 @@
+package dev.portside.adapters.http.shop;
+
+import dev.portside.adapters.http.paging.PageParams;
+import dev.portside.adapters.http.paging.PageResponse;
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.shop.CreateProduct;
+import dev.portside.application.shop.CreateProductCommand;
+import dev.portside.application.shop.GetProduct;
+import dev.portside.application.shop.GetProductQuery;
+import dev.portside.application.shop.SearchProducts;
+import dev.portside.application.shop.SearchProductsQuery;
+import dev.portside.application.shop.UpdateProduct;
+import dev.portside.application.shop.UpdateProductCommand;
+import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shop.Category;
+import dev.portside.domain.shop.Product;
+import dev.portside.domain.shop.ProductId;
+import dev.portside.domain.shop.ProductName;
+import dev.portside.domain.shop.Sku;
+import dev.portside.domain.shop.port.ProductSearch;
+import dev.portside.domain.shop.port.ProductSortField;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/products")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "shop")
+class ProductsController {
+
+    private final CreateProduct createProduct;
+    private final SearchProducts searchProducts;
+    private final GetProduct getProduct;
+    private final UpdateProduct updateProduct;
+
+    ProductsController(CreateProduct createProduct, SearchProducts searchProducts, GetProduct getProduct,
+                       UpdateProduct updateProduct) {
+        this.createProduct = createProduct;
+        this.searchProducts = searchProducts;
+        this.getProduct = getProduct;
+        this.updateProduct = updateProduct;
+    }
+
+    @Post
+    @Secured("ADMIN")
+    @Operation(summary = "Add a product to the catalogue (admins); a taken sku is 409 sku_taken")
+    HttpResponse<ProductResponse> create(Authentication authentication, @Body @Valid CreateProductRequest request) {
+        CreateProductCommand command = new CreateProductCommand(new Sku(request.sku()), new ProductName(request.name()),
+                new Category(request.category()), request.price().toMoney("price"), request.stock());
+        Product product = createProduct.create(Actors.from(authentication), command);
+        return HttpResponse.created(ProductResponse.of(product), URI.create("/api/products/" + product.id()))
+                .header(HttpHeaders.ETAG, ETags.of(product.version()));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "The catalogue: q in name or sku, category, paging, sort name|price|createdAt")
+    PageResponse<ProductResponse> search(@Nullable @QueryValue String q,
+                                         @Nullable @QueryValue String category,
+                                         @Nullable @QueryValue Integer page,
+                                         @Nullable @QueryValue Integer size,
+                                         @Nullable @QueryValue String sort) {
+        ProductSearch criteria = new ProductSearch(QueryValues.text(q), QueryValues.text(category).map(Category::new));
+        return PageResponse.of(searchProducts.search(new SearchProductsQuery(criteria,
+                        PageParams.parse(ProductSortField.class, page, size, sort, ProductSortField.NAME, SortDirection.ASC))),
+                ProductResponse::of);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "One product")
+    HttpResponse<ProductResponse> get(@PathVariable UUID id) {
+        return withETag(getProduct.get(new GetProductQuery(new ProductId(id))));
+    }
+
+    @Patch("/{id}")
+    @Secured("ADMIN")
+    @Operation(summary = "Change name, category, price or stock (admins); honours If-Match")
+    HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable UUID id,
+                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @Body @Valid UpdateProductRequest request) {
+        UpdateProductCommand command = UpdateProductCommand.of(new ProductId(id));
+        if (request.name() != null) {
+            command = command.withName(new ProductName(request.name()));
+        }
+        if (request.category() != null) {
+            command = command.withCategory(new Category(request.category()));
+        }
+        if (request.price() != null) {
+            command = command.withPrice(request.price().toMoney("price"));
+        }
+        if (request.stock() != null) {
+            command = command.withStock(request.stock());
+        }
+        var expected = ETags.expectedVersion(ifMatch);
+        if (expected.isPresent()) {
+            command = command.expectingVersion(expected.getAsLong());
+        }
+        return withETag(updateProduct.update(Actors.from(authentication), command));
+    }
+
+    private static HttpResponse<ProductResponse> withETag(Product product) {
+        return HttpResponse.ok(ProductResponse.of(product)).header(HttpHeaders.ETAG, ETags.of(product.version()));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.portside.adapters.http.shop;
+
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.application.shop.DailyOrderReportQuery;
+import dev.portside.application.shop.GetDailyOrderReport;
+import dev.portside.application.shop.GetSalesReport;
+import dev.portside.application.shop.SalesReportQuery;
+import dev.portside.domain.shared.ValidationException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+@Controller("/api/reports")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "shop")
+class ReportsController {
+
+    private final GetSalesReport getSalesReport;
+    private final GetDailyOrderReport getDailyOrderReport;
+
+    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport) {
+        this.getSalesReport = getSalesReport;
+        this.getDailyOrderReport = getDailyOrderReport;
+    }
+
+    @Get("/sales")
+    @Operation(summary = "Sales in [from, to): revenue by category, average order value, top 10 customers, monthly revenue")
+    SalesReportResponse sales(Authentication authentication, @Nullable @QueryValue String from,
+                              @Nullable @QueryValue String to) {
+        SalesReportQuery query = SalesReportQuery.of(
+                QueryValues.instant("from", from).orElseThrow(() -> new ValidationException("from", "is required")),
+                QueryValues.instant("to", to).orElseThrow(() -> new ValidationException("to", "is required")));
+        return SalesReportResponse.of(getSalesReport.get(Actors.from(authentication), query));
+    }
+
+    @Get("/orders/daily")
+    @Operation(summary = "Orders, revenue and average order value per day for the last `days` days (1-366, default 30)")
+    List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue Integer days) {
+        DailyOrderReportQuery query = days == null ? DailyOrderReportQuery.lastMonth() : new DailyOrderReportQuery(days);
+        return getDailyOrderReport.get(Actors.from(authentication), query).stream().map(DailyOrdersResponse::of).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.portside.adapters.http.user;
+
+import dev.portside.domain.user.Role;
+import dev.portside.domain.user.User;
+import dev.portside.domain.user.UserStatus;
+import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A user as the API shows it: never the password or its hash, nor the lockout bookkeeping. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record UserResponse(
+        UUID id,
+        String username,
+        String email,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String bio,
+        List<Role> roles,
+        UserStatus status,
+        Instant createdAt,
+        @Nullable Instant lastLoginAt) {
+
+    static UserResponse of(User user) {
+        return new UserResponse(
+                user.id().value(),
+                user.username().value(),
+                user.email().value(),
+                user.profile().firstName().orElse(null),
+                user.profile().lastName().orElse(null),
+                user.profile().bio().orElse(null),
+                user.roles().stream().sorted().toList(),
+                user.status(),
+                user.createdAt(),
+                user.lastLoginAt().orElse(null));
+    }
+}

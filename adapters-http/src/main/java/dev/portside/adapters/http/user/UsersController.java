@@ -1,0 +1,185 @@
+package dev.portside.adapters.http.user;
+
+import dev.portside.adapters.http.paging.PageParams;
+import dev.portside.adapters.http.paging.PageResponse;
+import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.Actors;
+import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.user.ChangePassword;
+import dev.portside.application.user.ChangePasswordCommand;
+import dev.portside.application.user.ChangeRoles;
+import dev.portside.application.user.ChangeRolesCommand;
+import dev.portside.application.user.DeleteUser;
+import dev.portside.application.user.DeleteUserCommand;
+import dev.portside.application.user.GetCurrentUser;
+import dev.portside.application.user.GetCurrentUserQuery;
+import dev.portside.application.user.GetUser;
+import dev.portside.application.user.GetUserQuery;
+import dev.portside.application.user.GetUserStatistics;
+import dev.portside.application.user.GetUserStatisticsQuery;
+import dev.portside.application.user.RegisterUser;
+import dev.portside.application.user.SearchUsers;
+import dev.portside.application.user.SearchUsersQuery;
+import dev.portside.application.user.UpdateProfile;
+import dev.portside.application.user.UpdateProfileCommand;
+import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.user.User;
+import dev.portside.domain.user.UserId;
+import dev.portside.domain.user.UserStatus;
+import dev.portside.domain.user.port.UserSearch;
+import dev.portside.domain.user.port.UserSortField;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+@Controller("/api/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "users")
+class UsersController {
+
+    private final RegisterUser registerUser;
+    private final GetCurrentUser getCurrentUser;
+    private final GetUser getUser;
+    private final SearchUsers searchUsers;
+    private final UpdateProfile updateProfile;
+    private final ChangePassword changePassword;
+    private final ChangeRoles changeRoles;
+    private final DeleteUser deleteUser;
+    private final GetUserStatistics getUserStatistics;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
+                    SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
+                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics) {
+        this.registerUser = registerUser;
+        this.getCurrentUser = getCurrentUser;
+        this.getUser = getUser;
+        this.searchUsers = searchUsers;
+        this.updateProfile = updateProfile;
+        this.changePassword = changePassword;
+        this.changeRoles = changeRoles;
+        this.deleteUser = deleteUser;
+        this.getUserStatistics = getUserStatistics;
+    }
+
+    @Post
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Register; the new account always has exactly the role USER")
+    HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
+        User user = registerUser.register(request.toCommand());
+        return HttpResponse.created(UserResponse.of(user), URI.create("/api/users/" + user.id()))
+                .header(HttpHeaders.ETAG, ETags.of(user.version()));
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller's own account")
+    HttpResponse<UserResponse> me(Authentication authentication) {
+        return withETag(getCurrentUser.getCurrentUser(new GetCurrentUserQuery(Actors.from(authentication))));
+    }
+
+    @Get("/stats")
+    @Secured("ADMIN")
+    @Operation(summary = "Counts by status and users active in the last 30 days (admins)")
+    UserStatsResponse stats(Authentication authentication) {
+        return UserStatsResponse.of(getUserStatistics.getStatistics(new GetUserStatisticsQuery(Actors.from(authentication))));
+    }
+
+    @Get
+    @Secured("ADMIN")
+    @Operation(summary = "Search users (admins): q matches username, email and names ignoring case")
+    PageResponse<UserResponse> search(Authentication authentication,
+                                      @Nullable @QueryValue String q,
+                                      @Nullable @QueryValue String status,
+                                      @Nullable @QueryValue Integer page,
+                                      @Nullable @QueryValue Integer size,
+                                      @Nullable @QueryValue String sort) {
+        UserSearch criteria = new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
+        SearchUsersQuery query = new SearchUsersQuery(Actors.from(authentication), criteria,
+                PageParams.parse(UserSortField.class, page, size, sort, UserSortField.CREATED_AT, SortDirection.DESC));
+        return PageResponse.of(searchUsers.search(query), UserResponse::of);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One account, for itself or an admin; anyone else gets 404")
+    HttpResponse<UserResponse> get(Authentication authentication, @PathVariable UUID id) {
+        return withETag(getUser.getUser(new GetUserQuery(Actors.from(authentication), new UserId(id))));
+    }
+
+    @Patch("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change the profile (self or admin); honours If-Match")
+    HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable UUID id,
+                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Body @Valid UpdateProfileRequest request) {
+        User user = updateProfile.updateProfile(new UpdateProfileCommand(Actors.from(authentication), new UserId(id),
+                Optional.ofNullable(request.firstName()), Optional.ofNullable(request.lastName()),
+                Optional.ofNullable(request.bio()), ETags.expectedVersion(ifMatch)));
+        return withETag(user);
+    }
+
+    @Put("/{id}/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change one's own password; the current one must match (401 invalid_credentials)")
+    void changePassword(Authentication authentication, @PathVariable UUID id,
+                        @Body @Valid ChangePasswordRequest request) {
+        changePassword.changePassword(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
+                request.currentPassword(), request.newPassword()));
+    }
+
+    @Put("/{id}/roles")
+    @Secured("ADMIN")
+    @Operation(summary = "Replace the roles of an account (admins)")
+    HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable UUID id,
+                                           @Body @Valid ChangeRolesRequest request) {
+        return withETag(changeRoles.changeRoles(
+                new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
+    }
+
+    @Delete("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Soft delete (self or admin)")
+    void delete(Authentication authentication, @PathVariable UUID id) {
+        deleteUser.delete(new DeleteUserCommand(Actors.from(authentication), new UserId(id)));
+    }
+
+    private static HttpResponse<UserResponse> withETag(User user) {
+        return HttpResponse.ok(UserResponse.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version()));
+    }
+
+    private static UserStatus status(String text) {
+        for (UserStatus status : UserStatus.values()) {
+            if (status.name().equalsIgnoreCase(text)) {
+                return status;
+            }
+        }
+        throw new ValidationException("status", "must be ACTIVE or DELETED");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.portside.adapters.http.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class JwtSecretTest {
+
+    @Test
+    void without_configuration_each_process_gets_its_own_random_secret() {
+        JwtSecret first = new JwtSecret("");
+        JwtSecret second = new JwtSecret(null);
+
+        assertThat(first.value()).isNotEqualTo(second.value());
+        assertThat(first.value().length()).isGreaterThanOrEqualTo(JwtSecret.MIN_BYTES);
+        assertThat(first.toString()).doesNotContain(first.value());
+    }
+
+    @Test
+    void a_configured_secret_is_used_as_given() {
+        String secret = "a-configured-secret-of-at-least-32-bytes";
+        assertThat(new JwtSecret(secret).value()).isEqualTo(secret);
+    }
+
+    @Test
+    void a_short_secret_refuses_to_start() {
+        assertThatThrownBy(() -> new JwtSecret("too-short")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.portside.bootstrap.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.domain.shared.UnitOfWork;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The default configuration composes every use case from the PostgreSQL adapter and nothing else. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresCompositionTest implements OnTestPostgres {
+
+    @Inject
+    ApplicationContext context;
+
+    static Stream<Class<?>> useCases() {
+        return Stream.of(UserUseCases.class, BlogUseCases.class, ShopUseCases.class, BankUseCases.class)
+                .flatMap(factory -> Arrays.stream(factory.getDeclaredMethods()))
+                .filter(method -> !method.isSynthetic())
+                .map(Method::getReturnType);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("useCases")
+    void every_use_case_is_composed(Class<?> useCase) {
+        assertThat(context.getBean(useCase)).isInstanceOf(useCase);
+    }
+
+    @Test
+    void exactly_one_unit_of_work_and_one_transaction_manager_exist() {
+        assertThat(context.getBeansOfType(UnitOfWork.class)).hasSize(1);
+        assertThat(context.getBeansOfType(TransactionOperations.class)).hasSize(1);
+    }
+
+    @Test
+    void no_use_case_is_missing_from_the_factories() {
+        List<String> composed = useCases().map(Class::getSimpleName).toList();
+        assertThat(composed).hasSize(38).doesNotHaveDuplicates();
+    }
+}

@@ -14,6 +14,7 @@ import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.ProductId;
+import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserId;
@@ -23,6 +24,7 @@ import dev.portside.testkit.blog.CommentMother;
 import dev.portside.testkit.blog.PostMother;
 import dev.portside.testkit.shop.OrderMother;
 import dev.portside.testkit.shop.ProductMother;
+import dev.portside.testkit.user.FakePasswordHasher;
 import dev.portside.testkit.user.UserMother;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +51,8 @@ public final class ReferenceData {
     public static final PostId PORTS = new PostId(id(2, 1));
     public static final List<AccountId> ACCOUNTS =
             List.of(new AccountId(id(6, 1)), new AccountId(id(6, 2)), new AccountId(id(6, 3)), new AccountId(id(6, 4)));
+
+    private static final PasswordHash PASSWORD_HASH = FakePasswordHasher.hashOf(UserMother.PASSWORD);
 
     private ReferenceData() {
     }
@@ -83,7 +87,8 @@ public final class ReferenceData {
     }
 
     private static UserMother user(UserId id, String name) {
-        return UserMother.aUser().withId(id).withUsername(name)
+        // a fixed hash: the mother's default is salted afresh for every user built
+        return UserMother.aUser().withId(id).withUsername(name).withPasswordHash(PASSWORD_HASH)
                 .createdAt(Instant.parse("2024-12-01T09:00:00Z").plusSeconds((id.value().getLeastSignificantBits() & 0xFF) * 60));
     }
 

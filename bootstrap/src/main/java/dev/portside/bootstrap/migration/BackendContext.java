@@ -36,6 +36,11 @@ final class BackendContext implements AutoCloseable {
      * directly, and the environment is not deduced, so nothing of the other backend starts.
      */
     static BackendContext start(Backend backend, Map<String, Object> properties) {
+        if (backend == Backend.POSTGRES && !postgresUrlGiven(properties)) {
+            // the pool is created eagerly, so the context would fail to start with a less helpful message
+            throw new MigrateData.Refusal("the postgres side needs its server: set DATASOURCES_DEFAULT_URL "
+                    + "(and _USERNAME, _PASSWORD); the command never starts an embedded PostgreSQL");
+        }
         Map<String, Object> all = new HashMap<>();
         // the adapters' start-up chatter would bury the progress and the verification table
         all.put("logger.levels.root", "WARN");
@@ -46,15 +51,18 @@ final class BackendContext implements AutoCloseable {
                 .properties(all)
                 .start();
         try {
-            if (backend == Backend.POSTGRES && context.getProperty("datasources.default.url", String.class).isEmpty()) {
-                throw new MigrateData.Refusal("the postgres side needs its server: set DATASOURCES_DEFAULT_URL "
-                        + "(and _USERNAME, _PASSWORD); the command never starts an embedded PostgreSQL");
-            }
             return new BackendContext(backend, context);
         } catch (RuntimeException e) {
             context.close();
             throw e;
         }
+    }
+
+    private static boolean postgresUrlGiven(Map<String, Object> properties) {
+        String variable = System.getenv("DATASOURCES_DEFAULT_URL");
+        return properties.containsKey("datasources.default.url")
+                || System.getProperty("datasources.default.url") != null
+                || (variable != null && !variable.isBlank());
     }
 
     Backend backend() {

@@ -40,10 +40,12 @@ public final class MigrateData {
             err.print(MigrationOptions.USAGE);
             return REFUSED;
         }
+        boolean copying = false;
         try (BackendContext source = BackendContext.start(options.from(), properties.getOrDefault(options.from(), Map.of()));
              BackendContext target = BackendContext.start(options.to(), properties.getOrDefault(options.to(), Map.of()))) {
             if (!options.verifyOnly()) {
                 Checkpoint checkpoint = checkpoint(options, target);
+                copying = true;
                 err.println("migrate: " + options.from().cliName() + " -> " + options.to().cliName()
                         + ", batches of " + options.batchSize() + ", checkpoint " + checkpoint.file().toAbsolutePath());
                 new Migration(source, target, options.batchSize(), checkpoint,
@@ -61,7 +63,9 @@ public final class MigrateData {
             return REFUSED;
         } catch (RuntimeException e) {
             err.println("migrate: failed: " + e);
-            err.println("migrate: committed batches are kept; rerun with --resume to continue from the checkpoint");
+            if (copying) {
+                err.println("migrate: committed batches are kept; rerun with --resume to continue from the checkpoint");
+            }
             return FAILED;
         }
     }

@@ -19,6 +19,7 @@ final class ProgressBar {
     private long doneAtStart;
     private long startedNanos;
     private int lastTenth;
+    private long lastPrinted;
 
     ProgressBar(PrintStream out, boolean interactive) {
         this.out = out;
@@ -32,6 +33,7 @@ final class ProgressBar {
         doneAtStart = alreadyDone;
         startedNanos = System.nanoTime();
         lastTenth = -1;
+        lastPrinted = -1;
         draw(false);
     }
 
@@ -55,10 +57,11 @@ final class ProgressBar {
         int percent = total == 0 ? 100 : (int) (done * 100 / total);
         if (!interactive) {
             int tenth = percent / 10;
-            if (tenth == lastTenth && !last) {
+            if (tenth == lastTenth && !(last && done != lastPrinted)) {
                 return;
             }
             lastTenth = tenth;
+            lastPrinted = done;
         }
         int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
         double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);

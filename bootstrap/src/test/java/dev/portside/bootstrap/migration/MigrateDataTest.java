@@ -1,6 +1,7 @@
 package dev.portside.bootstrap.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portside.bootstrap.backends.FreshDatabases;
 import dev.portside.bootstrap.backends.ReferenceData;
@@ -163,6 +164,16 @@ class MigrateDataTest {
         assertThat(run(servers, "--from", "postgres", "--to", "postgres")).isEqualTo(MigrateData.REFUSED);
         assertThat(run(servers, "--from", "postgres", "--to", "mongo", "--batch-size", "0")).isEqualTo(MigrateData.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+    }
+
+    @Test
+    void refuses_postgres_without_a_url_instead_of_starting_an_embedded_one() {
+        assumeTrue(System.getenv("DATASOURCES_DEFAULT_URL") == null, "DATASOURCES_DEFAULT_URL is set here");
+        Map<Backend, Map<String, Object>> noPostgresUrl = Map.of(Backend.MONGO, FreshDatabases.mongo());
+
+        assertThat(run(noPostgresUrl, "--from", "mongo", "--to", "postgres")).isEqualTo(MigrateData.REFUSED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("set DATASOURCES_DEFAULT_URL")
+                .doesNotContain("--resume");
     }
 
     // --- helpers

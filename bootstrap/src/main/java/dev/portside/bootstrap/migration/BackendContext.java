@@ -44,6 +44,10 @@ final class BackendContext implements AutoCloseable {
         Map<String, Object> all = new HashMap<>();
         // the adapters' start-up chatter would bury the progress and the verification table
         all.put("logger.levels.root", "WARN");
+        // a copy must write only what it copies: no bootstrap admin, even when the environment configures one
+        all.put("app.bootstrap-admin.username", "");
+        all.put("app.bootstrap-admin.email", "");
+        all.put("app.bootstrap-admin.password", "");
         all.putAll(properties);
         ApplicationContext context = ApplicationContext.builder()
                 .deduceEnvironment(false)

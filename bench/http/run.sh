@@ -1,0 +1,367 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the packaged service (issue 4 "Benchmark", issue 6 "Benchmark"):
+#
+#   1. builds bootstrap/target/portside.jar (skip with BENCH_SKIP_BUILD=1), creates a fresh database,
+#      starts the jar against it and times process start -> first 200 on /health;
+#   2. seeds through the HTTP API: users (register + login), accounts with a large deposit, published
+#      posts, products (as the bootstrap admin);
+#   3. wrk at 32 connections / 2 threads: POST /api/transfers (fresh Idempotency-Key per request),
+#      GET /api/users/{id}, GET /api/posts?page=0&size=20, GET /api/products/{id};
+#   4. pgbench at the same concurrency: bench/http/transfer.sql (bench/transfer.sql over the seeded
+#      accounts) and the built-in select-only script on a separate pgbench -i database;
+#   5. reads the service's RSS after the load;
+#   6. restarts the service with MICRONAUT_ENVIRONMENTS=redis and measures GET /api/users/{id} and
+#      GET /api/products/{id} again (cached against the uncached figures of step 3);
+#   7. prints the table and the target ratios; stops the service, drops its databases and deletes its
+#      Redis keys (by prefix: never FLUSHALL).
+#
+# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (32),
+# BENCH_THREADS (2), BENCH_USERS (32), BENCH_ACCOUNTS_PER_USER (16), BENCH_POSTS (60),
+# BENCH_PRODUCTS (100), BENCH_PGBENCH_SCALE (10), BENCH_POOL_SIZE (32), BENCH_PORT (18089),
+# BENCH_JAVA_OPTS (none), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_KEEP_WORK (keep logs and seed files),
+# PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres), REDIS_URI (redis://127.0.0.1:6379).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT="$PWD"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-5}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+THREADS="${BENCH_THREADS:-2}"
+USERS="${BENCH_USERS:-32}"
+ACCOUNTS_PER_USER="${BENCH_ACCOUNTS_PER_USER:-16}"
+POSTS="${BENCH_POSTS:-60}"
+PRODUCTS="${BENCH_PRODUCTS:-100}"
+PGBENCH_SCALE="${BENCH_PGBENCH_SCALE:-10}"
+POOL_SIZE="${BENCH_POOL_SIZE:-32}"
+PORT="${BENCH_PORT:-18089}"
+REDIS_URI="${REDIS_URI:-redis://127.0.0.1:6379}"
+JAR="bootstrap/target/portside.jar"
+BASE="http://127.0.0.1:${PORT}"
+RUN_ID="$(date +%s)_$$"
+DB="portside_httpbench_${RUN_ID}"
+PGB_DB="${DB}_pgbench"
+CACHE_PREFIX="portside-httpbench-${RUN_ID}"
+JWT_SECRET="portside-http-benchmark-fixed-jwt-secret-0123456789"
+ADMIN_USER="bench_admin" ADMIN_EMAIL="bench-admin@portside.bench" ADMIN_PASSWORD="bench-admin-password"
+WORK="$(mktemp -d -t portside-httpbench.XXXXXX)"
+DATA="$WORK/data"
+RESULTS="$WORK/results.txt"
+SERVICE_PID=""
+mkdir -p "$DATA/users" "$DATA/products"
+: >"$RESULTS"
+
+# ---------------------------------------------------------------------------------------- tools
+missing=()
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 (apt-get install $2)"); }
+need wrk wrk
+need pgbench postgresql-client
+need psql postgresql-client
+need createdb postgresql-client
+need dropdb postgresql-client
+need curl curl
+need jq jq
+need redis-cli redis-tools
+need java openjdk-17-jdk-headless
+if ((${#missing[@]})); then
+    printf 'missing: %s\n' "${missing[@]}" >&2
+    exit 1
+fi
+
+# ---------------------------------------------------------------------------------------- cleanup
+stop_service() {
+    if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$SERVICE_PID" 2>/dev/null || true
+        wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    SERVICE_PID=""
+}
+
+cleanup() {
+    stop_service
+    dropdb --if-exists --force "$DB" >/dev/null 2>&1 || true
+    dropdb --if-exists --force "$PGB_DB" >/dev/null 2>&1 || true
+    if redis-cli -u "$REDIS_URI" ping >/dev/null 2>&1; then
+        redis-cli -u "$REDIS_URI" --scan --pattern "${CACHE_PREFIX}:*" \
+            | xargs -r -n 500 redis-cli -u "$REDIS_URI" del >/dev/null 2>&1 || true
+    fi
+    if [[ -n "${BENCH_KEEP_WORK:-}" ]]; then
+        echo "(work directory kept: $WORK)"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+CLK_TCK="$(getconf CLK_TCK)"
+# CPU time of a process in ms; busy and total jiffies of the whole machine
+proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total - $5 - $6, total }' /proc/stat; }
+busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
+
+# ---------------------------------------------------------------------------------------- build
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+    echo "== building $JAR"
+    ./mvnw -q -B -pl bootstrap -am package -DskipTests >"$WORK/build.log" 2>&1 \
+        || { cat "$WORK/build.log"; exit 1; }
+fi
+[[ -f "$JAR" ]] || { echo "no $JAR: build it or unset BENCH_SKIP_BUILD" >&2; exit 1; }
+if curl -s -o /dev/null --max-time 1 "$BASE/health"; then
+    echo "something already listens on port $PORT: set BENCH_PORT" >&2
+    exit 1
+fi
+
+echo "== $(nproc) CPUs, load average $(loadavg); database $DB; ${CONNECTIONS} connections, ${THREADS} threads," \
+     "${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up"
+
+# pgbench's own select-only database first, so its initialisation does not overlap a measurement
+createdb "$PGB_DB"
+pgbench -i -q -s "$PGBENCH_SCALE" "$PGB_DB" >"$WORK/pgbench-init.log" 2>&1 \
+    || { cat "$WORK/pgbench-init.log"; exit 1; }
+createdb "$DB"
+
+# ---------------------------------------------------------------------------------------- service
+# start_service LABEL [VAR=value...]: starts the jar, sets SERVICE_PID and STARTUP_MS (process start to
+# the first 200 on /health, polled every 10 ms)
+start_service() {
+    local label="$1"; shift
+    local log="$WORK/service-$label.log"
+    local -a env=(
+        "DATASOURCES_DEFAULT_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}"
+        "DATASOURCES_DEFAULT_USERNAME=${PGUSER}"
+        "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=${POOL_SIZE}"
+        "APP_BOOTSTRAP_ADMIN_USERNAME=${ADMIN_USER}"
+        "APP_BOOTSTRAP_ADMIN_EMAIL=${ADMIN_EMAIL}"
+        "APP_BOOTSTRAP_ADMIN_PASSWORD=${ADMIN_PASSWORD}"
+        "PORTSIDE_SECURITY_JWT_SECRET=${JWT_SECRET}"
+        "MICRONAUT_SERVER_PORT=${PORT}"
+    )
+    [[ -n "${PGPASSWORD:-}" ]] && env+=("DATASOURCES_DEFAULT_PASSWORD=${PGPASSWORD}")
+    local start_ns now_ns
+    start_ns="$(date +%s%N)"
+    # shellcheck disable=SC2086
+    env "${env[@]}" "$@" java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+    SERVICE_PID=$!
+    while :; do
+        if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/health" || true)" == 200 ]]; then
+            now_ns="$(date +%s%N)"
+            break
+        fi
+        if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+            echo "the service exited during startup:" >&2; tail -50 "$log" >&2; exit 1
+        fi
+        if (( ($(date +%s%N) - start_ns) / 1000000000 > 120 )); then
+            echo "no 200 on /health within 120 s:" >&2; tail -50 "$log" >&2; exit 1
+        fi
+        sleep 0.01
+    done
+    STARTUP_MS=$(( (now_ns - start_ns) / 1000000 ))
+    echo "startup $label $STARTUP_MS" >>"$RESULTS"
+    echo "-- service ($label) pid $SERVICE_PID: first 200 on /health after ${STARTUP_MS} ms"
+}
+
+# ---------------------------------------------------------------------------------------- seeding
+# api METHOD PATH TOKEN BODY: prints the response body; fails (with the body) on a non-2xx status
+api() {
+    local method="$1" path="$2" token="${3:-}" body="${4:-}"
+    local -a args=(-sS --fail-with-body --max-time 30 -X "$method" "$BASE$path")
+    [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
+    [[ -n "$body" ]] && args+=(-H "Content-Type: application/json" --data-binary "$body")
+    curl "${args[@]}" || { echo " <- $method $path failed" >&2; return 1; }
+}
+
+# seed_user I: registers and logs in bench_uI, opens its accounts with a deposit each, writes its posts;
+# leaves "<userId> <token> <account>,<account>,..." in $DATA/users/I
+seed_user() {
+    local i="$1" name="bench_u$1" password="bench-password-$1" id token account accounts="" post content k
+    id="$(api POST /api/users "" "{\"username\":\"$name\",\"email\":\"$name@portside.bench\",\"password\":\"$password\",\"firstName\":\"Bench\",\"lastName\":\"User $i\"}" | jq -r .id)"
+    token="$(api POST /api/auth/login "" "{\"login\":\"$name\",\"password\":\"$password\"}" | jq -r .accessToken)"
+    for ((k = 0; k < ACCOUNTS_PER_USER; k++)); do
+        account="$(api POST /api/accounts "$token" '{"currency":"EUR"}' | jq -r .id)"
+        api POST "/api/accounts/$account/deposits" "$token" '{"amount":{"amount":"1000000.00","currency":"EUR"}}' >/dev/null
+        accounts="${accounts:+$accounts,}$account"
+    done
+    for ((k = i; k < POSTS; k += USERS)); do
+        content="$(for _ in {1..20}; do printf 'Post %d of the HTTP benchmark. ' "$k"; done)"
+        post="$(api POST /api/posts "$token" "{\"title\":\"Benchmark post $k\",\"content\":\"$content\",\"tags\":[\"bench\",\"tag$((k % 7))\",\"topic$((k % 3))\"]}" | jq -r .id)"
+        api POST "/api/posts/$post/publish" "$token" >/dev/null
+    done
+    echo "$id $token $accounts" >"$DATA/users/$i"
+}
+
+# seed_product I TOKEN: one product as the admin, id in $DATA/products/I
+seed_product() {
+    api POST /api/products "$2" "{\"sku\":\"BENCH-$1\",\"name\":\"Benchmark product $1\",\"category\":\"cat$(( $1 % 5 ))\",\"price\":{\"amount\":\"$(( $1 % 90 + 10 )).99\",\"currency\":\"EUR\"},\"stock\":1000}" \
+        | jq -r .id >"$DATA/products/$1"
+}
+
+export BASE DATA ACCOUNTS_PER_USER POSTS USERS
+export -f api seed_user seed_product
+
+# ---------------------------------------------------------------------------------------- measuring
+# measure KEY SCENARIO TITLE: warm-up run, then the measured wrk run; appends "wrk KEY rps p50 p99
+# requests non2xx socket_errors statuses" to $RESULTS
+measure() {
+    local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
+    if ((WARMUP_SECONDS > 0)); then
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_SECONDS}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
+            -- "$scenario" "$DATA" "$key-warmup" >"$WORK/wrk-$key-warmup.txt" 2>&1 \
+            || { cat "$WORK/wrk-$key-warmup.txt"; exit 1; }
+    fi
+    echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
+    local cpu0 cpu1 m0 m1
+    cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
+        -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
+    cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"
+    local line busy svc_us
+    line="$(grep '^RESULT ' "$out" || true)"
+    [[ -n "$line" ]] || { cat "$out"; exit 1; }
+    read -r _ _ rps p50 p99 requests non2xx sockerr statuses <<<"$line"
+    busy="$(busy_percent "${m0[0]}" "${m0[1]}" "${m1[0]}" "${m1[1]}")"
+    svc_us="$(awk -v c=$((cpu1 - cpu0)) -v r="$requests" 'BEGIN { printf "%.0f", (r > 0) ? 1000 * c / r : 0 }')"
+    echo "   $rps req/s, p50 $p50 ms, p99 $p99 ms, $requests requests, non-2xx $non2xx, socket errors $sockerr, statuses $statuses"
+    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; machine CPU busy $busy %"
+    grep '^FIRST_NON_2XX ' "$out" | sed 's/^/   /' || true
+    echo "wrk $key $rps $p50 $p99 $requests $non2xx $sockerr $svc_us $busy $statuses" >>"$RESULTS"
+}
+
+# pgbench_run KEY TITLE ARGS...: short warm-up, then the measured run; appends "pgbench KEY tps latency_ms failed"
+pgbench_run() {
+    local key="$1" title="$2"; shift 2
+    local out="$WORK/pgbench-$key.txt"
+    if ((WARMUP_SECONDS > 0)); then
+        pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$WARMUP_SECONDS" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
+    fi
+    echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
+    local m0 m1
+    read -r -a m0 <<<"$(machine_jiffies)"
+    pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_PER_RUN" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
+    read -r -a m1 <<<"$(machine_jiffies)"
+    local tps latency failed busy
+    busy="$(busy_percent "${m0[0]}" "${m0[1]}" "${m1[0]}" "${m1[1]}")"
+    tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | tail -1 | xargs printf '%.1f')"
+    latency="$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")"
+    failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
+    echo "   $tps tps, latency average $latency ms, failed ${failed:-0}; machine CPU busy $busy %"
+    echo "pgbench $key $tps $latency ${failed:-0} $busy" >>"$RESULTS"
+}
+
+prometheus_cache_lines() {
+    curl -s "$BASE/prometheus" | grep -E '^portside_cache_(gets|errors)' | grep -v '^#' || true
+}
+
+# ======================================================================================== phase 1
+echo "== phase 1: no cache"
+start_service plain
+
+echo "-- seeding through the API: $USERS users x $ACCOUNTS_PER_USER accounts, $POSTS published posts, $PRODUCTS products"
+seed_start="$(date +%s)"
+ADMIN_TOKEN="$(api POST /api/auth/login "" "{\"login\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)"
+seq 0 $((USERS - 1)) | xargs -P 8 -I{} bash -c 'seed_user {}'
+seq 1 "$PRODUCTS" | xargs -P 8 -I{} bash -c "seed_product {} $ADMIN_TOKEN"
+cat "$DATA"/users/* >"$DATA/users.txt"
+cut -d' ' -f3 "$DATA/users.txt" | tr ',' '\n' >"$DATA/accounts.txt"
+cat "$DATA"/products/* >"$DATA/products.txt"
+[[ "$(wc -l <"$DATA/users.txt")" -eq "$USERS" ]] || { echo "seeding users failed" >&2; exit 1; }
+[[ "$(wc -l <"$DATA/products.txt")" -eq "$PRODUCTS" ]] || { echo "seeding products failed" >&2; exit 1; }
+published="$(curl -s "$BASE/api/posts?page=0&size=20" | jq -r '.totalItems')"
+naccounts="$(psql -X -q -At -v ON_ERROR_STOP=1 -f bench/http/pgbench-setup.sql "$DB" | tail -1)"
+echo "   done in $(( $(date +%s) - seed_start )) s: $(wc -l <"$DATA/accounts.txt") accounts ($naccounts numbered for pgbench)," \
+     "$published published posts, $(wc -l <"$DATA/products.txt") products"
+((published >= 20)) || { echo "fewer than 20 published posts: page 0 would not be full" >&2; exit 1; }
+
+measure transfers transfers "POST /api/transfers (fresh Idempotency-Key each)"
+pgbench_run transfer "pgbench bench/http/transfer.sql over the $naccounts seeded accounts" \
+    -D naccounts="$naccounts" -f bench/http/transfer.sql "$DB"
+measure user user "GET /api/users/{id} (self)"
+pgbench_run select "pgbench -S (select-only, scale $PGBENCH_SCALE)" -S "$PGB_DB"
+measure posts posts "GET /api/posts?page=0&size=20"
+measure product product "GET /api/products/{id}"
+
+rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status")"
+hwm_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")"
+echo "rss $rss_kb $hwm_kb" >>"$RESULTS"
+echo "-- service RSS after the load: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM heap:"
+jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | grep -E 'total|region size|Metaspace' | sed 's/^ */   /' || true
+jcmd "$SERVICE_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|Use.*GC' | sed 's/^/   /' || true
+stop_service
+
+# ======================================================================================== phase 2
+if [[ -n "${BENCH_SKIP_REDIS:-}" ]]; then
+    echo "== phase 2 (redis) skipped: BENCH_SKIP_REDIS is set"
+elif ! redis-cli -u "$REDIS_URI" ping >/dev/null 2>&1; then
+    echo "== phase 2 (redis) skipped: no Redis answers at $REDIS_URI"
+else
+    echo "== phase 2: MICRONAUT_ENVIRONMENTS=redis ($REDIS_URI, key prefix $CACHE_PREFIX), same database"
+    start_service redis MICRONAUT_ENVIRONMENTS=redis REDIS_URI="$REDIS_URI" PORTSIDE_CACHE_KEY_PREFIX="$CACHE_PREFIX"
+    # a fresh JVM: give it the history the phase-1 JVM had before its GET measurements (every
+    # scenario's warm-up), so cached and uncached figures compare equally warm code
+    echo "-- JVM warm-up: every scenario for ${WARMUP_SECONDS} s"
+    for scenario in transfers user posts product; do
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_SECONDS}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
+            -- "$scenario" "$DATA" "redis-jvm-warmup" >"$WORK/wrk-redis-jvm-warmup-$scenario.txt" 2>&1 \
+            || { cat "$WORK/wrk-redis-jvm-warmup-$scenario.txt"; exit 1; }
+    done
+    measure redis-user user "redis: GET /api/users/{id} (self)"
+    measure redis-product product "redis: GET /api/products/{id}"
+    echo "-- cache counters after phase 2:"
+    prometheus_cache_lines | sed 's/^/   /'
+    stop_service
+fi
+
+# ======================================================================================== report
+field() { awk -v kind="$1" -v key="$2" -v n="$3" '$1 == kind && $2 == key { print $n }' "$RESULTS"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == "") print "n/a";
+    else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
+
+echo
+echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up;" \
+     "$(nproc) CPUs shared by service, PostgreSQL, Redis and load generator; load average now $(loadavg)"
+FMT='%-36s %9s %9s %9s %9s %8s %12s %6s\n'
+printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "busy"
+row() {
+    local key="$1" title="$2"
+    [[ -n "$(field wrk "$key" 3)" ]] || return 0
+    printf "$FMT" "$title" "$(field wrk "$key" 3)" "$(field wrk "$key" 4)" "$(field wrk "$key" 5)" \
+        "$(field wrk "$key" 6)" "$(( $(field wrk "$key" 7) + $(field wrk "$key" 8) ))" \
+        "$(field wrk "$key" 9) us" "$(field wrk "$key" 10)%"
+}
+pgrow() {
+    [[ -n "$(field pgbench "$1" 3)" ]] || return 0
+    printf "$FMT" "$2" "$(field pgbench "$1" 3)" "avg $(field pgbench "$1" 4)" "-" "-" "$(field pgbench "$1" 5)" \
+        "-" "$(field pgbench "$1" 6)%"
+}
+row transfers "POST /api/transfers"
+row user "GET /api/users/{id}"
+row posts "GET /api/posts?page=0&size=20"
+row product "GET /api/products/{id}"
+row redis-user "redis: GET /api/users/{id}"
+row redis-product "redis: GET /api/products/{id}"
+pgrow transfer "pgbench transfer.sql (tps)"
+pgrow select "pgbench -S scale $PGBENCH_SCALE (tps)"
+echo "(pgbench rows: tps and average latency; non-2xx counts non-2xx replies plus socket errors, for pgbench"
+echo " failed transactions; svc CPU/req: service process CPU time per request; busy: whole-machine CPU)"
+
+r_transfer="$(ratio "$(field wrk transfers 3)" "$(field pgbench transfer 3)")"
+r_user="$(ratio "$(field wrk user 3)" "$(field pgbench select 3)")"
+r_cached_user="$(ratio "$(field wrk redis-user 3)" "$(field wrk user 3)")"
+r_cached_product="$(ratio "$(field wrk redis-product 3)" "$(field wrk product 3)")"
+startup_plain="$(field startup plain 3)"
+startup_redis="$(field startup redis 3)"
+rss_mb="$((rss_kb / 1024))"
+echo
+printf '%-46s %10s %10s %8s\n' "target" "value" "target" "verdict"
+printf '%-46s %10s %10s %8s\n' "transfers / pgbench transfer" "$r_transfer" ">= 0.5" "$(verdict "$r_transfer" 0.5 '>=')"
+printf '%-46s %10s %10s %8s\n' "GET user / pgbench select-only" "$r_user" ">= 0.3" "$(verdict "$r_user" 0.3 '>=')"
+printf '%-46s %10s %10s %8s\n' "start to first 200 on /health, fresh db (ms)" "$startup_plain" "<= 1000" "$(verdict "$startup_plain" 1000 '<=')"
+[[ -n "$startup_redis" ]] && printf '%-46s %10s %10s %8s\n' "start to first 200, redis, migrated db (ms)" "$startup_redis" "<= 1000" "$(verdict "$startup_redis" 1000 '<=')"
+printf '%-46s %10s %10s %8s\n' "RSS after load (MB)" "$rss_mb" "<= 250" "$(verdict "$rss_mb" 250 '<=')"
+printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/users/{id}" "$r_cached_user" ">= 1.5" "$(verdict "$r_cached_user" 1.5 '>=')"
+printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/products/{id}" "$r_cached_product" ">= 1.5" "$(verdict "$r_cached_product" 1.5 '>=')"

@@ -1,0 +1,151 @@
+-- wrk script for bench/http/run.sh. One scenario per run:
+--
+--   wrk -c 32 -t 2 -d 20s -s bench/http/wrk.lua http://127.0.0.1:PORT -- SCENARIO DATA_DIR RUN_LABEL
+--
+-- SCENARIO: transfers | user | posts | product
+-- DATA_DIR holds what run.sh seeded through the API:
+--   users.txt     one line per user: <userId> <accessToken> <accountId>,<accountId>,...
+--   accounts.txt  every seeded account id, one a line (all EUR)
+--   products.txt  every seeded product id, one a line
+-- RUN_LABEL makes the Idempotency-Keys of this run unique (warm-up and measured runs differ).
+--
+-- Every request picks a random seeded user and uses that user's token:
+--   transfers  POST /api/transfers from one of the user's accounts to any other seeded account,
+--              0.01..1.00 EUR, a fresh Idempotency-Key per request (run label, thread, counter)
+--   user       GET /api/users/{id} of that user (self)
+--   posts      GET /api/posts?page=0&size=20 (anonymous)
+--   product    GET /api/products/{id} of a random seeded product (anonymous)
+--
+-- done() prints one machine-readable line that run.sh parses:
+--   RESULT <scenario> <requests/s> <p50 ms> <p99 ms> <requests> <non-2xx> <socket errors> <status=count,...>
+-- and the first non-2xx body seen, if any.
+
+local threads = {}
+local thread_count = 0
+
+function setup(thread)
+   thread_count = thread_count + 1
+   thread:set("tid", thread_count)
+   table.insert(threads, thread)
+end
+
+local function lines(path)
+   local result = {}
+   local file = assert(io.open(path, "r"), "cannot read " .. path)
+   for line in file:lines() do
+      if line ~= "" then
+         table.insert(result, line)
+      end
+   end
+   file:close()
+   return result
+end
+
+local function split(text, separator)
+   local parts = {}
+   for part in string.gmatch(text, "([^" .. separator .. "]+)") do
+      table.insert(parts, part)
+   end
+   return parts
+end
+
+local users = {}     -- { id, auth header, accounts = {...} }
+local accounts = {}
+local products = {}
+local label, counter = "run", 0
+statuses = {}        -- per thread; read back in done() through thread:get
+bad_body = nil
+
+function init(args)
+   scenario = args[1]
+   local dir = args[2]
+   label = args[3] or "run"
+   for _, line in ipairs(lines(dir .. "/users.txt")) do
+      local fields = split(line, " ")
+      table.insert(users, { id = fields[1], auth = "Bearer " .. fields[2], accounts = split(fields[3], ",") })
+   end
+   accounts = lines(dir .. "/accounts.txt")
+   products = lines(dir .. "/products.txt")
+   math.randomseed(os.time() * 100 + (tid or 0))
+   for _ = 1, 10 do math.random() end
+end
+
+local function transfer()
+   local user = users[math.random(#users)]
+   local from = user.accounts[math.random(#user.accounts)]
+   local to = from
+   while to == from do
+      to = accounts[math.random(#accounts)]
+   end
+   counter = counter + 1
+   local body = string.format(
+      '{"fromAccountId":"%s","toAccountId":"%s","amount":{"amount":"%d.%02d","currency":"EUR"}}',
+      from, to, 0, math.random(1, 99))
+   local headers = {
+      ["Authorization"] = user.auth,
+      ["Content-Type"] = "application/json",
+      ["Idempotency-Key"] = string.format("bench-%s-%d-%d", label, tid or 0, counter),
+   }
+   return wrk.format("POST", "/api/transfers", headers, body)
+end
+
+local function get_user()
+   local user = users[math.random(#users)]
+   return wrk.format("GET", "/api/users/" .. user.id, { ["Authorization"] = user.auth })
+end
+
+local function get_posts()
+   return wrk.format("GET", "/api/posts?page=0&size=20")
+end
+
+local function get_product()
+   return wrk.format("GET", "/api/products/" .. products[math.random(#products)])
+end
+
+function request()
+   if scenario == "transfers" then
+      return transfer()
+   elseif scenario == "user" then
+      return get_user()
+   elseif scenario == "posts" then
+      return get_posts()
+   elseif scenario == "product" then
+      return get_product()
+   end
+   error("unknown scenario " .. tostring(scenario))
+end
+
+function response(status, headers, body)
+   statuses[status] = (statuses[status] or 0) + 1
+   if (status < 200 or status > 299) and bad_body == nil then
+      bad_body = status .. " " .. string.sub(body or "", 1, 400)
+   end
+end
+
+function done(summary, latency, requests)
+   local counts, non2xx, first_bad = {}, 0, nil
+   for _, thread in ipairs(threads) do
+      local per_thread = thread:get("statuses") or {}
+      for status, count in pairs(per_thread) do
+         counts[status] = (counts[status] or 0) + count
+         if status < 200 or status > 299 then
+            non2xx = non2xx + count
+         end
+      end
+      first_bad = first_bad or thread:get("bad_body")
+   end
+   local keys = {}
+   for status in pairs(counts) do table.insert(keys, status) end
+   table.sort(keys)
+   local parts = {}
+   for _, status in ipairs(keys) do table.insert(parts, status .. "=" .. counts[status]) end
+   local e = summary.errors
+   local socket_errors = e.connect + e.read + e.write + e.timeout
+   io.write(string.format("RESULT %s %.1f %.2f %.2f %d %d %d %s\n",
+      scenario or "?", summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      summary.requests, non2xx, socket_errors, #parts > 0 and table.concat(parts, ",") or "-"))
+   if first_bad then
+      io.write("FIRST_NON_2XX " .. string.gsub(first_bad, "\n", " ") .. "\n")
+   end
+end

@@ -3,12 +3,15 @@ package dev.portside.adapters.http.security;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.port.PasswordHasher;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -18,6 +21,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id with the OWASP parameters (m = 19456 KiB, t = 2, p = 1), through Bouncy Castle, encoded
  * as a PHC string: {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}. Verification reads the
  * parameters from the stored string, so hashes made with older parameters keep working after a change.
+ *
+ * <p>Each derivation allocates its 19 MiB of memory cost on the heap, so the number running at once is
+ * bounded ({@code portside.security.max-concurrent-hashes}, default: the processor count, since the work
+ * is CPU-bound anyway): a burst of logins or registrations queues instead of exhausting the heap.
  */
 @Singleton
 public final class Argon2PasswordHasher implements PasswordHasher {
@@ -41,7 +48,16 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     /** What logins naming an unknown user verify against, so that they cost what a real check costs. */
     private final PasswordHash dummy;
 
+    private final Semaphore derivations;
+
     public Argon2PasswordHasher() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Inject
+    public Argon2PasswordHasher(@Value("${portside.security.max-concurrent-hashes:0}") int maxConcurrentHashes) {
+        int permits = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
+        this.derivations = new Semaphore(permits, true);
         byte[] unguessable = new byte[24];
         random.nextBytes(unguessable);
         this.dummy = hash(new PlainPassword(B64.encodeToString(unguessable)));
@@ -70,8 +86,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         matches(password, dummy);
     }
 
-    private static byte[] derive(PlainPassword password, byte[] salt, int memoryKib, int iterations,
-                                 int parallelism, int length) {
+    private byte[] derive(PlainPassword password, byte[] salt, int memoryKib, int iterations,
+                          int parallelism, int length) {
+        derivations.acquireUninterruptibly();
+        try {
+            return deriveNow(password, salt, memoryKib, iterations, parallelism, length);
+        } finally {
+            derivations.release();
+        }
+    }
+
+    private static byte[] deriveNow(PlainPassword password, byte[] salt, int memoryKib, int iterations,
+                                    int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)

@@ -1,8 +1,10 @@
 package dev.portside.domain.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,21 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     /** Waits before the given retry (1 = first retry); storage adapters back off with jitter. */
     protected void pauseBeforeRetry(int retry) {
+    }
+
+    /**
+     * Sleeps a random time up to {@code base * 2^retry}, capped at {@code max} ("full jitter"), so
+     * that concurrent losers of one conflict do not retry in lock-step.
+     */
+    protected static void sleepWithFullJitter(int retry, Duration base, Duration max) {
+        long ceiling = Math.min(max.toNanos(), base.toNanos() << Math.min(retry, 20));
+        long pause = ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
+        try {
+            Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off a retry", e);
+        }
     }
 
     /** Called when a hook fails after commit; the unit has committed, so the failure must not undo it. */

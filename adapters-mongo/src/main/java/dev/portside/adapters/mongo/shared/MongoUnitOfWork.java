@@ -11,7 +11,6 @@ import dev.portside.domain.shared.StorageUnavailableException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,15 +118,7 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
 
     @Override
     protected void pauseBeforeRetry(int retry) {
-        // full jitter: concurrent losers of the same write conflict do not retry in lock-step
-        long ceiling = Math.min(maxBackoff.toNanos(), baseBackoff.toNanos() << Math.min(retry, 20));
-        long pause = ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
-        try {
-            Thread.sleep(Duration.ofNanos(pause).toMillis(), (int) (pause % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off a retry", e);
-        }
+        sleepWithFullJitter(retry, baseBackoff, maxBackoff);
     }
 
     @Override

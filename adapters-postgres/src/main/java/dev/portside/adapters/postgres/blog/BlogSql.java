@@ -3,6 +3,7 @@ package dev.portside.adapters.postgres.blog;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import static dev.portside.adapters.postgres.shared.Statements.prepare;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,27 +63,5 @@ final class BlogSql {
 
     static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-    }
-
-    /** {@code %text%} for {@code like}, lower-cased, with the pattern characters escaped (backslash is LIKE's default escape). */
-    static String containsPattern(String text) {
-        String literal = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + literal + "%";
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<?> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
-        }
     }
 }

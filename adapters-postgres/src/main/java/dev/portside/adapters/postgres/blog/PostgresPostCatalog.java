@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.Statements;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostSearch;
 import dev.portside.domain.blog.port.PostSortField;
@@ -58,7 +59,7 @@ final class PostgresPostCatalog implements PostCatalog {
         StringBuilder where = new StringBuilder("where p.status = 'PUBLISHED'");
         search.text().ifPresent(text -> {
             where.append(" and (lower(p.title) like ? or lower(p.content) like ?)");
-            String pattern = BlogSql.containsPattern(text);
+            String pattern = Statements.containsPattern(text);
             params.add(pattern);
             params.add(pattern);
         });

@@ -9,7 +9,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -76,15 +75,7 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
 
     @Override
     protected void pauseBeforeRetry(int retry) {
-        // full jitter: concurrent losers of the same conflict do not retry in lock-step
-        long ceiling = Math.min(maxBackoff.toNanos(), baseBackoff.toNanos() << Math.min(retry, 20));
-        long pause = ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
-        try {
-            Thread.sleep(Duration.ofNanos(pause).toMillis(), (int) (pause % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off a retry", e);
-        }
+        sleepWithFullJitter(retry, baseBackoff, maxBackoff);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.shared.Statements;
 import static dev.portside.adapters.postgres.shop.ShopRows.PRODUCT_COLUMNS;
 
 import dev.portside.domain.shared.PageRequest;
@@ -87,7 +88,7 @@ final class ProductSql {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         search.text().ifPresent(text -> {
-            String pattern = "%" + escapeLike(text) + "%";
+            String pattern = "%" + Statements.escapeLike(text) + "%";
             conditions.add("(lower(p.name) like lower(?) or lower(p.sku) like lower(?))");
             params.add(pattern);
             params.add(pattern);
@@ -106,10 +107,5 @@ final class ProductSql {
             case PRICE -> "p.price";
             case CREATED_AT -> "p.created_at";
         };
-    }
-
-    /** Makes user text literal inside a LIKE pattern (the default escape character is the backslash). */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

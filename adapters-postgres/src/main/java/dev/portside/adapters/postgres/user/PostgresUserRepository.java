@@ -19,6 +19,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import static dev.portside.adapters.postgres.shared.Statements.containsPattern;
+import static dev.portside.adapters.postgres.shared.Statements.prepare;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -145,15 +147,6 @@ final class PostgresUserRepository implements UserRepository {
         return sort + ", id" + direction;
     }
 
-    /** {@code %text%} for {@code like}, lower-cased, with the pattern characters escaped (backslash is LIKE's default escape). */
-    static String containsPattern(String text) {
-        String literal = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + literal + "%";
-    }
-
     private Optional<User> findOne(String sql, Object key) {
         try (PreparedStatement statement = prepare(transactions.getConnection(), sql, List.of(key));
              ResultSet rows = statement.executeQuery()) {
@@ -166,19 +159,6 @@ final class PostgresUserRepository implements UserRepository {
     private static int execute(Connection connection, String sql, List<Object> params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<?> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
         }
     }
 

@@ -56,9 +56,13 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Called when a hook fails after commit; the unit has committed, so the failure must not undo it. */
+    /**
+     * Called when a hook fails after commit. The unit has committed, so the failure must neither undo it
+     * nor reach the caller as an error; the remaining hooks still run. Adapters log it their own way.
+     */
     protected void hookFailed(RuntimeException failure) {
-        throw failure;
+        System.getLogger(RetryingUnitOfWork.class.getName()).log(System.Logger.Level.WARNING,
+                "after-commit hook failed; the unit of work itself committed", failure);
     }
 
     @Override

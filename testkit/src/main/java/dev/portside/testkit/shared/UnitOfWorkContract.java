@@ -97,6 +97,25 @@ public abstract class UnitOfWorkContract {
     }
 
     @Test
+    void a_failing_after_commit_hook_neither_fails_the_unit_nor_stops_the_other_hooks() {
+        String written = marker();
+        AtomicInteger laterHookRuns = new AtomicInteger();
+
+        String result = unitOfWork().execute(() -> {
+            writeMarker(written);
+            unitOfWork().afterCommit(() -> {
+                throw new IllegalStateException("cache eviction failed");
+            });
+            unitOfWork().afterCommit(laterHookRuns::incrementAndGet);
+            return "committed";
+        });
+
+        assertThat(result).isEqualTo("committed");
+        assertThat(isCommitted(written)).isTrue();
+        assertThat(laterHookRuns).hasValue(1);
+    }
+
+    @Test
     void after_commit_hooks_never_run_when_the_unit_rolls_back() {
         AtomicInteger hookRuns = new AtomicInteger();
 

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.migration;
 
+import dev.portside.adapters.postgres.shared.Jdbc;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.DepositId;
@@ -9,12 +10,10 @@ import dev.portside.domain.shared.Money;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
@@ -25,16 +24,6 @@ import java.util.UUID;
 
 /** {@link NativeReads} on the PostgreSQL schema, on the connection of the current unit of work. */
 final class PostgresNativeReads implements NativeReads {
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
 
     private final TransactionOperations<Connection> transactions;
 
@@ -119,19 +108,7 @@ final class PostgresNativeReads implements NativeReads {
         return connection.createArrayOf("uuid", ids.toArray());
     }
 
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        Connection connection = transactions.getConnection();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("migration read failed: " + sql, e);
-        }
+    private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        return Jdbc.query(transactions.getConnection(), sql, binder, mapper);
     }
 }

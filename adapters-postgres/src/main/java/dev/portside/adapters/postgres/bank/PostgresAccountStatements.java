@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.postgres.shared.Jdbc;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.AccountStatements;

@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.bank;
+package dev.portside.adapters.postgres.shared;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.Connection;
@@ -9,26 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two JDBC shapes the bank adapters need, with statements closed and {@link SQLException}s
+ * Query and update on a connection, with statements closed and {@link SQLException}s
  * wrapped (SQLSTATE kept in the cause chain, where the unit of work looks for transient failures).
  * The driver prepares a statement on the server once it has been run a few times on a connection.
  */
-final class Jdbc {
+public final class Jdbc {
 
     @FunctionalInterface
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
+    public static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -39,16 +39,16 @@ final class Jdbc {
                 return result;
             }
         } catch (SQLException e) {
-            throw new DataAccessException("bank query failed", e);
+            throw new DataAccessException("query failed", e);
         }
     }
 
-    static int update(Connection connection, String sql, Binder binder) {
+    public static int update(Connection connection, String sql, Binder binder) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new DataAccessException("bank write failed", e);
+            throw new DataAccessException("write failed", e);
         }
     }
 }

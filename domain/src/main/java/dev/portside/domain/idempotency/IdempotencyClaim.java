@@ -3,11 +3,14 @@ package dev.portside.domain.idempotency;
 /** What claiming a key found: the caller either owns the request now, or must answer from the record. */
 public sealed interface IdempotencyClaim {
 
-    /** No live record existed: the caller runs the request and must then complete or release the key. */
+    /**
+     * No live record existed: the current unit of work holds the key, runs the request and completes
+     * the key before it commits.
+     */
     record Acquired() implements IdempotencyClaim {
     }
 
-    /** A request with this key is still running (409 idempotency_key_in_use). */
+    /** Another unit still holds the key after the store's bounded wait (409 idempotency_key_in_use). */
     record InProgress() implements IdempotencyClaim {
     }
 

@@ -5,22 +5,23 @@ import java.time.Instant;
 /**
  * Remembers idempotent requests for at least 24 hours.
  *
- * <p>{@link #claim} is atomic on its own and commits at once, so that concurrent retries of one key
- * see each other. {@link #complete} may be called inside the unit of work that performs the request,
- * so that the stored response commits, or rolls back, together with the effect it describes.
+ * <p>Both methods run inside the unit of work that performs the request, so that claiming the key,
+ * the request's effect and its stored response commit together or not at all: a request that dies
+ * leaves no claim behind, and a response exists if and only if its effect committed. While a unit
+ * holds a key, a concurrent claim of the same key waits for that unit to end and then sees its outcome
+ * (or, if it cannot wait any longer, reports {@link IdempotencyClaim.InProgress}).
  */
 public interface IdempotencyStore {
 
     /**
      * Claims the key for a request with the given fingerprint (a digest of what makes two requests the
-     * same). An expired record, or an in-flight one whose owner has been gone longer than the store's
-     * lease, counts as absent.
+     * same), inside the current unit of work. An expired record counts as absent.
      */
     IdempotencyClaim claim(IdempotencyKey key, String requestFingerprint, Instant now);
 
-    /** Stores the response of a claimed request; retries of the key replay it from now on. */
+    /**
+     * Stores the response of a key this unit claimed; retries of the key replay it once the unit has
+     * committed. A stored response is never replaced by another one.
+     */
     void complete(IdempotencyKey key, StoredResponse response, Instant now);
-
-    /** Forgets an unfinished claim (the request failed without an answer worth replaying). */
-    void release(IdempotencyKey key);
 }

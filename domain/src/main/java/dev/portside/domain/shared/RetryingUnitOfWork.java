@@ -9,9 +9,10 @@ import java.util.function.Supplier;
 
 /**
  * The semantics every {@link UnitOfWork} shares, written once: joining an outer unit, rerunning the
- * whole work on transient failures and version conflicts a bounded number of times, and running
- * after-commit hooks only once the outermost unit has committed. Implementations supply the atomic
- * run itself and say which of their storage's failures are transient.
+ * whole work on transient failures and version conflicts a bounded number of times, never rerunning a
+ * unit whose commit outcome is unknown, turning every other storage failure into
+ * {@link StorageUnavailableException}, and running after-commit hooks only once the outermost unit has
+ * committed. Implementations supply the atomic run itself and classify their storage's failures.
  */
 public abstract class RetryingUnitOfWork implements UnitOfWork {
 
@@ -29,12 +30,25 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         return maxAttempts;
     }
 
-    /** Runs the work in one transaction: commits when it returns, rolls back and rethrows when it throws. */
+    /**
+     * Runs the work in one transaction: commits when it returns, rolls back and rethrows when it throws.
+     * A failure while committing that leaves the outcome unknown must be thrown as
+     * {@link CommitOutcomeUnknownException}; only a commit the storage definitely rolled back may be
+     * reported as a transient failure.
+     */
     protected abstract <T> T runAtomically(Supplier<T> work);
 
     /** Whether a failure is one that rerunning the work can cure. */
     protected boolean isTransient(Throwable failure) {
         return causeOfType(failure, TransientStorageException.class) != null;
+    }
+
+    /**
+     * Whether a failure comes from the storage (a driver, pool or server error) rather than from a bug:
+     * such failures reach callers as {@link StorageUnavailableException} (503), never as themselves.
+     */
+    protected boolean isStorageFailure(Throwable failure) {
+        return false;
     }
 
     /** Waits before the given retry (1 = first retry); storage adapters back off with jitter. */
@@ -98,6 +112,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
             return;
         }
         if (failure instanceof DomainException) {
+            // includes CommitOutcomeUnknownException: the unit may have committed, so it never runs again
             throw failure;
         }
         if (isTransient(failure)) {
@@ -106,6 +121,9 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
                         + attempt + " attempts", failure);
             }
             return;
+        }
+        if (isStorageFailure(failure)) {
+            throw new StorageUnavailableException("storage failed the work", failure);
         }
         throw failure;
     }

@@ -1,6 +1,6 @@
 package dev.portside.domain.shared;
 
-/** Storage could not do the work, even after the bounded retries. Nothing was applied. */
+/** Storage could not do the work (failed, or kept refusing through the bounded retries). Nothing was applied. */
 public final class StorageUnavailableException extends DomainException {
 
     public StorageUnavailableException(String message, Throwable cause) {

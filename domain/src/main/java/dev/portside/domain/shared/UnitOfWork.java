@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  *       run again from the start, a bounded number of times; the work must therefore only touch
  *       storage through ports and keep no side effects outside them (use {@link #afterCommit}).</li>
  *   <li>When the retries are used up the unit fails with {@link StorageUnavailableException}
- *       (transient failures) or the last {@link VersionConflictException}.</li>
+ *       (transient failures) or the last {@link VersionConflictException}; any other storage failure
+ *       is a {@link StorageUnavailableException} at once.</li>
+ *   <li>A unit whose commit was interrupted (connection lost during COMMIT) is never run again: it may
+ *       have committed. It fails with {@link CommitOutcomeUnknownException}.</li>
  *   <li>A call inside a running unit joins it; only the outermost unit commits or retries.</li>
  * </ul>
  */

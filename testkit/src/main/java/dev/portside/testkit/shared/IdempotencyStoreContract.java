@@ -1,6 +1,7 @@
 package dev.portside.testkit.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.domain.idempotency.IdempotencyClaim;
 import dev.portside.domain.idempotency.IdempotencyKey;
@@ -20,7 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** What the HTTP adapter relies on from an {@link IdempotencyStore}. */
+/**
+ * What the HTTP adapter relies on from an {@link IdempotencyStore}: claims and completions run inside
+ * the request's unit of work and commit or roll back with it; a concurrent duplicate waits for the
+ * holder and replays its response; a stored response is never replaced.
+ */
 public abstract class IdempotencyStoreContract {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -31,9 +36,6 @@ public abstract class IdempotencyStoreContract {
 
     /** How long completed responses are kept; the API promises at least 24 hours. */
     protected abstract Duration retention();
-
-    /** How long an unfinished claim blocks retries before it counts as abandoned. */
-    protected abstract Duration inFlightLease();
 
     private static IdempotencyKey key(String scope) {
         return new IdempotencyKey(scope, "key-" + UUID.randomUUID());
@@ -47,26 +49,29 @@ public abstract class IdempotencyStoreContract {
         return new StoredResponse(201, Map.of("Location", "/api/transfers/1"), body);
     }
 
-    @Test
-    void first_claim_acquires_the_key() {
-        assertThat(store().claim(key(scope()), "fp", T0)).isInstanceOf(IdempotencyClaim.Acquired.class);
+    private IdempotencyClaim claim(IdempotencyKey key, String fingerprint, Instant now) {
+        return unitOfWork().execute(() -> store().claim(key, fingerprint, now));
+    }
+
+    /** One request's unit: claims the key and stores its response. */
+    private void runAndComplete(IdempotencyKey key, String fingerprint, StoredResponse response, Instant now) {
+        unitOfWork().run(() -> {
+            assertThat(store().claim(key, fingerprint, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
+            store().complete(key, response, now);
+        });
     }
 
     @Test
-    void claim_while_running_reports_in_progress() {
-        IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-
-        assertThat(store().claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.InProgress.class);
+    void first_claim_acquires_the_key() {
+        assertThat(claim(key(scope()), "fp", T0)).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void completed_key_replays_the_stored_response() {
         IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-        unitOfWork().run(() -> store().complete(key, created("{\"id\":1}"), T0));
+        runAndComplete(key, "fp", created("{\"id\":1}"), T0);
 
-        IdempotencyClaim replay = store().claim(key, "fp", T0.plus(Duration.ofHours(1)));
+        IdempotencyClaim replay = claim(key, "fp", T0.plus(Duration.ofHours(1)));
 
         assertThat(replay).isEqualTo(new IdempotencyClaim.Completed(created("{\"id\":1}")));
     }
@@ -74,10 +79,9 @@ public abstract class IdempotencyStoreContract {
     @Test
     void same_key_with_a_different_request_is_a_mismatch() {
         IdempotencyKey key = key(scope());
-        store().claim(key, "fp-1", T0);
-        unitOfWork().run(() -> store().complete(key, created("{}"), T0));
+        runAndComplete(key, "fp-1", created("{}"), T0);
 
-        assertThat(store().claim(key, "fp-2", T0.plusSeconds(5))).isInstanceOf(IdempotencyClaim.Mismatch.class);
+        assertThat(claim(key, "fp-2", T0.plusSeconds(5))).isInstanceOf(IdempotencyClaim.Mismatch.class);
     }
 
     @Test
@@ -85,61 +89,59 @@ public abstract class IdempotencyStoreContract {
         String value = "shared-" + UUID.randomUUID();
         IdempotencyKey alice = new IdempotencyKey(scope(), value);
         IdempotencyKey bob = new IdempotencyKey(scope(), value);
-        store().claim(alice, "fp", T0);
-        unitOfWork().run(() -> store().complete(alice, created("{\"who\":\"alice\"}"), T0));
+        runAndComplete(alice, "fp", created("{\"who\":\"alice\"}"), T0);
 
-        assertThat(store().claim(bob, "fp", T0)).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(bob, "fp", T0)).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void responses_are_kept_for_the_retention_and_then_expire() {
         assertThat(retention()).isGreaterThanOrEqualTo(Duration.ofHours(24));
         IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-        unitOfWork().run(() -> store().complete(key, created("{}"), T0));
+        runAndComplete(key, "fp", created("{}"), T0);
 
-        assertThat(store().claim(key, "fp", T0.plus(retention()).minusSeconds(1)))
+        assertThat(claim(key, "fp", T0.plus(retention()).minusSeconds(1)))
                 .isInstanceOf(IdempotencyClaim.Completed.class);
-        assertThat(store().claim(key, "fp", T0.plus(retention()).plusSeconds(1)))
+        assertThat(claim(key, "fp", T0.plus(retention()).plusSeconds(1)))
                 .isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
-    void released_key_can_be_claimed_again() {
+    void a_claim_rolls_back_with_its_unit_of_work() {
         IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-        store().release(key);
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            store().claim(key, "fp", T0);
+            throw new IllegalStateException("the request died");
+        })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store().claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
-    }
-
-    @Test
-    void abandoned_claim_is_taken_over_after_the_lease() {
-        IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-
-        assertThat(store().claim(key, "fp", T0.plus(inFlightLease()).plusSeconds(1)))
-                .isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void completion_rolls_back_with_its_unit_of_work() {
         IdempotencyKey key = key(scope());
-        store().claim(key, "fp", T0);
-        try {
-            unitOfWork().run(() -> {
-                store().complete(key, created("{}"), T0);
-                throw new IllegalStateException("the request's own work failed");
-            });
-        } catch (IllegalStateException expected) {
-            // the completion must not survive the failed unit
-        }
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+            store().claim(key, "fp", T0);
+            store().complete(key, created("{}"), T0);
+            throw new IllegalStateException("the request's own work failed");
+        })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store().claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.InProgress.class);
+        assertThat(claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
-    void concurrent_claims_of_one_key_acquire_it_exactly_once() throws Exception {
+    void a_stored_response_is_never_replaced() {
+        IdempotencyKey key = key(scope());
+        runAndComplete(key, "fp", created("{\"first\":true}"), T0);
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> store().complete(key, created("{\"second\":true}"), T0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(claim(key, "fp", T0.plusSeconds(1)))
+                .isEqualTo(new IdempotencyClaim.Completed(created("{\"first\":true}")));
+    }
+
+    @Test
+    void concurrent_duplicates_run_once_and_replay_the_first_response() throws Exception {
         IdempotencyKey key = key(scope());
         int callers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -147,11 +149,19 @@ public abstract class IdempotencyStoreContract {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<IdempotencyClaim>> claims = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                Callable<IdempotencyClaim> claim = () -> {
+                String body = "{\"caller\":" + i + "}";
+                Callable<IdempotencyClaim> request = () -> {
                     start.await();
-                    return store().claim(key, "fp", T0);
+                    return unitOfWork().execute(() -> {
+                        IdempotencyClaim claim = store().claim(key, "fp", T0);
+                        if (claim instanceof IdempotencyClaim.Acquired) {
+                            pause(100);
+                            store().complete(key, created(body), T0);
+                        }
+                        return claim;
+                    });
                 };
-                claims.add(pool.submit(claim));
+                claims.add(pool.submit(request));
             }
             start.countDown();
             List<IdempotencyClaim> results = new ArrayList<>();
@@ -160,9 +170,22 @@ public abstract class IdempotencyStoreContract {
             }
 
             assertThat(results).filteredOn(IdempotencyClaim.Acquired.class::isInstance).hasSize(1);
-            assertThat(results).filteredOn(IdempotencyClaim.InProgress.class::isInstance).hasSize(callers - 1);
+            IdempotencyClaim stored = claim(key, "fp", T0.plusSeconds(1));
+            assertThat(stored).isInstanceOf(IdempotencyClaim.Completed.class);
+            assertThat(results).filteredOn(result -> !(result instanceof IdempotencyClaim.Acquired))
+                    .hasSize(callers - 1)
+                    .allMatch(stored::equals);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

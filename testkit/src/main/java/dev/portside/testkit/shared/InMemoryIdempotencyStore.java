@@ -9,22 +9,24 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The in-memory idempotency store; claims are exclusive through the database lock. */
+/**
+ * The in-memory idempotency store. Units of work are serialised by the database lock, so a concurrent
+ * claim of a key waits for the holding unit to end, as on PostgreSQL; a rolled-back unit's claim is
+ * restored away with the rest of its writes.
+ */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
-    private record Entry(String fingerprint, Instant claimedAt, Optional<StoredResponse> response, Instant expiresAt) {
+    private record Entry(String fingerprint, Optional<StoredResponse> response, Instant expiresAt) {
     }
 
     private final InMemoryDatabase database;
     private final InMemoryStore<IdempotencyKey, Entry> entries;
     private final Duration retention;
-    private final Duration inFlightLease;
 
-    public InMemoryIdempotencyStore(InMemoryDatabase database, Duration retention, Duration inFlightLease) {
+    public InMemoryIdempotencyStore(InMemoryDatabase database, Duration retention) {
         this.database = Objects.requireNonNull(database, "database");
         this.entries = new InMemoryStore<>(database);
         this.retention = retention;
-        this.inFlightLease = inFlightLease;
     }
 
     @Override
@@ -32,37 +34,29 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         return database.atomically(() -> {
             Optional<Entry> existing = entries.get(key).filter(entry -> isLive(entry, now));
             if (existing.isEmpty()) {
-                entries.put(key, new Entry(requestFingerprint, now, Optional.empty(), now.plus(retention)));
+                entries.put(key, new Entry(requestFingerprint, Optional.empty(), now.plus(retention)));
                 return new IdempotencyClaim.Acquired();
             }
             Entry entry = existing.get();
             if (!entry.fingerprint().equals(requestFingerprint)) {
                 return new IdempotencyClaim.Mismatch();
             }
-            return entry.response()
-                    .<IdempotencyClaim>map(IdempotencyClaim.Completed::new)
-                    .orElseGet(IdempotencyClaim.InProgress::new);
+            return new IdempotencyClaim.Completed(entry.response().orElseThrow());
         });
     }
 
-    private boolean isLive(Entry entry, Instant now) {
-        if (entry.response().isPresent()) {
-            return now.isBefore(entry.expiresAt());
-        }
-        return now.isBefore(entry.claimedAt().plus(inFlightLease));
+    // an entry without a response belongs to the running unit, which holds the lock; any other one
+    // was left by a unit that ended without completing it
+    private static boolean isLive(Entry entry, Instant now) {
+        return entry.response().isPresent() && now.isBefore(entry.expiresAt());
     }
 
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        Entry entry = entries.get(key)
-                .orElseThrow(() -> new IllegalStateException("completing a key that was never claimed"));
-        entries.put(key, new Entry(entry.fingerprint(), entry.claimedAt(), Optional.of(response), now.plus(retention)));
-    }
-
-    @Override
-    public void release(IdempotencyKey key) {
         database.atomically(() -> {
-            entries.get(key).filter(entry -> entry.response().isEmpty()).ifPresent(entry -> entries.remove(key));
+            Entry entry = entries.get(key).filter(claimed -> claimed.response().isEmpty())
+                    .orElseThrow(() -> new IllegalStateException("completing a key this unit did not claim"));
+            entries.put(key, new Entry(entry.fingerprint(), Optional.of(response), now.plus(retention)));
             return null;
         });
     }

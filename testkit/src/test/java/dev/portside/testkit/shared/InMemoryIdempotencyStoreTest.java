@@ -8,7 +8,7 @@ class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final InMemoryIdempotencyStore store =
-            new InMemoryIdempotencyStore(database, retention(), inFlightLease());
+            new InMemoryIdempotencyStore(database, retention());
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(database);
 
     @Override
@@ -24,10 +24,5 @@ class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
     @Override
     protected Duration retention() {
         return Duration.ofHours(24);
-    }
-
-    @Override
-    protected Duration inFlightLease() {
-        return Duration.ofMinutes(1);
     }
 }

@@ -12,7 +12,6 @@ import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -22,29 +21,31 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs a request at most once per caller and {@code Idempotency-Key} (ADR 0003).
+ * Runs a request at most once per caller and {@code Idempotency-Key} (ADR 3).
  *
  * <ul>
- *   <li>The first request claims the key (committed at once), runs the use case and stores its
- *       rendered response in the same unit of work, so the response is stored if and only if the
- *       effect committed.</li>
+ *   <li>Claiming the key, running the use case and storing its rendered response happen in one unit
+ *       of work, so the response is stored if and only if the effect committed, and a request that
+ *       dies (its connection, its process) leaves the key free at once.</li>
  *   <li>A retry with the same body replays the stored status, body and headers, marked with
  *       {@code Idempotent-Replayed: true}; with a different body it is 422 {@code idempotency_key_reused}.</li>
- *   <li>A retry that arrives while the first is still running waits for it up to
- *       {@code portside.idempotency.in-flight-wait} (default 5 s) and then replays its answer, so that
- *       concurrent retries all see the first reply; only a first request still running after that
- *       is 409 {@code idempotency_key_in_use}.</li>
+ *   <li>A retry that arrives while the first is still running waits for it in storage (the key's
+ *       lock) and then replays its answer; only when the first runs longer than the storage's lock
+ *       wait is it 409 {@code idempotency_key_in_use}.</li>
  *   <li>Business refusals (404, 403, 409, 422: e.g. {@code insufficient_funds}) are stored and replayed
  *       like successes: the key stands for that attempt, and a retry must not quietly turn into a
- *       different outcome later. Invalid input (400), authentication, storage failures (503) and
- *       unexpected errors release the key instead, so that a retry runs afresh.</li>
+ *       different outcome later. The refused unit rolled back, so the refusal is stored by a second
+ *       unit that claims the key again; if another run of the key completed in between, its outcome
+ *       wins and is what this request answers. Invalid input (400), authentication and storage
+ *       failures (503) store nothing, so that a retry runs afresh.</li>
+ *   <li>When a commit's outcome is unknown the request answers 503; the client's retry with the same
+ *       key replays the stored response if the commit landed, and runs afresh if it did not.</li>
  * </ul>
  */
 @Singleton
@@ -52,24 +53,24 @@ public final class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final long POLL_MILLIS = 20;
 
     private final IdempotencyStore store;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final JsonMapper json;
     private final ProblemResponses problems;
-    private final Duration inFlightWait;
 
     public IdempotentRequests(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json,
-                              ProblemResponses problems,
-                              @Value("${portside.idempotency.in-flight-wait:5s}") Duration inFlightWait) {
+                              ProblemResponses problems) {
         this.store = store;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.json = json;
         this.problems = problems;
-        this.inFlightWait = inFlightWait;
+    }
+
+    /** An answer and whether it came from the store. */
+    private record Answer(StoredResponse response, boolean replayed) {
     }
 
     /** Without a key the request simply runs; with one it runs at most once. */
@@ -80,25 +81,38 @@ public final class IdempotentRequests {
         }
         IdempotencyKey key = new IdempotencyKey(actor.id().toString(), keyHeader.get());
         String fingerprint = RequestFingerprint.of(method, path, write(requestBody));
-        long deadline = System.nanoTime() + inFlightWait.toNanos();
-        while (true) {
+        Answer answer;
+        try {
+            answer = once(key, fingerprint, () -> render(action.get()));
+        } catch (DomainException refusal) {
+            if (!isReplayable(refusal)) {
+                throw refusal;
+            }
+            StoredResponse refused = render(DomainProblems.from(refusal));
+            answer = once(key, fingerprint, () -> refused);
+        }
+        return toHttp(answer.response(), answer.replayed());
+    }
+
+    /** One unit: claim the key, then either answer from the record or produce and store the response. */
+    private Answer once(IdempotencyKey key, String fingerprint, Supplier<StoredResponse> produce) {
+        return unitOfWork.execute(() -> {
             IdempotencyClaim claim = store.claim(key, fingerprint, clock.now());
             if (claim instanceof IdempotencyClaim.Completed completed) {
-                return toHttp(completed.response(), true);
+                return new Answer(completed.response(), true);
             }
             if (claim instanceof IdempotencyClaim.Mismatch) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used with a different request");
             }
-            if (claim instanceof IdempotencyClaim.Acquired) {
-                return toHttp(runClaimed(key, action), false);
-            }
-            if (System.nanoTime() > deadline) {
+            if (claim instanceof IdempotencyClaim.InProgress) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
                         "a request with this Idempotency-Key is still running");
             }
-            pause();
-        }
+            StoredResponse response = produce.get();
+            store.complete(key, response, clock.now());
+            return new Answer(response, false);
+        });
     }
 
     /** For endpoints where the key is required: refuses a missing one before anything else is looked at. */
@@ -107,33 +121,6 @@ public final class IdempotentRequests {
             throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }
         return keyHeader;
-    }
-
-    private StoredResponse runClaimed(IdempotencyKey key, Supplier<JsonReply> action) {
-        try {
-            return unitOfWork.execute(() -> {
-                StoredResponse response = render(action.get());
-                store.complete(key, response, clock.now());
-                return response;
-            });
-        } catch (DomainException refusal) {
-            if (!isReplayable(refusal)) {
-                store.release(key);
-                throw refusal;
-            }
-            StoredResponse refused = render(DomainProblems.from(refusal));
-            try {
-                unitOfWork.run(() -> store.complete(key, refused, clock.now()));
-            } catch (RuntimeException storing) {
-                store.release(key);
-                refusal.addSuppressed(storing);
-                throw refusal;
-            }
-            return refused;
-        } catch (RuntimeException | Error failure) {
-            store.release(key);
-            throw failure;
-        }
     }
 
     private static boolean isReplayable(DomainException refusal) {
@@ -179,16 +166,6 @@ public final class IdempotentRequests {
             return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
-                    "a request with this Idempotency-Key is still running");
         }
     }
 }

@@ -39,10 +39,10 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         Problem problem = problemFor(response.status(), context.getRootCause());
-        return ((MutableHttpResponse<String>) response)
+        return ProblemResponses.withRetryAfter(((MutableHttpResponse<String>) response)
                 .status(problem.status())
                 .contentType(Problem.MEDIA_TYPE)
-                .body(responses.write(problem));
+                .body(responses.write(problem)));
     }
 
     static Problem problemFor(HttpStatus status, Optional<Throwable> cause) {

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -23,10 +24,21 @@ public final class ProblemResponses {
         this.json = json;
     }
 
+    /** Seconds a client should wait before retrying after a 503: storage blips last about that long. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     public MutableHttpResponse<String> response(Problem problem) {
-        return HttpResponse.<String>status(HttpStatus.valueOf(problem.status()))
+        return withRetryAfter(HttpResponse.<String>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)
-                .body(write(problem));
+                .body(write(problem)));
+    }
+
+    /** Every 503 tells the client when to retry (the same Idempotency-Key makes a retry safe). */
+    static <T> MutableHttpResponse<T> withRetryAfter(MutableHttpResponse<T> response) {
+        if (response.code() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     public String write(Problem problem) {

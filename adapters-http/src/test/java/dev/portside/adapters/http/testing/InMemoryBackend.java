@@ -123,7 +123,7 @@ class InMemoryBackend {
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(database);
     private final InMemoryLedger ledger = new InMemoryLedger(database);
     private final InMemoryIdempotencyStore idempotency =
-            new InMemoryIdempotencyStore(database, Duration.ofHours(24), Duration.ofSeconds(60));
+            new InMemoryIdempotencyStore(database, Duration.ofHours(24));
     private final Clock clock = Clock.system();
     private final Function<UserId, Optional<String>> usernames =
             id -> users.findById(id).map(user -> user.username().value());

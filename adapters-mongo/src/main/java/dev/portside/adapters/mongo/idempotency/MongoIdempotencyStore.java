@@ -7,10 +7,10 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoFailures;
 import dev.portside.adapters.mongo.shared.MongoStorage;
@@ -19,6 +19,7 @@ import dev.portside.domain.idempotency.IdempotencyClaim;
 import dev.portside.domain.idempotency.IdempotencyKey;
 import dev.portside.domain.idempotency.IdempotencyStore;
 import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.domain.shared.TransientStorageException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -26,17 +27,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * Idempotency records in {@code idempotency_records}, one per caller-scoped key ({@code _id} is the
- * scope and key). A claim is a single upsert that only takes over a dead record (expired, or in flight
- * past its lease); against a live record the insert half of the upsert meets the unique {@code _id}
- * and the record is read instead. Claims and releases run outside any unit of work, so concurrent
- * retries see them at once; completion joins the caller's unit, so the response commits with the
- * effect it describes. A TTL index removes expired records.
+ * scope and key), claimed and completed inside the request's own transaction (ADR 3), so the claim,
+ * the effect and the response commit together. A concurrent claim of a key held by a running
+ * transaction meets a write conflict, which reruns its unit with backoff until the holder has ended;
+ * it then replays the stored response or, if the holder rolled back, claims the key itself. A TTL
+ * index removes expired records.
+ *
+ * <p>Without transactions (the in-process test server) each write commits on its own; there a claim
+ * whose request died blocks the key until {@code portside.idempotency.in-flight-lease} has passed.
  */
 @Singleton
 @MongoAdapter
@@ -59,73 +62,58 @@ final class MongoIdempotencyStore implements IdempotencyStore {
         this.inFlightLease = inFlightLease;
     }
 
-    /** Claims and releases commit on their own: deliberately not joined to the current session. */
-    private MongoCollection<Document> standalone() {
-        return storage.database().getCollection(COLLECTION);
-    }
-
     private static Document id(IdempotencyKey key) {
         return new Document("scope", key.scope()).append("key", key.value());
     }
 
     @Override
     public IdempotencyClaim claim(IdempotencyKey key, String requestFingerprint, Instant now) {
-        // a record released between the failed upsert and the read is simply claimed on the next pass
-        for (int pass = 0; pass < 3; pass++) {
-            Optional<IdempotencyClaim> claim = tryClaim(key, requestFingerprint, now);
-            if (claim.isPresent()) {
-                return claim.get();
-            }
-        }
-        throw new IllegalStateException("idempotency record kept changing under claim");
-    }
-
-    private Optional<IdempotencyClaim> tryClaim(IdempotencyKey key, String fingerprint, Instant now) {
+        BoundCollection records = storage.collection(COLLECTION);
         Bson dead = or(
                 and(exists("response"), lte("expiresAt", Values.date(now))),
                 and(exists("response", false), lte("claimedAt", Values.date(now.minus(inFlightLease)))));
         try {
-            standalone().findOneAndUpdate(and(eq("_id", id(key)), dead),
+            records.findOneAndUpdate(and(eq("_id", id(key)), dead),
                     Updates.combine(
-                            Updates.set("fingerprint", fingerprint),
+                            Updates.set("fingerprint", requestFingerprint),
                             Updates.set("claimedAt", Values.date(now)),
                             Updates.set("expiresAt", Values.date(now.plus(retention))),
                             Updates.unset("response")),
                     new FindOneAndUpdateOptions().upsert(true));
-            return Optional.of(new IdempotencyClaim.Acquired());
+            return new IdempotencyClaim.Acquired();
         } catch (MongoException failure) {
             if (!MongoFailures.isDuplicateKey(failure)) {
                 throw failure;
             }
+            if (storage.currentSession().isPresent()) {
+                // the duplicate key aborted this transaction; the rerun reads the live record
+                throw new TransientStorageException("idempotency key claimed concurrently", failure);
+            }
         }
-        Document record = standalone().find(eq("_id", id(key))).first();
+        Document record = records.findFirst(eq("_id", id(key)));
         if (record == null) {
-            return Optional.empty();
+            throw new TransientStorageException("idempotency record vanished while its key was being claimed", null);
         }
-        if (!record.getString("fingerprint").equals(fingerprint)) {
-            return Optional.of(new IdempotencyClaim.Mismatch());
+        if (!record.getString("fingerprint").equals(requestFingerprint)) {
+            return new IdempotencyClaim.Mismatch();
         }
         Document response = record.get("response", Document.class);
         if (response == null) {
-            return Optional.of(new IdempotencyClaim.InProgress());
+            return new IdempotencyClaim.InProgress();
         }
-        return Optional.of(new IdempotencyClaim.Completed(toResponse(response)));
+        return new IdempotencyClaim.Completed(toResponse(response));
     }
 
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        long matched = storage.collection(COLLECTION).update(eq("_id", id(key)), Updates.combine(
+        long matched = storage.collection(COLLECTION).update(and(eq("_id", id(key)), exists("response", false)),
+                Updates.combine(
                         Updates.set("response", toDocument(response)),
                         Updates.set("expiresAt", Values.date(now.plus(retention)))),
                 new UpdateOptions()).getMatchedCount();
         if (matched != 1) {
-            throw new IllegalStateException("completing an idempotency key that was never claimed");
+            throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }
-    }
-
-    @Override
-    public void release(IdempotencyKey key) {
-        standalone().deleteOne(and(eq("_id", id(key)), exists("response", false)));
     }
 
     // headers as name/value pairs: header names may hold '.' or '$', which field names should not

@@ -6,6 +6,7 @@ import com.mongodb.ReadPreference;
 import com.mongodb.TransactionOptions;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.ClientSession;
+import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.RetryingUnitOfWork;
 import dev.portside.domain.shared.StorageUnavailableException;
 import io.micronaut.context.annotation.Value;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * here rather than through a framework transaction manager so that the two retry rules MongoDB asks
  * for stay visible and bounded: a {@code TransientTransactionError} reruns the whole unit (with jittered
  * backoff, through {@link RetryingUnitOfWork}); an {@code UnknownTransactionCommitResult} retries only
- * the commit, which the server makes idempotent, because rerunning the work could apply it twice.
+ * the commit, which the server makes idempotent, because rerunning the work could apply it twice; when
+ * those commit retries run out, or the commit fails without either label, the unit fails with
+ * {@link CommitOutcomeUnknownException} and is never rerun.
  *
  * <p>Transactions read a majority-committed snapshot and commit with majority write concern, so a
  * committed unit survives a failover and no unit reads what might roll back.
@@ -90,9 +93,15 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
                 session.commitTransaction();
                 return;
             } catch (MongoException failure) {
-                if (!MongoFailures.isUnknownCommitResult(failure) || attempt >= maxAttempts()) {
+                if (failure.hasErrorLabel(MongoFailures.TRANSIENT_TRANSACTION_ERROR)) {
+                    // the server says the transaction did not commit: rerunning the unit is safe
                     abortQuietly(session, failure);
                     throw failure;
+                }
+                if (!MongoFailures.isUnknownCommitResult(failure) || attempt >= maxAttempts()) {
+                    // the commit may have applied: the unit must not run again (ADR 7)
+                    LOG.warn("commit outcome unknown after {} attempt(s); the unit is not rerun", attempt, failure);
+                    throw new CommitOutcomeUnknownException(failure);
                 }
                 LOG.debug("commit result unknown, retrying the commit (attempt {})", attempt + 1, failure);
             }
@@ -114,6 +123,11 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     @Override
     protected boolean isTransient(Throwable failure) {
         return super.isTransient(failure) || MongoFailures.isTransient(failure);
+    }
+
+    @Override
+    protected boolean isStorageFailure(Throwable failure) {
+        return causeOfType(failure, MongoException.class) != null;
     }
 
     @Override

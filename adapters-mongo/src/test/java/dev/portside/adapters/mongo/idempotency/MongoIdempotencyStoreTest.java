@@ -11,10 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.TestInstance;
 
-/** The idempotency contract on MongoDB, with the adapter's default retention and lease. */
+/** The idempotency contract on MongoDB, with the adapter's default retention. */
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsTransactions("completion_rolls_back_with_its_unit_of_work")
+@NeedsTransactions({"a_claim_rolls_back_with_its_unit_of_work", "completion_rolls_back_with_its_unit_of_work",
+        "concurrent_duplicates_run_once_and_replay_the_first_response"})
 class MongoIdempotencyStoreTest extends IdempotencyStoreContract implements OnTestMongo {
 
     @Inject
@@ -36,10 +37,5 @@ class MongoIdempotencyStoreTest extends IdempotencyStoreContract implements OnTe
     @Override
     protected Duration retention() {
         return Duration.ofHours(24);
-    }
-
-    @Override
-    protected Duration inFlightLease() {
-        return Duration.ofSeconds(60);
     }
 }

@@ -1,5 +1,7 @@
 package dev.portside.adapters.postgres.idempotency;
 
+import dev.portside.adapters.postgres.shared.Jdbc;
+import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.idempotency.IdempotencyClaim;
 import dev.portside.domain.idempotency.IdempotencyKey;
 import dev.portside.domain.idempotency.IdempotencyStore;
@@ -7,28 +9,31 @@ import dev.portside.domain.idempotency.StoredResponse;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Idempotency records in PostgreSQL. A claim is one upsert that only overwrites a dead record
- * (expired, or in flight past its lease), in its own transaction so concurrent retries see it at once;
- * completion joins the caller's unit of work so the response commits with the effect it describes.
+ * Idempotency records in PostgreSQL, claimed and completed inside the request's own transaction
+ * (ADR 3). The claim is an insert: while the claiming transaction runs, the primary key's row lock
+ * makes a concurrent claim of the same key wait, and when that transaction commits the waiter finds
+ * the completed record and replays it; when it rolls back (the request failed, its connection or its
+ * process died) the waiter inserts and runs the request itself. The wait is bounded by the
+ * connection's {@code lock_timeout}; past it the claim reports the key in progress.
  */
 @Singleton
 @Requires(beans = DataSource.class)
 final class PostgresIdempotencyStore implements IdempotencyStore {
 
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    // a committed record without a response can only be a claim of the earlier claim-first design
+    // whose request died: no live request owns it, so it is taken over
     private static final String CLAIM = """
             insert into idempotency_records (scope, idem_key, fingerprint, claimed_at, expires_at)
             values (?, ?, ?, ?, ?)
@@ -36,10 +41,8 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
                set fingerprint = excluded.fingerprint, claimed_at = excluded.claimed_at,
                    expires_at = excluded.expires_at, response_status = null,
                    response_headers = null, response_body = null
-             where (idempotency_records.response_status is not null
-                    and idempotency_records.expires_at <= excluded.claimed_at)
-                or (idempotency_records.response_status is null
-                    and idempotency_records.claimed_at <= ?)
+             where idempotency_records.expires_at <= excluded.claimed_at
+                or idempotency_records.response_status is null
             returning scope
             """;
     private static final String FIND = """
@@ -49,107 +52,78 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
     private static final String COMPLETE = """
             update idempotency_records
                set response_status = ?, response_headers = ?, response_body = ?, expires_at = ?
-             where scope = ? and idem_key = ?
-            """;
-    private static final String RELEASE = """
-            delete from idempotency_records where scope = ? and idem_key = ? and response_status is null
+             where scope = ? and idem_key = ? and response_status is null
             """;
 
     private final TransactionOperations<Connection> transactions;
     private final Duration retention;
-    private final Duration inFlightLease;
 
     PostgresIdempotencyStore(TransactionOperations<Connection> transactions,
-                             @Value("${portside.idempotency.retention:24h}") Duration retention,
-                             @Value("${portside.idempotency.in-flight-lease:60s}") Duration inFlightLease) {
+                             @Value("${portside.idempotency.retention:24h}") Duration retention) {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalArgumentException("portside.idempotency.retention must be at least 24h (API.md)");
         }
         this.transactions = transactions;
         this.retention = retention;
-        this.inFlightLease = inFlightLease;
     }
 
     @Override
     public IdempotencyClaim claim(IdempotencyKey key, String requestFingerprint, Instant now) {
-        // a record released between the failed upsert and the read is simply claimed on the next pass
-        for (int pass = 0; pass < 3; pass++) {
-            Optional<IdempotencyClaim> claim = transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                    status -> tryClaim(status.getConnection(), key, requestFingerprint, now));
-            if (claim.isPresent()) {
-                return claim.get();
+        Connection connection = transactions.getConnection();
+        boolean acquired;
+        try {
+            acquired = !Jdbc.query(connection, CLAIM, claim -> {
+                claim.setString(1, key.scope());
+                claim.setString(2, key.value());
+                claim.setString(3, requestFingerprint);
+                claim.setTimestamp(4, Timestamp.from(now));
+                claim.setTimestamp(5, Timestamp.from(now.plus(retention)));
+            }, row -> row.getString(1)).isEmpty();
+        } catch (DataAccessException failure) {
+            if (SqlStates.sqlState(failure).filter(LOCK_NOT_AVAILABLE::equals).isPresent()) {
+                // the holder's unit still runs; this transaction is aborted and must end, which the
+                // caller's refusal does
+                return new IdempotencyClaim.InProgress();
             }
+            throw failure;
         }
-        throw new IllegalStateException("idempotency record kept changing under claim");
-    }
-
-    private Optional<IdempotencyClaim> tryClaim(Connection connection, IdempotencyKey key, String fingerprint,
-                                                Instant now) {
-        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, key.scope());
-            claim.setString(2, key.value());
-            claim.setString(3, fingerprint);
-            claim.setTimestamp(4, Timestamp.from(now));
-            claim.setTimestamp(5, Timestamp.from(now.plus(retention)));
-            claim.setTimestamp(6, Timestamp.from(now.minus(inFlightLease)));
-            try (ResultSet claimed = claim.executeQuery()) {
-                if (claimed.next()) {
-                    return Optional.of(new IdempotencyClaim.Acquired());
-                }
-            }
-            try (PreparedStatement find = connection.prepareStatement(FIND)) {
-                find.setString(1, key.scope());
-                find.setString(2, key.value());
-                try (ResultSet row = find.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    if (!row.getString("fingerprint").equals(fingerprint)) {
-                        return Optional.of(new IdempotencyClaim.Mismatch());
-                    }
-                    int status = row.getInt("response_status");
-                    if (row.wasNull()) {
-                        return Optional.of(new IdempotencyClaim.InProgress());
-                    }
-                    return Optional.of(new IdempotencyClaim.Completed(new StoredResponse(status,
-                            HeaderCodec.decode(row.getString("response_headers")), row.getString("response_body"))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("idempotency claim failed", e);
+        if (acquired) {
+            return new IdempotencyClaim.Acquired();
         }
+        // the conflicting record is committed (a waiting insert only returns once its holder ended),
+        // live, and this statement's fresh snapshot sees it
+        List<IdempotencyClaim> found = Jdbc.query(connection, FIND, find -> {
+            find.setString(1, key.scope());
+            find.setString(2, key.value());
+        }, row -> {
+            if (!row.getString("fingerprint").equals(requestFingerprint)) {
+                return new IdempotencyClaim.Mismatch();
+            }
+            int status = row.getInt("response_status");
+            if (row.wasNull()) {
+                return new IdempotencyClaim.InProgress();
+            }
+            return new IdempotencyClaim.Completed(new StoredResponse(status,
+                    HeaderCodec.decode(row.getString("response_headers")), row.getString("response_body")));
+        });
+        if (found.isEmpty()) {
+            throw new IllegalStateException("idempotency record vanished while its key was being claimed");
+        }
+        return found.get(0);
     }
 
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        int updated = transactions.executeWrite(status -> {
-            try (PreparedStatement complete = status.getConnection().prepareStatement(COMPLETE)) {
-                complete.setInt(1, response.status());
-                complete.setString(2, HeaderCodec.encode(response.headers()));
-                complete.setString(3, response.body());
-                complete.setTimestamp(4, Timestamp.from(now.plus(retention)));
-                complete.setString(5, key.scope());
-                complete.setString(6, key.value());
-                return complete.executeUpdate();
-            } catch (SQLException e) {
-                throw new DataAccessException("idempotency completion failed", e);
-            }
+        int updated = Jdbc.update(transactions.getConnection(), COMPLETE, complete -> {
+            complete.setInt(1, response.status());
+            complete.setString(2, HeaderCodec.encode(response.headers()));
+            complete.setString(3, response.body());
+            complete.setTimestamp(4, Timestamp.from(now.plus(retention)));
+            complete.setString(5, key.scope());
+            complete.setString(6, key.value());
         });
         if (updated != 1) {
-            throw new IllegalStateException("completing an idempotency key that was never claimed");
+            throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }
-    }
-
-    @Override
-    public void release(IdempotencyKey key) {
-        transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
-            try (PreparedStatement release = status.getConnection().prepareStatement(RELEASE)) {
-                release.setString(1, key.scope());
-                release.setString(2, key.value());
-                return release.executeUpdate();
-            } catch (SQLException e) {
-                throw new DataAccessException("idempotency release failed", e);
-            }
-        });
     }
 }

@@ -1,14 +1,18 @@
 package dev.portside.adapters.postgres.shared;
 
+import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.RetryingUnitOfWork;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -19,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * One PostgreSQL transaction per unit of work, through Micronaut's transaction operations.
  * Serialization failures, deadlocks and connections lost mid-transaction rerun the whole unit with
  * jittered exponential backoff, so concurrent opposite transfers never surface a deadlock to a caller.
+ *
+ * <p>A failure after the work returned happened during COMMIT (or the cleanup right after it). Unless
+ * PostgreSQL said it rolled the transaction back (class 40), the commit may be durable, so the unit is
+ * never rerun: it fails with {@link CommitOutcomeUnknownException} (ADR 7).
  */
 @Singleton
 @Requires(beans = DataSource.class)
@@ -46,16 +54,24 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
         // rollback fails too ("Connection is closed") and its exception replaces the work's own; keep
         // the work's failure, which says why, with the cleanup failure suppressed on it.
         AtomicReference<RuntimeException> workFailure = new AtomicReference<>();
+        AtomicBoolean workReturned = new AtomicBoolean();
         try {
             return transactions.execute(TransactionDefinition.DEFAULT, status -> {
+                T result;
                 try {
-                    return work.get();
+                    result = work.get();
                 } catch (RuntimeException failure) {
                     workFailure.set(failure);
                     throw failure;
                 }
+                workReturned.set(true);
+                return result;
             });
         } catch (RuntimeException failure) {
+            if (workReturned.get() && !SqlStates.isDefiniteRollback(failure)) {
+                LOG.warn("commit outcome unknown; the unit is not rerun", failure);
+                throw new CommitOutcomeUnknownException(failure);
+            }
             RuntimeException own = workFailure.get();
             if (own != null && own != failure) {
                 own.addSuppressed(failure);
@@ -67,10 +83,22 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
 
     @Override
     protected boolean isTransient(Throwable failure) {
-        // ConnectionException: no connection could be had or reset, e.g. the commit ran on a killed
-        // backend and the cleanup then found the connection evicted; nothing was committed by it
+        if (causeOfType(failure, SQLTransientConnectionException.class) != null) {
+            // the pool already waited its connection-timeout for a connection: waiting again only
+            // multiplies the caller's wait, so the unit fails at once
+            return false;
+        }
+        // ConnectionException: the connection broke before or while the work ran (commit failures
+        // never get here); nothing was committed
         return super.isTransient(failure) || SqlStates.isTransient(failure)
                 || causeOfType(failure, ConnectionException.class) != null;
+    }
+
+    @Override
+    protected boolean isStorageFailure(Throwable failure) {
+        return SqlStates.isStorageFailure(failure)
+                || causeOfType(failure, ConnectionException.class) != null
+                || causeOfType(failure, TransactionException.class) != null;
     }
 
     @Override

@@ -26,6 +26,37 @@ public final class SqlStates {
                 .orElse(false);
     }
 
+    /**
+     * PostgreSQL answered that it rolled the transaction back (class 40: serialization failure,
+     * deadlock, ...): even when this is the answer to COMMIT, nothing of the transaction is durable.
+     */
+    public static boolean isDefiniteRollback(Throwable failure) {
+        return sqlState(failure).map(state -> state.startsWith("40")).orElse(false);
+    }
+
+    /**
+     * A failure of the storage rather than of the statement: a lost or refused connection, a pool
+     * timeout, a server shutting down, out of resources, a lock or statement timeout. Data, integrity
+     * and syntax errors (classes 22, 23, 42) are the statement's own fault and are not included.
+     */
+    public static boolean isStorageFailure(Throwable failure) {
+        Optional<String> state = sqlState(failure);
+        if (state.isEmpty()) {
+            return hasSqlException(failure);
+        }
+        String code = state.get();
+        return !(code.startsWith("22") || code.startsWith("23") || code.startsWith("42"));
+    }
+
+    private static boolean hasSqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Optional<String> sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

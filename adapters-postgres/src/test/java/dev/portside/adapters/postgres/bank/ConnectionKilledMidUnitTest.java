@@ -1,6 +1,7 @@
 package dev.portside.adapters.postgres.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
@@ -9,6 +10,7 @@ import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.bank.port.LedgerBalances;
+import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.testkit.bank.AccountMother;
@@ -30,10 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A unit of work whose backend is killed with {@code pg_terminate_backend} on its first attempt is
- * rerun on a fresh connection and takes effect exactly once, whether the kill lands before its writes
- * (the next statement fails) or after them (the commit fails). The pool never hands the dead
- * connection out again.
+ * A unit of work whose backend is killed with {@code pg_terminate_backend} before its writes is rerun
+ * on a fresh connection and takes effect exactly once. One killed after its writes fails at COMMIT:
+ * from the client's side that commit might have landed, so the unit is not rerun and reports an
+ * unknown outcome (here nothing was applied, since the backend was gone before COMMIT was sent). The
+ * pool never hands the dead connection out again.
  *
  * <p>Hikari evicts a connection on 57P01 and swaps in a closed stand-in, so Micronaut's cleanup after
  * the failed attempt ("set auto-commit", "Connection is closed", no SQLSTATE) throws and replaces the
@@ -64,15 +67,30 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
 
     @Test
     void a_unit_killed_before_its_writes_is_retried_and_applied_once() throws SQLException {
-        runDepositKilledOnFirstAttempt(true);
+        runDepositKilledBeforeItsWritesOnFirstAttempt();
     }
 
     @Test
-    void a_unit_killed_after_its_writes_fails_to_commit_is_retried_and_applied_once() throws SQLException {
-        runDepositKilledOnFirstAttempt(false);
+    void a_unit_whose_commit_fails_is_not_rerun_and_reports_an_unknown_outcome() throws SQLException {
+        Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        AtomicInteger attempts = new AtomicInteger();
+        List<Integer> pids = new ArrayList<>();
+
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+            attempts.incrementAndGet();
+            pids.add(backendPid());
+            Account locked = accounts.lockAllById(List.of(account.id())).get(0);
+            accounts.save(locked.deposit(DEPOSIT));
+            ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
+            terminate(pids.get(0));
+        })).isInstanceOf(CommitOutcomeUnknownException.class);
+
+        assertThat(attempts).hasValue(1);
+        assertThat(depositRows(account.id().value())).isZero();
+        assertPoolNeverHandsOut(pids.get(0));
     }
 
-    private void runDepositKilledOnFirstAttempt(boolean killBeforeWrites) throws SQLException {
+    private void runDepositKilledBeforeItsWritesOnFirstAttempt() throws SQLException {
         Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         List<Integer> pids = new ArrayList<>();
@@ -80,15 +98,12 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
         unitOfWork.run(() -> {
             int attempt = attempts.incrementAndGet();
             pids.add(backendPid());
-            if (attempt == 1 && killBeforeWrites) {
+            if (attempt == 1) {
                 terminate(pids.get(0));
             }
             Account locked = accounts.lockAllById(List.of(account.id())).get(0);
             accounts.save(locked.deposit(DEPOSIT));
             ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
-            if (attempt == 1 && !killBeforeWrites) {
-                terminate(pids.get(0));
-            }
         });
 
         assertThat(attempts).hasValue(2);

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.TestInstance;
 
-/** The idempotency contract on PostgreSQL, with the adapter's default retention and lease. */
+/** The idempotency contract on PostgreSQL, with the adapter's default retention. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresIdempotencyStoreTest extends IdempotencyStoreContract implements OnTestPostgres {
@@ -33,10 +33,5 @@ class PostgresIdempotencyStoreTest extends IdempotencyStoreContract implements O
     @Override
     protected Duration retention() {
         return Duration.ofHours(24);
-    }
-
-    @Override
-    protected Duration inFlightLease() {
-        return Duration.ofSeconds(60);
     }
 }

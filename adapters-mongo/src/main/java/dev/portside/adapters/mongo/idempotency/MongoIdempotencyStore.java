@@ -38,8 +38,10 @@ import org.bson.conversions.Bson;
  * it then replays the stored response or, if the holder rolled back, claims the key itself. A TTL
  * index removes expired records.
  *
- * <p>Without transactions (the in-process test server) each write commits on its own; there a claim
- * whose request died blocks the key until {@code portside.idempotency.in-flight-lease} has passed.
+ * <p>Without transactions (the in-process test server) each write commits on its own: a failed unit's
+ * claim is removed by compensation, a concurrent claim polls the in-flight record for up to
+ * {@code portside.idempotency.in-flight-wait}, and a claim whose process died blocks the key until
+ * {@code portside.idempotency.in-flight-lease} has passed.
  */
 @Singleton
 @MongoAdapter
@@ -50,16 +52,19 @@ final class MongoIdempotencyStore implements IdempotencyStore {
     private final MongoStorage storage;
     private final Duration retention;
     private final Duration inFlightLease;
+    private final Duration inFlightWait;
 
     MongoIdempotencyStore(MongoStorage storage,
                           @Value("${portside.idempotency.retention:24h}") Duration retention,
-                          @Value("${portside.idempotency.in-flight-lease:60s}") Duration inFlightLease) {
+                          @Value("${portside.idempotency.in-flight-lease:60s}") Duration inFlightLease,
+                          @Value("${portside.idempotency.in-flight-wait:5s}") Duration inFlightWait) {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalArgumentException("portside.idempotency.retention must be at least 24h (API.md)");
         }
         this.storage = storage;
         this.retention = retention;
         this.inFlightLease = inFlightLease;
+        this.inFlightWait = inFlightWait;
     }
 
     private static Document id(IdempotencyKey key) {
@@ -68,6 +73,27 @@ final class MongoIdempotencyStore implements IdempotencyStore {
 
     @Override
     public IdempotencyClaim claim(IdempotencyKey key, String requestFingerprint, Instant now) {
+        long deadline = System.nanoTime() + inFlightWait.toNanos();
+        while (true) {
+            IdempotencyClaim claim = tryClaim(key, requestFingerprint, now);
+            // inside a transaction a running holder shows as a write conflict, never as in progress
+            if (!(claim instanceof IdempotencyClaim.InProgress) || System.nanoTime() > deadline) {
+                return claim;
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientStorageException("interrupted while waiting for an idempotency key", e);
+        }
+    }
+
+    private IdempotencyClaim tryClaim(IdempotencyKey key, String requestFingerprint, Instant now) {
         BoundCollection records = storage.collection(COLLECTION);
         Bson dead = or(
                 and(exists("response"), lte("expiresAt", Values.date(now))),
@@ -80,6 +106,7 @@ final class MongoIdempotencyStore implements IdempotencyStore {
                             Updates.set("expiresAt", Values.date(now.plus(retention))),
                             Updates.unset("response")),
                     new FindOneAndUpdateOptions().upsert(true));
+            storage.compensateOnFailure(() -> records.deleteOne(and(eq("_id", id(key)), exists("response", false))));
             return new IdempotencyClaim.Acquired();
         } catch (MongoException failure) {
             if (!MongoFailures.isDuplicateKey(failure)) {

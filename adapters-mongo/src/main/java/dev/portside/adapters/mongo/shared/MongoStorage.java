@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,7 @@ public final class MongoStorage {
     private final MongoClient client;
     private final MongoDatabase database;
     private final ThreadLocal<ClientSession> currentSession = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> compensations = new ThreadLocal<>();
 
     MongoStorage(MongoClient client, @Value("${mongodb.uri}") String uri) {
         this.client = client;
@@ -40,6 +43,37 @@ public final class MongoStorage {
     /** The session of the unit of work on this thread; empty outside a unit or without transactions. */
     public Optional<ClientSession> currentSession() {
         return Optional.ofNullable(currentSession.get());
+    }
+
+    /**
+     * Without transactions (the in-process test server) a failed unit cannot roll back; a write that
+     * must not outlive a failed unit registers its undo here, and the unit of work runs it when the
+     * work throws. Inside a transaction this does nothing: the abort undoes the write.
+     */
+    public void compensateOnFailure(Runnable undo) {
+        List<Runnable> pending = compensations.get();
+        if (pending != null && currentSession.get() == null) {
+            pending.add(undo);
+        }
+    }
+
+    void beginCompensations() {
+        compensations.set(new ArrayList<>());
+    }
+
+    void compensate(RuntimeException failure) {
+        List<Runnable> pending = compensations.get();
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            try {
+                pending.get(i).run();
+            } catch (RuntimeException undoFailure) {
+                failure.addSuppressed(undoFailure);
+            }
+        }
+    }
+
+    void endCompensations() {
+        compensations.remove();
     }
 
     MongoClient client() {

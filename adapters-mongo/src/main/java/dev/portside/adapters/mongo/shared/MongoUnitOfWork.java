@@ -83,8 +83,17 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
             throw new StorageUnavailableException("storage cannot run atomic work", new IllegalStateException(
                     "MongoDB " + deployment.deployment() + " has no transactions; point MONGODB_URI at a replica set"));
         }
-        // test-only mode (MongoDeployment#nonTransactionalAllowed): each write commits on its own
-        return work.get();
+        // test-only mode (MongoDeployment#nonTransactionalAllowed): each write commits on its own, and
+        // the few writes that must not outlive a failed unit are undone by compensation
+        storage.beginCompensations();
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            storage.compensate(failure);
+            throw failure;
+        } finally {
+            storage.endCompensations();
+        }
     }
 
     private void commit(ClientSession session) {

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 /** The idempotency contract on MongoDB, with the adapter's default retention. */
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsTransactions({"a_claim_rolls_back_with_its_unit_of_work", "completion_rolls_back_with_its_unit_of_work",
-        "concurrent_duplicates_run_once_and_replay_the_first_response"})
+@NeedsTransactions("completion_rolls_back_with_its_unit_of_work")
 class MongoIdempotencyStoreTest extends IdempotencyStoreContract implements OnTestMongo {
 
     @Inject

@@ -1,0 +1,99 @@
+package dev.portside.adapters.postgres.health;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Readiness;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Readiness of PostgreSQL that a load balancer can act on. A background probe borrows a pooled
+ * connection and checks it every {@code probe-interval}; the indicator answers from the probe's last
+ * findings without touching the database, so it answers at once even while the database hangs. A
+ * probe that hangs longer than {@code probe-timeout} counts as a failure. The status turns DOWN only
+ * once the storage has been failing for {@code down-after}, so that one killed connection or a quick
+ * restart does not make every instance leave the balancer at the same moment. Micronaut's own JDBC
+ * indicator, which fails on the first bad connection and blocks while the server hangs, is off.
+ */
+@Singleton
+@Readiness
+@Requires(beans = DataSource.class)
+final class StorageReadiness implements HealthIndicator {
+
+    static final String NAME = "storage";
+    private static final Logger LOG = LoggerFactory.getLogger(StorageReadiness.class);
+
+    private final DataSource dataSource;
+    private final ReadinessSettings settings;
+    private final ReadinessState state = new ReadinessState();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "storage-readiness-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    StorageReadiness(DataSource dataSource, ReadinessSettings settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+    }
+
+    @PostConstruct
+    void start() {
+        prober.scheduleWithFixedDelay(this::probe, 0, settings.probeInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        prober.shutdownNow();
+    }
+
+    private void probe() {
+        Instant started = Instant.now();
+        state.probeStarted(started);
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(Math.max(1, (int) settings.probeTimeout().toSeconds()))) {
+                throw new IllegalStateException("connection did not answer");
+            }
+            if (state.succeeded(started, Instant.now())) {
+                LOG.info("storage reachable again");
+            }
+        } catch (Exception failure) {
+            if (state.failed(started, Instant.now(), failure)) {
+                LOG.warn("storage probe failed: {}", failure.toString());
+            }
+        }
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        ReadinessState.Reading reading = state.read(Instant.now(), settings.probeTimeout());
+        boolean down = reading.failingFor().compareTo(settings.downAfter()) >= 0;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("state", reading.failingSince() == null ? "OK" : down ? "DOWN" : "FAILING");
+        if (reading.lastRoundTrip() != null) {
+            details.put("roundTripMillis", reading.lastRoundTrip().toMillis());
+        }
+        if (reading.failingSince() != null) {
+            details.put("failingSince", reading.failingSince().toString());
+            details.put("downAfter", settings.downAfter().toString());
+            details.put("lastError", reading.lastError());
+        }
+        return Publishers.just(HealthResult.builder(NAME, down ? HealthStatus.DOWN : HealthStatus.UP)
+                .details(details).build());
+    }
+}

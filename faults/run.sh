@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Fault suite (issue 9): exactly-once transfers and no 500s while the storage misbehaves.
+#
+#   1. builds bootstrap/target/portside.jar (skip with FAULTS_SKIP_BUILD=1);
+#   2. starts a private PostgreSQL cluster (the machine's PostgreSQL 15 binaries, as user postgres)
+#      and a private Redis, both on 127.0.0.1 and ports of their own;
+#   3. starts two instances of the service on that database: A without cache, B with
+#      MICRONAUT_ENVIRONMENTS=redis;
+#   4. FaultClient seeds one funded account per client, then 16 clients send transfers for 90 s, each
+#      with its own Idempotency-Key, retrying the same key and body on a timeout, a lost connection,
+#      a 5xx or a 409, alternating instances;
+#   5. meanwhile, on a schedule: pg_terminate_backend on every service backend every 10 s,
+#      pg_ctl restart -m fast at 20 s, kill -9 of instance B at 35 s (restarted at once), Redis down
+#      from 50 s to 65 s, the postmaster frozen (SIGSTOP) from 70 s to 78 s, with /health/readiness
+#      timed on both instances during the freeze;
+#   6. FaultClient checks the database and prints one line: total conserved, no negative balance,
+#      ledger equals balances, every key booked at most once and exactly once if it was answered 201,
+#      never if it was refused, zero 500s, longest stall and recovery time per fault. This script adds
+#      the readiness figures. Exit status 1 on any violation.
+#
+# Knobs: FAULTS_SECONDS (90), FAULTS_CLIENTS (16), FAULTS_PG_PORT (15432), FAULTS_REDIS_PORT (16379),
+# FAULTS_PORT_A (18181), FAULTS_PORT_B (18182), FAULTS_SKIP_BUILD, FAULTS_KEEP_WORK (keep logs),
+# FAULTS_JAVA_OPTS (-Xmx384m). Needs: java, curl, redis-server, redis-cli, runuser, PostgreSQL 15 under
+# /usr/lib/postgresql/15/bin. Traffic stays on 127.0.0.1.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+SECONDS_OF_LOAD="${FAULTS_SECONDS:-90}"
+CLIENTS="${FAULTS_CLIENTS:-16}"
+PG_PORT="${FAULTS_PG_PORT:-15432}"
+REDIS_PORT="${FAULTS_REDIS_PORT:-16379}"
+PORT_A="${FAULTS_PORT_A:-18181}"
+PORT_B="${FAULTS_PORT_B:-18182}"
+JAVA_OPTS="${FAULTS_JAVA_OPTS:--Xmx384m}"
+PG_BIN=/usr/lib/postgresql/15/bin
+JAR="$PWD/bootstrap/target/portside.jar"
+WORK="$(mktemp -d -t portside-faults.XXXXXX)"
+PGDATA="$WORK/pg"
+EVENTS="$WORK/events"
+READY="$WORK/ready"
+READINESS="$WORK/readiness"
+JWT_SECRET="portside-fault-suite-fixed-jwt-secret-0123456789"
+PID_A="" PID_B=""
+: >"$EVENTS"
+: >"$READINESS"
+
+now_ms() { date +%s%3N; }
+log() { echo "faults: $*" >&2; }
+
+pg() { runuser -u postgres -- "$PG_BIN/$1" "${@:2}"; }
+
+cleanup() {
+    for pid in $PID_A $PID_B; do kill -9 "$pid" 2>/dev/null || true; done
+    [[ -f "$PGDATA/postmaster.pid" ]] && kill -CONT "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null || true
+    pg pg_ctl -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
+    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+    if [[ -z "${FAULTS_KEEP_WORK:-}" ]]; then rm -rf "$WORK"; else log "logs kept in $WORK"; fi
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------------------------------- build
+if [[ -z "${FAULTS_SKIP_BUILD:-}" || ! -f "$JAR" ]]; then
+    log "building $JAR"
+    ./mvnw -q -B -pl bootstrap -am package -DskipTests
+fi
+
+# ---------------------------------------------------------------------------------------- servers
+chown postgres "$WORK"
+pg initdb -D "$PGDATA" -U postgres --auth=trust >/dev/null
+pg pg_ctl -D "$PGDATA" -l "$WORK/postgres.log" -w \
+   -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100" start >/dev/null
+runuser -u postgres -- psql -h 127.0.0.1 -p "$PG_PORT" -qc "create database portside" postgres
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+    --logfile "$WORK/redis.log" --dir "$WORK"
+
+start_instance() { # name port environments
+    local name=$1 port=$2 envs=$3
+    MICRONAUT_SERVER_PORT="$port" MICRONAUT_ENVIRONMENTS="$envs" \
+    DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portside" DATASOURCES_DEFAULT_USERNAME=postgres \
+    REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PORTSIDE_SECURITY_JWT_SECRET="$JWT_SECRET" \
+        java $JAVA_OPTS -jar "$JAR" >>"$WORK/$name.log" 2>&1 &
+    echo $!
+}
+
+wait_healthy() { # port
+    for _ in $(seq 1 300); do
+        [[ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$1/health" || true)" == 200 ]] && return 0
+        sleep 0.1
+    done
+    log "instance on port $1 did not become healthy"; return 1
+}
+
+PID_A=$(start_instance a "$PORT_A" "")
+wait_healthy "$PORT_A"   # A migrates the schema first; B then finds it migrated
+PID_B=$(start_instance b "$PORT_B" redis)
+wait_healthy "$PORT_B"
+log "two instances up; seeding"
+
+# ---------------------------------------------------------------------------------------- faults
+terminate_backends() {
+    runuser -u postgres -- psql -h 127.0.0.1 -p "$PG_PORT" -qAtc \
+        "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = 'portside' and pid <> pg_backend_pid()" \
+        postgres 2>/dev/null || true
+}
+
+time_readiness() { # until_ms: time /health/readiness on both instances every 0.5 s
+    while (( $(now_ms) < $1 )); do
+        for port in $PORT_A $PORT_B; do
+            curl -s -o /dev/null -m 5 -w "$port %{http_code} %{time_total}\n" "http://127.0.0.1:$port/health/readiness" \
+                >>"$READINESS" 2>/dev/null || echo "$port timeout 5" >>"$READINESS"
+        done
+        sleep 0.5
+    done
+}
+
+schedule() {
+    local t0
+    t0=$(now_ms)
+    at() { local wait=$(( t0 + $1 * 1000 - $(now_ms) )); (( wait > 0 )) && sleep "$(awk "BEGIN{print $wait/1000}")"; return 0; }
+    (
+        for t in $(seq 5 10 $((SECONDS_OF_LOAD - 5))); do
+            at "$t"; local s; s=$(now_ms); n=$(terminate_backends); echo "terminate@$t $s $(now_ms) $n" >>"$EVENTS"
+        done
+    ) &
+    local killer=$!
+    at 20; local s; s=$(now_ms)
+    pg pg_ctl -D "$PGDATA" -m fast -w -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100" \
+        restart >/dev/null 2>&1
+    echo "restart $s $(now_ms)" >>"$EVENTS"
+    at 35; s=$(now_ms)
+    kill -9 "$PID_B"; wait "$PID_B" 2>/dev/null || true
+    PID_B=$(start_instance b "$PORT_B" redis); wait_healthy "$PORT_B"
+    echo "kill9_b $s $(now_ms)" >>"$EVENTS"
+    at 50; s=$(now_ms)
+    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+    at 65
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+        --logfile "$WORK/redis.log" --dir "$WORK"
+    echo "redis_down $s $(now_ms)" >>"$EVENTS"
+    at 70; s=$(now_ms)
+    local postmaster; postmaster=$(head -1 "$PGDATA/postmaster.pid")
+    kill -STOP "$postmaster"
+    time_readiness $(( s + 8000 ))
+    kill -CONT "$postmaster"
+    echo "freeze $s $(now_ms)" >>"$EVENTS"
+    wait "$killer" 2>/dev/null || true
+    echo "$PID_B" >"$WORK/pid_b"
+}
+
+java -cp "$JAR" faults/FaultClient.java --bases "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" \
+    --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/portside?user=postgres" --clients "$CLIENTS" \
+    --seconds "$SECONDS_OF_LOAD" --ready-file "$READY" --events-file "$EVENTS" >"$WORK/client.out" 2>"$WORK/client.err" &
+CLIENT=$!
+for _ in $(seq 1 600); do [[ -f "$READY" ]] && break; kill -0 $CLIENT 2>/dev/null || break; sleep 0.1; done
+if [[ ! -f "$READY" ]]; then cat "$WORK/client.err" >&2; log "seeding failed"; exit 1; fi
+log "load and faults for ${SECONDS_OF_LOAD}s"
+schedule
+PID_B=$(cat "$WORK/pid_b")
+status=0
+wait $CLIENT || status=$?
+cat "$WORK/client.out"
+if [[ -s "$WORK/client.err" ]]; then grep -v "^WARNING" "$WORK/client.err" | tail -5 >&2 || true; fi
+
+# readiness during the freeze: every answer within 2 s
+read -r slowest answers non200 < <(awk '{ if ($3 > max) max = $3; n++; if ($2 != 200) bad++ }
+    END { printf "%.3f %d %d\n", max, n, bad }' "$READINESS")
+echo "readiness during the freeze: answers=$answers slowest=${slowest}s non-200=$non200"
+if awk "BEGIN{exit !($slowest > 2.0)}"; then echo "  violation: readiness took ${slowest}s"; status=1; fi
+echo "server logs: $(grep -c ' ERROR ' "$WORK/a.log" "$WORK/b.log" | tr '\n' ' ')"
+exit $status

@@ -160,7 +160,7 @@ public final class FaultClient {
                 attempt++;
                 String status;
                 try {
-                    HttpResponse<String> response = post(base, "/api/transfers", own.token(), Map.of("Idempotency-Key", key), body);
+                    HttpResponse<String> response = send(base, "/api/transfers", own.token(), Map.of("Idempotency-Key", key), body);
                     int code = response.statusCode();
                     status = String.valueOf(code);
                     if (code == 201) {

@@ -50,6 +50,7 @@ log() { echo "faults: $*" >&2; }
 pg() { runuser -u postgres -- "$PG_BIN/$1" "${@:2}"; }
 
 cleanup() {
+    [[ -f "$WORK/pid_b" ]] && PID_B="$PID_B $(cat "$WORK/pid_b")"
     for pid in $PID_A $PID_B; do kill -9 "$pid" 2>/dev/null || true; done
     [[ -f "$PGDATA/postmaster.pid" ]] && kill -CONT "$(head -1 "$PGDATA/postmaster.pid")" 2>/dev/null || true
     pg pg_ctl -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
@@ -106,8 +107,9 @@ terminate_backends() {
 time_readiness() { # until_ms: time /health/readiness on both instances every 0.5 s
     while (( $(now_ms) < $1 )); do
         for port in $PORT_A $PORT_B; do
+            # a hung answer shows as time_total = 5 (curl's limit); a refused connection as code 000
             curl -s -o /dev/null -m 5 -w "$port %{http_code} %{time_total}\n" "http://127.0.0.1:$port/health/readiness" \
-                >>"$READINESS" 2>/dev/null || echo "$port timeout 5" >>"$READINESS"
+                >>"$READINESS" 2>/dev/null || true
         done
         sleep 0.5
     done
@@ -129,8 +131,11 @@ schedule() {
     echo "restart $s $(now_ms)" >>"$EVENTS"
     at 35; s=$(now_ms)
     kill -9 "$PID_B"; wait "$PID_B" 2>/dev/null || true
-    PID_B=$(start_instance b "$PORT_B" redis); wait_healthy "$PORT_B"
-    echo "kill9_b $s $(now_ms)" >>"$EVENTS"
+    (   # B restarts in the background, so a slow start never delays the rest of the schedule
+        start_instance b "$PORT_B" redis >"$WORK/pid_b"; wait_healthy "$PORT_B"
+        echo "kill9_b $s $(now_ms)" >>"$EVENTS"
+    ) &
+    local restarter=$!
     at 50; s=$(now_ms)
     redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
     at 65
@@ -143,8 +148,7 @@ schedule() {
     time_readiness $(( s + 8000 ))
     kill -CONT "$postmaster"
     echo "freeze $s $(now_ms)" >>"$EVENTS"
-    wait "$killer" 2>/dev/null || true
-    echo "$PID_B" >"$WORK/pid_b"
+    wait "$killer" "$restarter" 2>/dev/null || true
 }
 
 java -cp "$JAR" faults/FaultClient.java --bases "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" \
@@ -155,7 +159,6 @@ for _ in $(seq 1 600); do [[ -f "$READY" ]] && break; kill -0 $CLIENT 2>/dev/nul
 if [[ ! -f "$READY" ]]; then cat "$WORK/client.err" >&2; log "seeding failed"; exit 1; fi
 log "load and faults for ${SECONDS_OF_LOAD}s"
 schedule
-PID_B=$(cat "$WORK/pid_b")
 status=0
 wait $CLIENT || status=$?
 cat "$WORK/client.out"

@@ -2,6 +2,7 @@ package dev.portside.adapters.postgres.health;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -48,7 +49,8 @@ final class StorageReadiness implements HealthIndicator {
     });
 
     StorageReadiness(DataSource dataSource, ReadinessSettings settings) {
-        this.dataSource = dataSource;
+        // the pool itself: the injected bean only hands out the current transaction's connection
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.settings = settings;
     }
 

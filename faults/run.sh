@@ -84,7 +84,7 @@ start_instance() { # name port environments
 }
 
 wait_healthy() { # port
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 1200); do   # 120 s: a start on a loaded 2-core machine can take 40 s
         [[ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$1/health" || true)" == 200 ]] && return 0
         sleep 0.1
     done

@@ -51,6 +51,8 @@ public final class FaultClient {
         volatile boolean answered201;
         volatile String refusal;
         volatile boolean resolved;
+        volatile long firstSent;
+        volatile long resolvedAt;
         final List<String> statuses = Collections.synchronizedList(new ArrayList<>());
     }
 
@@ -151,6 +153,7 @@ public final class FaultClient {
             String body = "{\"fromAccountId\":\"" + own.id() + "\",\"toAccountId\":\"" + to.id()
                     + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"},\"reference\":\"" + key + "\"}";
             KeyOutcome outcome = new KeyOutcome();
+            outcome.firstSent = System.currentTimeMillis();
             keys.put(key, outcome);
             // a client keeps retrying its key until it gets an answer, well past the load's end
             long giveUp = deadline + 60_000;
@@ -167,6 +170,9 @@ public final class FaultClient {
                         outcome.answered201 = true;
                         outcome.resolved = true;
                         successTimes.add(System.currentTimeMillis());
+                        if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                            status = "201-replayed";
+                        }
                     } else if (code == 500) {
                         fiveHundreds.add(key + " " + response.body());
                     } else if (code >= 400 && code < 500 && code != 409 && code != 429) {
@@ -180,6 +186,9 @@ public final class FaultClient {
                     return;
                 }
                 outcome.statuses.add(status);
+                if (outcome.resolved) {
+                    outcome.resolvedAt = System.currentTimeMillis();
+                }
                 counts.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                 if (!outcome.resolved) {
                     sleep(Math.min(1000, 50L << Math.min(attempt, 5)));
@@ -285,6 +294,8 @@ public final class FaultClient {
                 unresolved++;
             }
         }
+        long slowestKey = keys.values().stream().filter(k -> k.resolved)
+                .mapToLong(k -> k.resolvedAt - k.firstSent).max().orElse(0);
         long foreign = bookings.keySet().stream().filter(reference -> !keys.containsKey(reference)).count();
         if (foreign > 0) {
             violations.add(foreign + " bookings for keys no client sent");
@@ -318,10 +329,11 @@ public final class FaultClient {
             }
         }
         System.out.printf("faults: %s | keys=%d 201=%d refused=%d unresolved=%d booked=%d | responses %s | 500s=%d"
-                        + " | longest_stall=%.2fs | recovery:%s | violations=%d%n",
+                        + " | longest_stall=%.2fs slowest_key=%.2fs | recovery:%s | violations=%d%n",
                 violations.isEmpty() ? "OK" : "VIOLATED", keys.size(),
                 keys.values().stream().filter(k -> k.answered201).count(), refused, unresolved, booked,
-                new java.util.TreeMap<>(counts), fiveHundreds.size(), stall / 1000.0, recovery, violations.size());
+                new java.util.TreeMap<>(counts), fiveHundreds.size(), stall / 1000.0, slowestKey / 1000.0, recovery,
+                violations.size());
         violations.stream().limit(20).forEach(violation -> System.out.println("  violation: " + violation));
         return violations.isEmpty();
     }

@@ -10,10 +10,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +60,7 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
     }
 
     @Test
-    void a_transfer_whose_commit_is_cut_answers_503_and_its_retry_replays_the_single_booking() throws SQLException {
+    void a_transfer_whose_commit_is_cut_answers_503_and_its_retry_replays_the_single_booking() {
         Session alice = newUser("cut");
         String from = openFunded(alice, "100.00");
         String to = openFunded(newUser("cut_to"), "0.01");
@@ -95,14 +91,7 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
         return account;
     }
 
-    private static long bookingsWithReference(String reference) throws SQLException {
-        try (Connection db = TestPostgres.database().connect();
-             PreparedStatement count = db.prepareStatement("select count(*) from transfers where reference = ?")) {
-            count.setString(1, reference);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private static long bookingsWithReference(String reference) {
+        return TestPostgres.database().count("select count(*) from transfers where reference = ?", reference);
     }
 }

@@ -66,12 +66,12 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
     TransactionOperations<Connection> transactions;
 
     @Test
-    void a_unit_killed_before_its_writes_is_retried_and_applied_once() throws SQLException {
+    void a_unit_killed_before_its_writes_is_retried_and_applied_once() {
         runDepositKilledBeforeItsWritesOnFirstAttempt();
     }
 
     @Test
-    void a_unit_whose_commit_fails_is_not_rerun_and_reports_an_unknown_outcome() throws SQLException {
+    void a_unit_whose_commit_fails_is_not_rerun_and_reports_an_unknown_outcome() {
         Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         List<Integer> pids = new ArrayList<>();
@@ -90,7 +90,7 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
         assertPoolNeverHandsOut(pids.get(0));
     }
 
-    private void runDepositKilledBeforeItsWritesOnFirstAttempt() throws SQLException {
+    private void runDepositKilledBeforeItsWritesOnFirstAttempt() {
         Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         List<Integer> pids = new ArrayList<>();
@@ -170,14 +170,7 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
         }
     }
 
-    private static long depositRows(UUID accountId) throws SQLException {
-        try (Connection admin = TestPostgres.database().connect();
-             PreparedStatement count = admin.prepareStatement("select count(*) from deposits where account_id = ?")) {
-            count.setObject(1, accountId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private static long depositRows(UUID accountId) {
+        return TestPostgres.database().count("select count(*) from deposits where account_id = ?", accountId);
     }
 }

@@ -16,10 +16,6 @@ import dev.portside.testkit.bank.AccountMother;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +66,7 @@ class AmbiguousCommitTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_unit_whose_commit_lands_unacknowledged_is_applied_exactly_once_and_reported_unknown() throws SQLException {
+    void a_unit_whose_commit_lands_unacknowledged_is_applied_exactly_once_and_reported_unknown() {
         Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         int cutsBefore = proxy.cuts();
@@ -101,14 +97,7 @@ class AmbiguousCommitTest implements TestPropertyProvider {
         assertThat(unitOfWork.execute(() -> accounts.findById(next.id()))).isPresent();
     }
 
-    private static long depositRows(UUID accountId) throws SQLException {
-        try (Connection admin = TestPostgres.database().connect();
-             PreparedStatement count = admin.prepareStatement("select count(*) from deposits where account_id = ?")) {
-            count.setObject(1, accountId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private static long depositRows(UUID accountId) {
+        return TestPostgres.database().count("select count(*) from deposits where account_id = ?", accountId);
     }
 }

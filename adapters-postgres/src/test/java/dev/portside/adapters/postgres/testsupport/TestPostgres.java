@@ -39,6 +39,19 @@ public final class TestPostgres {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(jdbcUrl, username, password);
         }
+
+        /** A {@code count(*)} query with one parameter, on a connection of its own: what is committed. */
+        public long count(String sql, Object parameter) {
+            try (Connection admin = connect(); java.sql.PreparedStatement count = admin.prepareStatement(sql)) {
+                count.setObject(1, parameter);
+                try (java.sql.ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("count failed: " + sql, e);
+            }
+        }
     }
 
     private static Database database;

@@ -59,6 +59,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# a leftover run (or anything else) on these ports would mix its data and traffic into this one
+for port in "$PG_PORT" "$REDIS_PORT" "$PORT_A" "$PORT_B"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        log "port $port is in use (a leftover run?); choose others with FAULTS_*_PORT"; trap - EXIT; rm -rf "$WORK"; exit 2
+    fi
+done
+
 # ---------------------------------------------------------------------------------------- build
 if [[ -z "${FAULTS_SKIP_BUILD:-}" || ! -f "$JAR" ]]; then
     log "building $JAR"

@@ -1,8 +1,7 @@
-package dev.portside.adapters.postgres.health;
+package dev.portside.bootstrap.health;
 
-import io.micronaut.context.annotation.Requires;
+import dev.portside.application.shared.StorageProbe;
 import io.micronaut.core.async.publisher.Publishers;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -10,36 +9,34 @@ import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Readiness of PostgreSQL that a load balancer can act on. A background probe borrows a pooled
- * connection and checks it every {@code probe-interval}; the indicator answers from the probe's last
- * findings without touching the database, so it answers at once even while the database hangs. A
- * probe that hangs longer than {@code probe-timeout} counts as a failure. The status turns DOWN only
- * once the storage has been failing for {@code down-after}, so that one killed connection or a quick
- * restart does not make every instance leave the balancer at the same moment. Micronaut's own JDBC
- * indicator, which fails on the first bad connection and blocks while the server hangs, is off.
+ * Readiness of the storage (PostgreSQL or MongoDB, through its {@link StorageProbe}) that a load
+ * balancer can act on. A background thread probes every {@code probe-interval}; the indicator answers
+ * from the probe's last findings without touching the storage, so it answers at once even while the
+ * storage hangs. A probe that hangs longer than {@code probe-timeout} counts as a failure. The status
+ * turns DOWN only once the storage has been failing for {@code down-after}, so that one killed
+ * connection or a quick restart does not make every instance leave the balancer at the same moment.
+ * Micronaut's own JDBC indicator, which fails on the first bad connection and blocks while the server
+ * hangs, is off.
  */
 @Singleton
 @Readiness
-@Requires(beans = DataSource.class)
 final class StorageReadiness implements HealthIndicator {
 
     static final String NAME = "storage";
     private static final Logger LOG = LoggerFactory.getLogger(StorageReadiness.class);
 
-    private final DataSource dataSource;
+    private final StorageProbe storage;
     private final ReadinessSettings settings;
     private final ReadinessState state = new ReadinessState();
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -48,9 +45,8 @@ final class StorageReadiness implements HealthIndicator {
         return thread;
     });
 
-    StorageReadiness(DataSource dataSource, ReadinessSettings settings) {
-        // the pool itself: the injected bean only hands out the current transaction's connection
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    StorageReadiness(StorageProbe storage, ReadinessSettings settings) {
+        this.storage = storage;
         this.settings = settings;
     }
 
@@ -67,14 +63,12 @@ final class StorageReadiness implements HealthIndicator {
     private void probe() {
         Instant started = Instant.now();
         state.probeStarted(started);
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isValid(Math.max(1, (int) settings.probeTimeout().toSeconds()))) {
-                throw new IllegalStateException("connection did not answer");
-            }
+        try {
+            storage.ping();
             if (state.succeeded(started, Instant.now())) {
                 LOG.info("storage reachable again");
             }
-        } catch (Exception failure) {
+        } catch (RuntimeException failure) {
             if (state.failed(started, Instant.now(), failure)) {
                 LOG.warn("storage probe failed: {}", failure.toString());
             }

@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.health;
+package dev.portside.bootstrap.health;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ final class ReadinessState {
     }
 
     /** Returns whether this starts a failure. */
-    synchronized boolean failed(Instant started, Instant finished, Exception failure) {
+    synchronized boolean failed(Instant started, Instant finished, RuntimeException failure) {
         boolean first = failingSince == null;
         probeInFlightSince = null;
         if (first) {

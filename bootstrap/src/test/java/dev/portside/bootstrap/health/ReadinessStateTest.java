@@ -1,8 +1,7 @@
-package dev.portside.adapters.postgres.health;
+package dev.portside.bootstrap.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,20 +28,20 @@ class ReadinessStateTest {
     @Test
     void failing_time_counts_from_the_first_failed_probe_of_a_streak() {
         state.probeStarted(T0);
-        assertThat(state.failed(T0, T0.plusMillis(5), new SQLException("gone"))).isTrue();
+        assertThat(state.failed(T0, T0.plusMillis(5), new IllegalStateException("gone"))).isTrue();
         state.probeStarted(T0.plusSeconds(2));
-        assertThat(state.failed(T0.plusSeconds(2), T0.plusSeconds(2), new SQLException("gone"))).isFalse();
+        assertThat(state.failed(T0.plusSeconds(2), T0.plusSeconds(2), new IllegalStateException("gone"))).isFalse();
 
         ReadinessState.Reading reading = state.read(T0.plusSeconds(7), TIMEOUT);
 
         assertThat(reading.failingSince()).isEqualTo(T0);
         assertThat(reading.failingFor()).isEqualTo(Duration.ofSeconds(7));
-        assertThat(reading.lastError()).isEqualTo("SQLException");
+        assertThat(reading.lastError()).isEqualTo("IllegalStateException");
     }
 
     @Test
     void one_successful_probe_ends_the_failure() {
-        state.failed(T0, T0, new SQLException("killed"));
+        state.failed(T0, T0, new IllegalStateException("killed"));
         state.probeStarted(T0.plusSeconds(1));
         assertThat(state.succeeded(T0.plusSeconds(1), T0.plusSeconds(1))).isTrue();
 

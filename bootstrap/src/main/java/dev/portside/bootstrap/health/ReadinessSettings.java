@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.health;
+package dev.portside.bootstrap.health;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

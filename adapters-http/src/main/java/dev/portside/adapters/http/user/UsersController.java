@@ -7,6 +7,7 @@ import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.user.ChangePassword;
 import dev.portside.application.user.ChangePasswordCommand;
+import dev.portside.adapters.http.security.AccountStandings;
 import dev.portside.application.user.ChangeRoles;
 import dev.portside.application.user.ChangeRolesCommand;
 import dev.portside.application.user.DeleteUser;
@@ -69,12 +70,15 @@ class UsersController {
     private final ChangePassword changePassword;
     private final ChangeRoles changeRoles;
     private final DeleteUser deleteUser;
+    private final AccountStandings standings;
     private final GetUserStatistics getUserStatistics;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
                     SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
-                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics) {
+                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics,
+                    AccountStandings standings) {
+        this.standings = standings;
         this.registerUser = registerUser;
         this.getCurrentUser = getCurrentUser;
         this.getUser = getUser;
@@ -158,8 +162,10 @@ class UsersController {
     @Operation(summary = "Replace the roles of an account (admins)")
     HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable UUID id,
                                            @Body @Valid ChangeRolesRequest request) {
-        return withETag(changeRoles.changeRoles(
+        HttpResponse<UserResponse> response = withETag(changeRoles.changeRoles(
                 new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
+        standings.forget(new UserId(id));
+        return response;
     }
 
     @Delete("/{id}")
@@ -168,6 +174,7 @@ class UsersController {
     @Operation(summary = "Soft delete (self or admin)")
     void delete(Authentication authentication, @PathVariable UUID id) {
         deleteUser.delete(new DeleteUserCommand(Actors.from(authentication), new UserId(id)));
+        standings.forget(new UserId(id));
     }
 
     private static HttpResponse<UserResponse> withETag(User user) {

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.user;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -56,7 +58,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "users")
@@ -117,11 +124,11 @@ class UsersController {
     @Secured("ADMIN")
     @Operation(summary = "Search users (admins): q matches username, email and names ignoring case")
     PageResponse<UserResponse> search(Authentication authentication,
-                                      @Nullable @QueryValue String q,
-                                      @Nullable @QueryValue String status,
-                                      @Nullable @QueryValue Integer page,
-                                      @Nullable @QueryValue Integer size,
-                                      @Nullable @QueryValue String sort) {
+                                      @Nullable @QueryValue @Size(max = 100) String q,
+                                      @Nullable @QueryValue @Size(max = 20) String status,
+                                      @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                      @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                      @Nullable @QueryValue @Size(max = 100) String sort) {
         UserSearch criteria = new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
         SearchUsersQuery query = new SearchUsersQuery(Actors.from(authentication), criteria,
                 PageParams.parse(UserSortField.class, page, size, sort, UserSortField.CREATED_AT, SortDirection.DESC));

@@ -17,6 +17,7 @@ import java.util.Optional;
  *   <li>a request body with a {@code Content-Encoding} is refused 415 before anything tries to decode
  *       it: the API takes identity-encoded JSON only, and a body that claims gzip but is not would
  *       otherwise fail deep in Netty's decompressor as a 500;</li>
+ *   <li>a body without a {@code Content-Type} is refused 415, where the router would guess JSON;</li>
  *   <li>an error answered by the framework with no body (a foreign {@code Origin} refused by the CORS
  *       filter is a 403 with nothing in it) gets its problem document, like every other refusal.</li>
  * </ul>
@@ -43,7 +44,16 @@ final class EdgeFilter implements Ordered {
             return responses.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                     "send the body uncompressed (no Content-Encoding)"));
         }
+        // the router would read a body without a Content-Type as JSON; the API says it must be named
+        if (hasBody(request) && request.getContentType().isEmpty()) {
+            return responses.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "send the body as application/json (Content-Type is missing)"));
+        }
         return null;
+    }
+
+    private static boolean hasBody(HttpRequest<?> request) {
+        return request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     @ResponseFilter

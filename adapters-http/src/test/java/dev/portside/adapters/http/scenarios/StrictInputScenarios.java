@@ -96,6 +96,28 @@ public abstract class StrictInputScenarios extends ApiScenarios {
                 415, "unsupported_media_type");
         assertProblem(api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Type", "application/x-www-form-urlencoded")),
                 415, "unsupported_media_type");
+        assertProblem(withoutContentType("/api/posts", user.token(), json), 415, "unsupported_media_type");
+        // a body-less action still needs no Content-Type
+        assertThat(api().send("GET", "/api/posts", user.token(), null, Map.of()).status()).isEqualTo(200);
+    }
+
+    /** The scenario client always names JSON; this request names nothing. */
+    private ApiResponse withoutContentType(String path, String token, String body) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(baseUrl().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body(), api());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /**
+     * The largest magnitude an amount written by a client may have: PostgreSQL keeps money as
+     * numeric(19,4), 15 digits before the point. Business rules bound most amounts far lower
+     * (prices, deposits, transfers: one billion).
+     */
+    public static final BigDecimal MAX_ABSOLUTE = new BigDecimal("999999999999999");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -51,15 +59,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return currency;
     }
 
+    /**
+     * Parses amounts written as plain ASCII decimals only ({@code -12.50}): {@link BigDecimal} alone
+     * would also take exponents ({@code 1e309}) and any Unicode digit ({@code "１.００"}), which no
+     * client means and which let a short string name a number no column can hold.
+     */
     private static BigDecimal parseAmount(String amount) {
-        if (amount == null || amount.isBlank() || amount.length() > 40) {
-            throw new ValidationException("amount", "must be a decimal number");
+        if (amount == null || !DECIMAL.matcher(amount).matches()) {
+            throw new ValidationException("amount", "must be a plain decimal number such as 10.50");
         }
-        try {
-            return new BigDecimal(amount);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("amount", "must be a decimal number");
+        BigDecimal value = new BigDecimal(amount);
+        if (value.abs().compareTo(MAX_ABSOLUTE) > 0) {
+            throw new ValidationException("amount", "must be at most " + MAX_ABSOLUTE.toPlainString() + " in magnitude");
         }
+        return value;
     }
 
     private static int scaleOf(Currency currency) {

@@ -1,6 +1,14 @@
 package dev.portside.domain.shared;
 
-/** Small guards value objects use to validate themselves with field-named refusals. */
+/**
+ * Small guards value objects use to validate themselves with field-named refusals.
+ *
+ * <p>Every text value is also checked to be storable text, one rule for every backend: no C0 control
+ * characters other than tab, line feed and carriage return, no DEL, and no unpaired surrogate.
+ * PostgreSQL cannot store U+0000 at all and a lone surrogate has no UTF-8 form; the other controls are
+ * refused with them because no field of this service has a use for them and they hide text in logs
+ * and terminals.
+ */
 public final class Text {
 
     private Text() {
@@ -16,7 +24,7 @@ public final class Text {
                     ? "must be " + min + " characters"
                     : "must be " + min + "-" + max + " characters");
         }
-        return value;
+        return storable(field, value);
     }
 
     public static String requiredNotBlank(String field, String value, int max) {
@@ -29,5 +37,29 @@ public final class Text {
     /** Optional free text: null stays absent, otherwise the length is checked. */
     public static String optional(String field, String value, int max) {
         return value == null ? null : required(field, value, 0, max);
+    }
+
+    /** Refuses text no backend can hold faithfully (see the class comment); null passes. */
+    public static String storable(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                throw new ValidationException(field, "must not contain control characters");
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new ValidationException(field, "must not contain unpaired surrogates");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new ValidationException(field, "must not contain unpaired surrogates");
+            }
+        }
+        return value;
     }
 }

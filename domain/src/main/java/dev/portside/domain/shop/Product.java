@@ -21,6 +21,9 @@ public record Product(
         Instant createdAt,
         long version) {
 
+    /** The highest price a product may have, in the currency's major unit. */
+    public static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("1000000000");
+
     public Product {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -97,6 +100,11 @@ public record Product(
         }
         if (!price.isPositive()) {
             throw new ValidationException("price", "must be positive");
+        }
+        // a line is price x quantity (at most 1000) and an order has at most 50 lines: keeps every
+        // total far inside what every backend stores (numeric(19,4))
+        if (price.amount().compareTo(MAX_PRICE) > 0) {
+            throw new ValidationException("price", "must be at most " + MAX_PRICE.toPlainString());
         }
     }
 

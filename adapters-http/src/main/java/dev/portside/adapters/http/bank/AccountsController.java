@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.bank;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
@@ -37,7 +39,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/accounts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -93,7 +100,7 @@ class AccountsController {
     @Get("/{id}/transfers")
     @Operation(summary = "The account's transfers, newest first, by cursor (owner or admin)")
     StatementResponse statement(Authentication authentication, @PathVariable UUID id,
-                                @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+                                @Nullable @QueryValue @Min(1) @Max(100) Integer limit, @Nullable @QueryValue @Size(max = 512) String cursor) {
         return StatementResponse.of(getStatement.statement(GetStatementQuery.of(Actors.from(authentication),
                 new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
     }

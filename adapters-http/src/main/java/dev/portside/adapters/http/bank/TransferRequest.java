@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record TransferRequest(
-        @NotNull String fromAccountId,
-        @NotNull String toAccountId,
+        @NotNull @Size(max = 36) String fromAccountId,
+        @NotNull @Size(max = 36) String toAccountId,
         @NotNull @Valid MoneyJson amount,
         @Nullable @Size(max = 140) String reference) {
 }

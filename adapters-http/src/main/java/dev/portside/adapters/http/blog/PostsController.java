@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.blog;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -68,7 +70,12 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/posts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "blog")
@@ -116,15 +123,15 @@ class PostsController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Search published posts: q in title and content, tags (all or any), author, publication period")
-    PageResponse<PostSummaryResponse> search(@Nullable @QueryValue String q,
-                                             @Nullable @QueryValue String tags,
-                                             @Nullable @QueryValue String tagMode,
-                                             @Nullable @QueryValue String author,
-                                             @Nullable @QueryValue String from,
-                                             @Nullable @QueryValue String to,
-                                             @Nullable @QueryValue Integer page,
-                                             @Nullable @QueryValue Integer size,
-                                             @Nullable @QueryValue String sort) {
+    PageResponse<PostSummaryResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
+                                             @Nullable @QueryValue @Size(max = 600) String tags,
+                                             @Nullable @QueryValue @Size(max = 10) String tagMode,
+                                             @Nullable @QueryValue @Size(max = 36) String author,
+                                             @Nullable @QueryValue @Size(max = 40) String from,
+                                             @Nullable @QueryValue @Size(max = 40) String to,
+                                             @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                             @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                             @Nullable @QueryValue @Size(max = 100) String sort) {
         PostSearch search = new PostSearch(
                 QueryValues.text(q),
                 tags(tags),
@@ -204,9 +211,9 @@ class PostsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Comments of a post the caller can see, oldest first by default")
     PageResponse<CommentResponse> comments(@Nullable Authentication authentication, @PathVariable UUID id,
-                                           @Nullable @QueryValue Integer page,
-                                           @Nullable @QueryValue Integer size,
-                                           @Nullable @QueryValue String sort) {
+                                           @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                           @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                           @Nullable @QueryValue @Size(max = 100) String sort) {
         return PageResponse.of(listComments.list(new ListCommentsQuery(Actors.fromOptional(authentication),
                         new PostId(id),
                         PageParams.parse(CommentSortField.class, page, size, sort, CommentSortField.CREATED_AT, SortDirection.ASC))),

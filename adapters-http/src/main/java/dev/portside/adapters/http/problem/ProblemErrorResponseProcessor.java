@@ -29,6 +29,9 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     private static final Pattern UNREADABLE_PROPERTY =
             Pattern.compile("Error decoding property \\[(?:[^\\]]{0,200}\\s)?([A-Za-z_][A-Za-z0-9_]{0,100})]");
 
+    /** Jackson's duplicate detection (micronaut.serde.jackson.parser-features), e.g. "Duplicate field 'title'". */
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate (?:field|property) '([^']{1,100})'");
+
     private final ProblemResponses responses;
 
     public ProblemErrorResponseProcessor(ProblemResponses responses) {
@@ -67,6 +70,10 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                 return Problems.invalid(invalid.field(), invalid.reason());
             }
             String message = String.valueOf(t.getMessage());
+            Matcher duplicate = DUPLICATE_PROPERTY.matcher(message);
+            if (duplicate.find()) {
+                return Problems.invalid(duplicate.group(1), "appears more than once");
+            }
             Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
             if (unknown.find()) {
                 return Problems.invalid(unknown.group(1), "is not a property of this request");

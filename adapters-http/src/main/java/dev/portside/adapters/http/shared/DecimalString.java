@@ -12,8 +12,8 @@ import java.util.Objects;
  * A decimal amount exactly as the client wrote it, accepted from a JSON string only: a JSON number
  * would already have passed through a binary double in many clients. Registered as a serde bean.
  */
-@Schema(type = "string", example = "10.50")
-public record DecimalString(String value) {
+@Schema(type = "string", example = "10.50", maxLength = 32, pattern = "^-?[0-9]{1,15}(\\.[0-9]{1,15})?$")
+public record DecimalString(@jakarta.validation.constraints.Size(max = 32) String value) {
 
     public DecimalString {
         Objects.requireNonNull(value, "value");

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shop;
 
+import jakarta.validation.constraints.Max;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.adapters.http.shared.MoneyJson;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,5 +16,5 @@ public record CreateProductRequest(
         @NotNull @Size(max = 255) String name,
         @NotNull @Size(max = 100) String category,
         @NotNull @Valid MoneyJson price,
-        @NotNull @PositiveOrZero Integer stock) {
+        @NotNull @PositiveOrZero @Max(Integer.MAX_VALUE) Integer stock) {
 }

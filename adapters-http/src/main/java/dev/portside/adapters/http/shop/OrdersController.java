@@ -54,7 +54,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/orders")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -96,11 +101,11 @@ class OrdersController {
     @Get
     @Operation(summary = "Orders, newest first: a user's own; an admin's all, or one customer's")
     PageResponse<OrderResponse> list(Authentication authentication,
-                                     @Nullable @QueryValue String status,
-                                     @Nullable @QueryValue String customer,
-                                     @Nullable @QueryValue Integer page,
-                                     @Nullable @QueryValue Integer size,
-                                     @Nullable @QueryValue String sort) {
+                                     @Nullable @QueryValue @Size(max = 20) String status,
+                                     @Nullable @QueryValue @Size(max = 36) String customer,
+                                     @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                     @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                     @Nullable @QueryValue @Size(max = 100) String sort) {
         ListOrdersQuery query = new ListOrdersQuery(
                 QueryValues.text(customer).map(text -> new UserId(Ids.uuid("customer", text))),
                 QueryValues.text(status).map(OrderStatus::parse),

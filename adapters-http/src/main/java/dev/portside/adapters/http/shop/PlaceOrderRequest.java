@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.shop;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -14,6 +16,6 @@ public record PlaceOrderRequest(@NotNull @Size(min = 1, max = 50) List<@NotNull 
 
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Line(@NotNull String productId, @NotNull Integer quantity) {
+    public record Line(@NotNull @Size(max = 36) String productId, @NotNull @Min(1) @Max(1000) Integer quantity) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -42,7 +44,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "shop")
@@ -75,11 +82,11 @@ class ProductsController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The catalogue: q in name or sku, category, paging, sort name|price|createdAt")
-    PageResponse<ProductResponse> search(@Nullable @QueryValue String q,
-                                         @Nullable @QueryValue String category,
-                                         @Nullable @QueryValue Integer page,
-                                         @Nullable @QueryValue Integer size,
-                                         @Nullable @QueryValue String sort) {
+    PageResponse<ProductResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
+                                         @Nullable @QueryValue @Size(max = 100) String category,
+                                         @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                         @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                         @Nullable @QueryValue @Size(max = 100) String sort) {
         ProductSearch criteria = new ProductSearch(QueryValues.text(q), QueryValues.text(category).map(Category::new));
         return PageResponse.of(searchProducts.search(new SearchProductsQuery(criteria,
                         PageParams.parse(ProductSortField.class, page, size, sort, ProductSortField.NAME, SortDirection.ASC))),

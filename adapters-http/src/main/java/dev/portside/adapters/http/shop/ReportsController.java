@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.shop.DailyOrderReportQuery;
@@ -18,7 +20,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/reports")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,8 +42,8 @@ class ReportsController {
 
     @Get("/sales")
     @Operation(summary = "Sales in [from, to): revenue by category, average order value, top 10 customers, monthly revenue")
-    SalesReportResponse sales(Authentication authentication, @Nullable @QueryValue String from,
-                              @Nullable @QueryValue String to) {
+    SalesReportResponse sales(Authentication authentication, @Nullable @QueryValue @Size(max = 40) String from,
+                              @Nullable @QueryValue @Size(max = 40) String to) {
         SalesReportQuery query = SalesReportQuery.of(
                 QueryValues.instant("from", from).orElseThrow(() -> new ValidationException("from", "is required")),
                 QueryValues.instant("to", to).orElseThrow(() -> new ValidationException("to", "is required")));
@@ -45,7 +52,7 @@ class ReportsController {
 
     @Get("/orders/daily")
     @Operation(summary = "Orders, revenue and average order value per day for the last `days` days (1-366, default 30)")
-    List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue Integer days) {
+    List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue @Min(1) @Max(366) Integer days) {
         DailyOrderReportQuery query = days == null ? DailyOrderReportQuery.lastMonth() : new DailyOrderReportQuery(days);
         return getDailyOrderReport.get(Actors.from(authentication), query).stream().map(DailyOrdersResponse::of).toList();
     }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shop;
 
+import jakarta.validation.constraints.Max;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.adapters.http.shared.MoneyJson;
 import io.micronaut.core.annotation.Nullable;
@@ -15,5 +16,5 @@ public record UpdateProductRequest(
         @Nullable @Size(max = 255) String name,
         @Nullable @Size(max = 100) String category,
         @Nullable @Valid MoneyJson price,
-        @Nullable @PositiveOrZero Integer stock) {
+        @Nullable @PositiveOrZero @Max(Integer.MAX_VALUE) Integer stock) {
 }

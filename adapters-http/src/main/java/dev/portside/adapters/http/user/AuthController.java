@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.user;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.security.TokenIssuer;
 import dev.portside.application.user.LogIn;
 import dev.portside.application.user.LogInCommand;
@@ -14,6 +16,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

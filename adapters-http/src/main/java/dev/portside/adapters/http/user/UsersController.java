@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.user;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -7,6 +9,7 @@ import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.user.ChangePassword;
 import dev.portside.application.user.ChangePasswordCommand;
+import dev.portside.adapters.http.security.AccountStandings;
 import dev.portside.application.user.ChangeRoles;
 import dev.portside.application.user.ChangeRolesCommand;
 import dev.portside.application.user.DeleteUser;
@@ -55,7 +58,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 
+@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "users")
@@ -69,12 +77,15 @@ class UsersController {
     private final ChangePassword changePassword;
     private final ChangeRoles changeRoles;
     private final DeleteUser deleteUser;
+    private final AccountStandings standings;
     private final GetUserStatistics getUserStatistics;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
                     SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
-                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics) {
+                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics,
+                    AccountStandings standings) {
+        this.standings = standings;
         this.registerUser = registerUser;
         this.getCurrentUser = getCurrentUser;
         this.getUser = getUser;
@@ -113,11 +124,11 @@ class UsersController {
     @Secured("ADMIN")
     @Operation(summary = "Search users (admins): q matches username, email and names ignoring case")
     PageResponse<UserResponse> search(Authentication authentication,
-                                      @Nullable @QueryValue String q,
-                                      @Nullable @QueryValue String status,
-                                      @Nullable @QueryValue Integer page,
-                                      @Nullable @QueryValue Integer size,
-                                      @Nullable @QueryValue String sort) {
+                                      @Nullable @QueryValue @Size(max = 100) String q,
+                                      @Nullable @QueryValue @Size(max = 20) String status,
+                                      @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+                                      @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+                                      @Nullable @QueryValue @Size(max = 100) String sort) {
         UserSearch criteria = new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
         SearchUsersQuery query = new SearchUsersQuery(Actors.from(authentication), criteria,
                 PageParams.parse(UserSortField.class, page, size, sort, UserSortField.CREATED_AT, SortDirection.DESC));
@@ -158,8 +169,10 @@ class UsersController {
     @Operation(summary = "Replace the roles of an account (admins)")
     HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable UUID id,
                                            @Body @Valid ChangeRolesRequest request) {
-        return withETag(changeRoles.changeRoles(
+        HttpResponse<UserResponse> response = withETag(changeRoles.changeRoles(
                 new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
+        standings.forget(new UserId(id));
+        return response;
     }
 
     @Delete("/{id}")
@@ -168,6 +181,7 @@ class UsersController {
     @Operation(summary = "Soft delete (self or admin)")
     void delete(Authentication authentication, @PathVariable UUID id) {
         deleteUser.delete(new DeleteUserCommand(Actors.from(authentication), new UserId(id)));
+        standings.forget(new UserId(id));
     }
 
     private static HttpResponse<UserResponse> withETag(User user) {

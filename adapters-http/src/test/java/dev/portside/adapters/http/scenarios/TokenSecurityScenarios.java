@@ -94,17 +94,112 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
         assertProblem(api().post("/api/transfers", null, body()), 401, "unauthenticated");
     }
 
-    private static String header(String alg) {
+
+    @Test
+    void deleted_users_token_is_refused_on_every_endpoint() {
+        Session user = newUser("deleted");
+        assertThat(api().delete("/api/users/" + user.id(), user.token()).status()).isEqualTo(204);
+        assertProblem(api().get("/api/users/me", user.token()), 401, "unauthenticated");
+        assertProblem(api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
+        assertProblem(api().post("/api/users", user.token(), body("username", unique("x"),
+                "email", unique("x") + "@example.com", "password", "password-long")), 401, "unauthenticated");
+        assertProblem(api().get("/api/posts", user.token()), 401, "unauthenticated");
+    }
+
+    @Test
+    void user_deleted_by_an_admin_loses_access() {
+        Session user = newUser("admindeleted");
+        assertThat(api().delete("/api/users/" + user.id(), admin().token()).status()).isEqualTo(204);
+        assertProblem(api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
+    }
+
+    @Test
+    void demoted_moderators_token_no_longer_grants_the_role() {
+        Session moderator = newModerator("demoted");
+        assertThat(api().get("/api/posts/stats", moderator.token()).status()).isEqualTo(200);
+        ApiResponse demoted = api().put("/api/users/" + moderator.id() + "/roles", admin().token(),
+                body("roles", java.util.List.of("USER")));
+        assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+        assertProblem(api().get("/api/users/me", moderator.token()), 401, "unauthenticated");
+        assertProblem(api().get("/api/posts/stats", moderator.token()), 401, "unauthenticated");
+        String fresh = login(moderator.username(), "password-" + moderator.username());
+        assertThat(api().get("/api/users/me", fresh).status()).isEqualTo(200);
+    }
+
+    @Test
+    void validly_signed_token_of_a_nonexistent_user_is_401_not_a_foreign_key_error() {
+        String ghost = java.util.UUID.randomUUID().toString();
+        String token = signed(header("HS256"), claims(ghost, "[\"USER\"]", Instant.now().plusSeconds(600)), jwtSecret());
+        assertProblem(api().post("/api/posts", token, body("title", "t", "content", "c")), 401, "unauthenticated");
+        assertProblem(api().post("/api/accounts", token, body("currency", "EUR")), 401, "unauthenticated");
+        assertProblem(api().get("/api/users/me", token), 401, "unauthenticated");
+    }
+
+    @Test
+    void locked_users_token_is_refused_within_the_check_bound() throws InterruptedException {
+        Session user = newUser("locked");
+        for (int i = 0; i < 5; i++) {
+            api().post("/api/auth/login", null, body("login", user.username(), "password", "wrong-password-" + i));
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(8);
+        int status = api().get("/api/users/me", user.token()).status();
+        while (status != 401 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = api().get("/api/users/me", user.token()).status();
+        }
+        assertProblem(api().get("/api/users/me", user.token()), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_token_without_exp_is_401() {
+        Session user = newUser("noexp");
+        long now = Instant.now().getEpochSecond();
+        String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"iat\":" + now + "}";
+        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_token_not_valid_before_a_future_nbf_is_401() {
+        Session user = newUser("nbf");
+        long now = Instant.now().getEpochSecond();
+        String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"iat\":" + now
+                + ",\"nbf\":" + (now + 3600) + ",\"exp\":" + (now + 7200) + "}";
+        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_token_from_a_foreign_issuer_is_401() {
+        Session user = newUser("iss");
+        String payload = claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)).replace("\"iss\":\"portside\"", "\"iss\":\"evil\"");
+        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+        String noIssuer = claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)).replace("\"iss\":\"portside\",", "");
+        assertProblem(api().get("/api/users/me", signed(header("HS256"), noIssuer, jwtSecret())), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_token_with_a_non_numeric_exp_is_401_and_logs_no_error() {
+        Session user = newUser("badexp");
+        String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"exp\":\"tomorrow\"}";
+        ErrorLogs errors = ErrorLogs.start();
+        try {
+            assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+            assertThat(errors.count()).as("ERROR lines logged: %s", errors.messages()).isZero();
+        } finally {
+            errors.stop();
+        }
+    }
+
+    protected static String header(String alg) {
         return "{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}";
     }
 
-    private static String claims(String subject, String rolesJson, Instant expiry) {
+    protected static String claims(String subject, String rolesJson, Instant expiry) {
         long now = Instant.now().getEpochSecond();
-        return "{\"sub\":\"" + subject + "\",\"roles\":" + rolesJson + ",\"iat\":" + (now - 300)
+        return "{\"iss\":\"portside\",\"sub\":\"" + subject + "\",\"roles\":" + rolesJson + ",\"iat\":" + (now - 300)
                 + ",\"nbf\":" + (now - 300) + ",\"exp\":" + expiry.getEpochSecond() + "}";
     }
 
-    private static String signed(String header, String payload, String secret) {
+    protected static String signed(String header, String payload, String secret) {
         String input = B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         try {

@@ -200,7 +200,9 @@ public abstract class UsersApiScenarios extends ApiScenarios {
     void deleting_is_a_soft_delete_by_self_or_admin() {
         Session self = newUser("delself");
         assertThat(api().delete("/api/users/" + self.id(), self.token()).status()).isEqualTo(204);
-        assertProblem(api().get("/api/users/" + self.id(), self.token()), 404, "not_found");
+        // the deleted user's own token is refused outright; to everyone else the account is gone
+        assertProblem(api().get("/api/users/" + self.id(), self.token()), 401, "unauthenticated");
+        assertProblem(api().get("/api/users/" + self.id(), newUser("delother").token()), 404, "not_found");
 
         Session victim = newUser("deladmin");
         assertThat(api().delete("/api/users/" + victim.id(), admin().token()).status()).isEqualTo(204);

@@ -14,7 +14,7 @@ class ProductCodecTest {
     private final ProductCodec codec = new ProductCodec();
 
     @ParameterizedTest
-    @CsvSource({"0.01, EUR", "12345678901234567890.99, USD", "1500, JPY", "1.234, BHD"})
+    @CsvSource({"0.01, EUR", "1000000000.00, USD", "1500, JPY", "1.234, BHD"})
     void round_trips_prices_at_their_currency_scale(String amount, String currency) {
         Product product = ProductMother.aProduct().withPrice(amount, currency).build();
 

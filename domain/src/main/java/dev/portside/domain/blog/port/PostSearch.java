@@ -1,6 +1,8 @@
 package dev.portside.domain.blog.port;
 
 import dev.portside.domain.blog.Tags;
+import dev.portside.domain.shared.Instants;
+import dev.portside.domain.shared.Text;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.UserId;
 import java.time.Instant;
@@ -38,8 +40,9 @@ public record PostSearch(
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(tagMode, "tagMode");
         Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        text.ifPresent(t -> Text.storable("q", t));
+        Objects.requireNonNull(from, "from").ifPresent(instant -> Instants.supported("from", instant));
+        Objects.requireNonNull(to, "to").ifPresent(instant -> Instants.supported("to", instant));
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
             throw new ValidationException("to", "must be after from");
         }

@@ -1,5 +1,6 @@
 package dev.portside.domain.shop.port;
 
+import dev.portside.domain.shared.Text;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.shop.Category;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public record ProductSearch(Optional<String> text, Optional<Category> category) 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(category, "category");
         text = text.filter(t -> !t.isBlank());
+        text.ifPresent(t -> Text.storable("q", t));
         if (text.isPresent() && text.get().length() > MAX_TEXT_LENGTH) {
             throw new ValidationException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }

@@ -1,5 +1,6 @@
 package dev.portside.domain.shop.port;
 
+import dev.portside.domain.shared.Instants;
 import dev.portside.domain.shared.ValidationException;
 import java.time.Instant;
 
@@ -13,6 +14,8 @@ public record ReportPeriod(Instant from, Instant to) {
         if (to == null) {
             throw new ValidationException("to", "is required");
         }
+        Instants.supported("from", from);
+        Instants.supported("to", to);
         if (!from.isBefore(to)) {
             throw new ValidationException("to", "must be after from");
         }

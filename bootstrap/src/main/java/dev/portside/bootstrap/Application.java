@@ -1,15 +1,16 @@
 package dev.portside.bootstrap;
 
-import io.micronaut.runtime.Micronaut;
-
-/** Starts the service; with no PostgreSQL configured it first starts an embedded one. */
+/**
+ * Starts the service; with no PostgreSQL configured it first starts an embedded one. An invalid
+ * setting stops the start with one line naming it ({@link PortsideMicronaut}).
+ */
 public final class Application {
 
     private Application() {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args)
+        PortsideMicronaut.build(args)
                 .mainClass(Application.class)
                 .properties(EmbeddedPostgresLauncher.startIfNoDatabaseConfigured(System.getenv()))
                 .start();

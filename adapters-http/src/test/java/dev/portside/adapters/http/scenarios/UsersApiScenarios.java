@@ -89,6 +89,9 @@ public abstract class UsersApiScenarios extends ApiScenarios {
                 401, "invalid_credentials");
         assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(), "password", "wrong-password")),
                 401, "invalid_credentials");
+        // shorter than the policy allows: still a failed login, not a 400 quoting the policy
+        assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(), "password", "short")),
+                401, "invalid_credentials");
         assertThat(api().delete("/api/users/" + user.id(), user.token()).status()).isEqualTo(204);
         assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(),
                 "password", "password-" + user.username())), 401, "invalid_credentials");

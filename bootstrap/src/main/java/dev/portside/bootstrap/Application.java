@@ -10,7 +10,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        PortsideMicronaut.build(args)
+        PortsideMicronaut.launcher(args)
                 .mainClass(Application.class)
                 .properties(EmbeddedPostgresLauncher.startIfNoDatabaseConfigured(System.getenv()))
                 .start();

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The zero-configuration default (ARCHITECTURE.md section 7): when no PostgreSQL URL is configured and
+ * The zero-configuration default (docs/architecture.md, "Choosing backends"): when no PostgreSQL URL is configured and
  * MongoDB is not selected, start an embedded PostgreSQL whose data survives restarts and point the
  * default datasource at it. With a URL, nothing embedded starts.
  */

@@ -14,7 +14,7 @@ final class PortsideMicronaut extends Micronaut {
 
     static final int INVALID_SETTING = 2;
 
-    static PortsideMicronaut build(String... args) {
+    static PortsideMicronaut launcher(String... args) {
         PortsideMicronaut micronaut = new PortsideMicronaut();
         micronaut.args(args);
         return micronaut;

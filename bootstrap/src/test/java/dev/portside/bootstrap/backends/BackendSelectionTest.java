@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Micronaut environment alone chooses what starts (ARCHITECTURE.md section 7): each test builds
+ * The Micronaut environment alone chooses what starts (docs/architecture.md, "Choosing backends"): each test builds
  * its own context with exactly the configuration it names, the way {@code Application} would.
  */
 class BackendSelectionTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Users and authentication, API.md section "Users and authentication". */
+/** Users and authentication, docs/api.md, section "Users". */
 public abstract class UsersApiScenarios extends ApiScenarios {
 
     @Test

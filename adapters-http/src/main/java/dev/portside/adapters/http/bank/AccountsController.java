@@ -1,6 +1,7 @@
 package dev.portside.adapters.http.bank;
 
 import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.bank.DepositMoney;
@@ -31,6 +32,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -61,6 +66,15 @@ class AccountsController {
 
     @Post
     @Operation(summary = "Open an account in an ISO 4217 currency, owned by the caller")
+    @ApiResponse(responseCode = "201", description = "the new account; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountResponse.class)))
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<AccountResponse> open(Authentication authentication, @Body @Valid OpenAccountRequest request) {
         Account account = openAccount.open(new OpenAccountCommand(Actors.from(authentication), request.currency()));
         return HttpResponse.created(AccountResponse.of(account), URI.create("/api/accounts/" + account.id()))
@@ -69,6 +83,11 @@ class AccountsController {
 
     @Get
     @Operation(summary = "The caller's own accounts")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     List<AccountResponse> list(Authentication authentication) {
         return listMyAccounts.list(new ListMyAccountsQuery(Actors.from(authentication))).stream()
                 .map(AccountResponse::of).toList();
@@ -76,6 +95,15 @@ class AccountsController {
 
     @Get("/{id}")
     @Operation(summary = "One account, for its owner or an admin (404 otherwise)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable UUID id) {
         Account account = getAccount.get(new GetAccountQuery(Actors.from(authentication), new AccountId(id)));
         return HttpResponse.ok(AccountResponse.of(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
@@ -83,6 +111,19 @@ class AccountsController {
 
     @Post("/{id}/deposits")
     @Operation(summary = "Deposit into one's own account")
+    @ApiResponse(responseCode = "201", description = "the deposit and the new balance (no Location: there is no GET for a deposit)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DepositResponse.class)))
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "currency_mismatch, account_not_open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable UUID id,
                                           @Body @Valid DepositRequest request) {
         DepositResponse receipt = DepositResponse.of(depositMoney.deposit(new DepositMoneyCommand(
@@ -92,6 +133,15 @@ class AccountsController {
 
     @Get("/{id}/transfers")
     @Operation(summary = "The account's transfers, newest first, by cursor (owner or admin)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     StatementResponse statement(Authentication authentication, @PathVariable UUID id,
                                 @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         return StatementResponse.of(getStatement.statement(GetStatementQuery.of(Actors.from(authentication),

@@ -9,7 +9,6 @@ import dev.portside.application.bank.TransferMoneyCommand;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,12 +63,12 @@ class TransfersController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "503", description = "storage_unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    // required in the document; @Nullable in the code so that a missing key is our 400 idempotency_key_missing
-    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "1-255 characters; the same key and body replay the first answer",
-            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<String> transfer(Authentication authentication,
-                                  @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                  // required: a request without it is 400 idempotency_key_missing
+                                  // (ProblemErrorResponseProcessor), and the document says so
+                                  @Parameter(description = "1-255 characters; the same key and body replay the first answer",
+                                          schema = @Schema(minLength = 1, maxLength = 255))
+                                  @Header(IdempotentRequests.HEADER) String idempotencyKey,
                                   @Body @Valid TransferRequest request) {
         String key = IdempotentRequests.requireKey(idempotencyKey);
         Actor actor = Actors.from(authentication);

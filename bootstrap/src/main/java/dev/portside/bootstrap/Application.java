@@ -10,9 +10,17 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        java.util.Map<String, Object> database;
+        try {
+            database = EmbeddedPostgresLauncher.startIfNoDatabaseConfigured(System.getenv());
+        } catch (EmbeddedPostgresLauncher.DataDirectoryInUse e) {
+            System.err.println("portside: " + e.getMessage());
+            System.exit(PortsideMicronaut.INVALID_SETTING);
+            return;
+        }
         PortsideMicronaut.launcher(args)
                 .mainClass(Application.class)
-                .properties(EmbeddedPostgresLauncher.startIfNoDatabaseConfigured(System.getenv()))
+                .properties(database)
                 .start();
     }
 }

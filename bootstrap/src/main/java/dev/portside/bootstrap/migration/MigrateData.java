@@ -21,7 +21,11 @@ public final class MigrateData {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Map.of(), System.out, System.err, Migration.BatchListener.NONE));
+        // stdout carries the results table alone: everything else that writes to System.out (the
+        // console log appender above all) goes to stderr with the progress
+        PrintStream table = System.out;
+        System.setOut(System.err);
+        System.exit(run(args, Map.of(), table, System.err, Migration.BatchListener.NONE));
     }
 
     /**

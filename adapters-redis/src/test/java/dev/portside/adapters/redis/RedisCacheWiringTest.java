@@ -1,6 +1,7 @@
 package dev.portside.adapters.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.adapters.redis.blog.CachingPostRepository;
 import dev.portside.adapters.redis.shared.RedisServerProcess;
@@ -15,10 +16,12 @@ import dev.portside.testkit.user.InMemoryUserRepository;
 import dev.portside.testkit.user.UserMother;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -79,6 +82,25 @@ class RedisCacheWiringTest {
             assertThat(context.getBeansOfType(HealthIndicator.class))
                     .noneMatch(indicator -> indicator.getClass().getSimpleName().equals("RedisHealthIndicator"));
         }
+    }
+
+    @Test
+    void without_REDIS_URI_the_documented_default_address_is_used() {
+        String expected = Optional.ofNullable(System.getenv("REDIS_URI")).orElse("redis://127.0.0.1:6379");
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "test.in-memory-storage", "true", "portside.cache.key-prefix", prefix), "redis")) {
+            assertThat(context.getProperty("redis.uri", String.class)).contains(expected);
+            // the client is what failed with "URI scheme must not be null" when the default lost its colons
+            assertThat(context.getBean(io.lettuce.core.RedisClient.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void a_redis_uri_without_a_scheme_stops_the_start_naming_REDIS_URI() {
+        assertThatThrownBy(() -> start("127.0.0.1:6379").close())
+                .hasRootCauseInstanceOf(ConfigurationException.class)
+                .rootCause().hasMessage("invalid setting REDIS_URI (redis.uri): "
+                        + "must be a URI such as redis://host:6379 (or rediss:// for TLS)");
     }
 
     private final String prefix = TestRedis.uniquePrefix();

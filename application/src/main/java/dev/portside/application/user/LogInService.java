@@ -4,6 +4,7 @@ import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.EmailAddress;
+import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserRefusals;
 import dev.portside.domain.user.Username;
@@ -34,14 +35,20 @@ public final class LogInService implements LogIn {
 
     @Override
     public AuthenticatedPrincipal logIn(LogInCommand command) {
+        if (command.password().isEmpty()) {
+            // outside the policy: matches no account; refused before any lookup, so its timing tells
+            // nothing about accounts, and not counted towards a lockout
+            throw UserRefusals.invalidCredentials();
+        }
+        PlainPassword password = command.password().get();
         Optional<User> candidate = unitOfWork.execute(() -> findByLogin(command.login()));
         if (candidate.isEmpty()) {
-            passwordHasher.burnEquivalentWork(command.password());
+            passwordHasher.burnEquivalentWork(password);
             throw UserRefusals.invalidCredentials();
         }
         User seen = candidate.get();
         // verified even for a locked or deleted account: refusing those early would be measurably faster
-        boolean passwordMatches = passwordHasher.matches(command.password(), seen.passwordHash());
+        boolean passwordMatches = passwordHasher.matches(password, seen.passwordHash());
         Outcome outcome = unitOfWork.execute(() -> record(seen, passwordMatches));
         if (outcome instanceof Succeeded succeeded) {
             return succeeded.principal();

@@ -3,7 +3,7 @@ package dev.portside.bootstrap.migration;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** A storage backend and the Micronaut environments that select it (ARCHITECTURE.md section 7). */
+/** A storage backend and the Micronaut environments that select it (docs/architecture.md, "Choosing backends"). */
 public enum Backend {
     POSTGRES(new String[0]),
     MONGO(new String[] {"mongo"});

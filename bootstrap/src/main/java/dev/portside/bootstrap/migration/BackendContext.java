@@ -44,6 +44,10 @@ final class BackendContext implements AutoCloseable {
         Map<String, Object> all = new HashMap<>();
         // the adapters' start-up chatter would bury the progress and the verification table
         all.put("logger.levels.root", "WARN");
+        // a migration issues no tokens: the random-secret warning would only confuse
+        all.put("logger.levels.dev.portside.adapters.http.security.JwtSecret", "ERROR");
+        // an unreachable MongoDB fails the start in seconds, not after the driver's 30 s default
+        all.put("mongodb.cluster.server-selection-timeout", "5s");
         // a copy must write only what it copies: no bootstrap admin, even when the environment configures one
         all.put("app.bootstrap-admin.username", "");
         all.put("app.bootstrap-admin.email", "");

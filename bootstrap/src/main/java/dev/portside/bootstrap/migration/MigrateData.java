@@ -21,7 +21,11 @@ public final class MigrateData {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Map.of(), System.out, System.err, Migration.BatchListener.NONE));
+        // stdout carries the results table alone: everything else that writes to System.out (the
+        // console log appender above all) goes to stderr with the progress
+        PrintStream table = System.out;
+        System.setOut(System.err);
+        System.exit(run(args, Map.of(), table, System.err, Migration.BatchListener.NONE));
     }
 
     /**
@@ -30,6 +34,10 @@ public final class MigrateData {
      */
     static int run(String[] args, Map<Backend, Map<String, Object>> properties, PrintStream out, PrintStream err,
                    Migration.BatchListener listener) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.print(MigrationOptions.USAGE);
+            return OK;
+        }
         MigrationOptions options;
         try {
             options = MigrationOptions.parse(args);
@@ -41,8 +49,8 @@ public final class MigrateData {
             return REFUSED;
         }
         boolean copying = false;
-        try (BackendContext source = BackendContext.start(options.from(), properties.getOrDefault(options.from(), Map.of()));
-             BackendContext target = BackendContext.start(options.to(), properties.getOrDefault(options.to(), Map.of()))) {
+        try (BackendContext source = startSide(options.from(), properties);
+             BackendContext target = startSide(options.to(), properties)) {
             if (!options.verifyOnly()) {
                 Checkpoint checkpoint = checkpoint(options, target);
                 copying = true;
@@ -67,6 +75,23 @@ public final class MigrateData {
                 err.println("migrate: committed batches are kept; rerun with --resume to continue from the checkpoint");
             }
             return FAILED;
+        }
+    }
+
+    /** A side that cannot start is a refusal naming the side and the innermost reason, not a failed copy. */
+    private static BackendContext startSide(Backend backend, Map<Backend, Map<String, Object>> properties) {
+        try {
+            return BackendContext.start(backend, properties.getOrDefault(backend, Map.of()));
+        } catch (Refusal e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String setting = backend == Backend.MONGO ? "MONGODB_URI" : "DATASOURCES_DEFAULT_URL";
+            throw new Refusal("cannot start the " + backend.cliName() + " side (check " + setting + "): "
+                    + root.getClass().getSimpleName() + ": " + root.getMessage());
         }
     }
 

@@ -23,6 +23,7 @@ record MigrationOptions(Backend from, Backend to, int batchSize, boolean resume,
               --resume         continue an interrupted run from its checkpoint
               --checkpoint F   checkpoint file (default ./portside-migration-<from>-to-<to>.checkpoint)
               --verify-only    copy nothing, only compare the two backends
+              -h, --help       print this text and exit
 
             exit status: 0 copied and verified, 1 verification found a difference,
                          2 bad usage or refused to start, 3 the copy failed (rerun with --resume)

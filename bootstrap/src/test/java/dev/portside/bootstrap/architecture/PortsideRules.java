@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The dependency rules of ARCHITECTURE.md section 2, parameterised by the root package so that the
+ * The dependency rules of docs/architecture.md, "Modules", parameterised by the root package so that the
  * same rules can be pointed at a deliberately broken fixture and shown to fail.
  */
 final class PortsideRules {

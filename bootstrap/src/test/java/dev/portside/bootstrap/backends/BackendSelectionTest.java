@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import dev.portside.adapters.mongo.shared.MongoStorage;
+import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.ProductRepository;
@@ -20,21 +21,18 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Micronaut environment alone chooses what starts (ARCHITECTURE.md section 7): each test builds
+ * The Micronaut environment alone chooses what starts (docs/architecture.md, "Choosing backends"): each test builds
  * its own context with exactly the configuration it names, the way {@code Application} would.
  */
 class BackendSelectionTest {
 
     private static final String POSTGRES_ADAPTERS = "dev.portside.adapters.postgres.";
     private static final String MONGO_ADAPTERS = "dev.portside.adapters.mongo.";
-    private static final String REDIS_URI =
-            Optional.ofNullable(System.getenv("PORTSIDE_TEST_REDIS_URI")).orElse("redis://127.0.0.1:6379");
 
     @Test
     void by_default_postgres_starts_with_flyway_and_no_mongo_client() throws SQLException {
@@ -79,7 +77,7 @@ class BackendSelectionTest {
     @Test
     void on_mongo_with_redis_the_cached_ports_decorate_the_mongo_adapters() {
         Map<String, Object> properties = new HashMap<>(FreshDatabases.mongo());
-        properties.put("redis.uri", REDIS_URI);
+        properties.put("redis.uri", TestRedisServer.uri());
         properties.put("portside.cache.key-prefix", "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
         try (ApplicationContext context = start(properties, "mongo", "redis")) {
             assertThat(onlyUnitOfWork(context).getClass().getName())

@@ -155,6 +155,15 @@ class MigrateDataTest {
     }
 
     @Test
+    void help_prints_the_usage_on_stdout_and_starts_nothing() {
+        ByteArrayOutputStream help = new ByteArrayOutputStream();
+        int status = MigrateData.run(new String[] {"--help"}, Map.of(), new PrintStream(help, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Migration.BatchListener.NONE);
+        assertThat(status).isEqualTo(MigrateData.OK);
+        assertThat(help.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("--batch-size").contains("--help");
+    }
+
+    @Test
     void refuses_a_non_empty_target_and_bad_usage() {
         Map<Backend, Map<String, Object>> servers = seeded(Backend.POSTGRES);
         seed(Backend.MONGO, servers.get(Backend.MONGO));

@@ -1,7 +1,7 @@
 package dev.portside.domain.shared;
 
 /**
- * Stable refusal codes shared by every layer. The code string is the public contract (API.md);
+ * Stable refusal codes shared by every layer. The code string is the public contract (docs/api.md);
  * the kind lets a driving adapter choose a status without knowing every code.
  */
 public enum ErrorCode {

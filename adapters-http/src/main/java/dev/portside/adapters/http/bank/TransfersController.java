@@ -2,13 +2,13 @@ package dev.portside.adapters.http.bank;
 
 import dev.portside.adapters.http.idempotency.IdempotentRequests;
 import dev.portside.adapters.http.idempotency.JsonReply;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.bank.TransferMoney;
 import dev.portside.application.bank.TransferMoneyCommand;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,9 +20,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -50,8 +52,25 @@ class TransfersController {
                     + "idempotency_key_reused; while the first is still running, 409 idempotency_key_in_use.")
     @ApiResponse(responseCode = "201", description = "the transfer",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferResponse.class)))
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json, idempotency_key_missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "account_not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "idempotency_key_in_use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "insufficient_funds, currency_mismatch, same_account, account_not_open, idempotency_key_reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> transfer(Authentication authentication,
-                                  @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                                  // required: a request without it is 400 idempotency_key_missing
+                                  // (ProblemErrorResponseProcessor), and the document says so
+                                  @Parameter(description = "1-255 characters; the same key and body replay the first answer",
+                                          schema = @Schema(minLength = 1, maxLength = 255))
+                                  @Header(IdempotentRequests.HEADER) String idempotencyKey,
                                   @Body @Valid TransferRequest request) {
         String key = IdempotentRequests.requireKey(idempotencyKey);
         Actor actor = Actors.from(authentication);

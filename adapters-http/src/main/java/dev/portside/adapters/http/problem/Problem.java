@@ -3,6 +3,7 @@ package dev.portside.adapters.http.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -17,6 +18,13 @@ public record Problem(
         String title,
         int status,
         String detail,
+        @Schema(description = "stable machine-readable code of the refusal", allowableValues = {
+            "validation_failed", "malformed_json", "idempotency_key_missing", "unauthenticated", "invalid_credentials",
+            "forbidden", "not_found", "product_not_found", "account_not_found", "method_not_allowed", "not_acceptable",
+            "username_taken", "email_taken", "sku_taken", "insufficient_stock", "illegal_status_transition",
+            "concurrent_modification", "idempotency_key_in_use", "version_mismatch", "payload_too_large",
+            "unsupported_media_type", "post_not_published", "currency_mismatch", "insufficient_funds", "same_account",
+            "account_not_open", "idempotency_key_reused", "internal_error", "storage_unavailable"})
         String code,
         List<FieldError> errors,
         @Nullable String productId) {

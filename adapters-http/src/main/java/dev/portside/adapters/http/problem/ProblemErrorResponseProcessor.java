@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.problem;
 
+import dev.portside.adapters.http.idempotency.IdempotentRequests;
 import dev.portside.adapters.http.shared.InvalidJsonValueException;
 import dev.portside.domain.shared.ErrorCode;
 import io.micronaut.context.annotation.Primary;
@@ -10,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.web.router.exceptions.UnsatisfiedHeaderRouteException;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -65,6 +67,11 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     }
 
     private static Problem badRequest(Optional<Throwable> cause) {
+        if (cause.orElse(null) instanceof UnsatisfiedHeaderRouteException missing
+                && IdempotentRequests.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
+            // the header is a required parameter (so the OpenAPI document says so); its refusal keeps its own code
+            return Problems.of(ErrorCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
+        }
         for (Throwable t = cause.orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidJsonValueException invalid) {
                 return Problems.invalid(invalid.field(), invalid.reason());

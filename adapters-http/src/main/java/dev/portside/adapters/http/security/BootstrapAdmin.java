@@ -3,54 +3,84 @@ package dev.portside.adapters.http.security;
 import dev.portside.application.user.BootstrapAdminOutcome;
 import dev.portside.application.user.EnsureBootstrapAdmin;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
+import dev.portside.domain.shared.ValidationException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Creates the configured admin at startup when {@code app.bootstrap-admin.username}, {@code .email}
- * and {@code .password} are all set, and leaves an existing account of that name alone. A partial
- * configuration creates nothing and says so in the log, since it is almost certainly a typo.
+ * and {@code .password} are all set, and leaves an existing account of that name alone.
+ *
+ * <p>The settings are checked while the context starts, before any storage is touched: a partial
+ * configuration (almost certainly a typo) or a value the user rules refuse stops the start with the
+ * environment variable to fix, instead of a bare {@code password: must be 8-128 characters}.
  */
 @Singleton
 public final class BootstrapAdmin implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
+    private static final String PREFIX = "app.bootstrap-admin.";
 
     private final EnsureBootstrapAdmin ensureBootstrapAdmin;
-    private final Optional<String> username;
-    private final Optional<String> email;
-    private final Optional<String> password;
+    private final Optional<EnsureBootstrapAdminCommand> command;
 
     public BootstrapAdmin(EnsureBootstrapAdmin ensureBootstrapAdmin,
                           @Value("${app.bootstrap-admin.username:}") String username,
                           @Value("${app.bootstrap-admin.email:}") String email,
                           @Value("${app.bootstrap-admin.password:}") String password) {
         this.ensureBootstrapAdmin = ensureBootstrapAdmin;
-        this.username = present(username);
-        this.email = present(email);
-        this.password = present(password);
+        this.command = command(username, email, password);
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (username.isEmpty() && email.isEmpty() && password.isEmpty()) {
-            return;
-        }
-        if (username.isEmpty() || email.isEmpty() || password.isEmpty()) {
-            LOG.warn("app.bootstrap-admin is incomplete (username, email and password are all needed): no admin created");
-            return;
-        }
-        BootstrapAdminOutcome outcome = ensureBootstrapAdmin.ensure(
-                EnsureBootstrapAdminCommand.of(username.get(), email.get(), password.get()));
-        LOG.info("bootstrap admin '{}': {}", username.get(), outcome);
+        command.ifPresent(admin -> {
+            BootstrapAdminOutcome outcome = ensureBootstrapAdmin.ensure(admin);
+            LOG.info("bootstrap admin '{}': {}", admin.username(), outcome);
+        });
     }
 
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+    /** Empty when nothing is configured; otherwise the admin, or a ConfigurationException naming the setting. */
+    static Optional<EnsureBootstrapAdminCommand> command(String username, String email, String password) {
+        List<String> missing = new ArrayList<>();
+        if (blank(username)) {
+            missing.add("username");
+        }
+        if (blank(email)) {
+            missing.add("email");
+        }
+        if (blank(password)) {
+            missing.add("password");
+        }
+        if (missing.size() == 3) {
+            return Optional.empty();
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("invalid setting " + String.join(", ", missing.stream().map(BootstrapAdmin::name).toList())
+                    + ": the bootstrap admin needs username, email and password all set (or none)");
+        }
+        try {
+            return Optional.of(EnsureBootstrapAdminCommand.of(username, email, password));
+        } catch (ValidationException e) {
+            throw new ConfigurationException("invalid setting " + name(e.field()) + ": " + e.reason());
+        }
+    }
+
+    /** {@code APP_BOOTSTRAP_ADMIN_PASSWORD (app.bootstrap-admin.password)}: what an operator sets, and where. */
+    private static String name(String field) {
+        return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field + ")";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

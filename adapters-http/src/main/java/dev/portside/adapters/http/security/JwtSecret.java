@@ -1,7 +1,8 @@
 package dev.portside.adapters.http.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -13,8 +14,11 @@ import org.slf4j.LoggerFactory;
  * {@code PORTSIDE_SECURITY_JWT_SECRET}), at least 32 bytes. Without one, a random secret is generated
  * for this process only, so the service still starts with zero configuration, but tokens do not
  * survive a restart and instances do not accept each other's tokens.
+ *
+ * <p>Created with the context ({@code @Context}), not at the first request: a secret that is too short
+ * must stop the start, not turn every request into a 500 after "Startup completed".
  */
-@Singleton
+@Context
 public final class JwtSecret {
 
     static final int MIN_BYTES = 32;
@@ -30,7 +34,8 @@ public final class JwtSecret {
             LOG.warn("portside.security.jwt-secret is not set: using a random secret; "
                     + "tokens will not survive a restart (set PORTSIDE_SECURITY_JWT_SECRET)");
         } else if (configured.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
-            throw new IllegalStateException("portside.security.jwt-secret must be at least " + MIN_BYTES + " bytes");
+            throw new ConfigurationException("invalid setting PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): "
+                    + "must be at least " + MIN_BYTES + " bytes, it has " + configured.getBytes(StandardCharsets.UTF_8).length);
         } else {
             this.value = configured;
         }

@@ -5,6 +5,7 @@ import dev.portside.adapters.http.idempotency.JsonReply;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
@@ -48,6 +49,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -87,6 +89,19 @@ class OrdersController {
     @Operation(summary = "Check out: reserves stock for every line or none; an optional Idempotency-Key makes retries safe")
     @ApiResponse(responseCode = "201", description = "the order",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "product_not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "insufficient_stock (names the product in productId), idempotency_key_in_use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "currency_mismatch, idempotency_key_reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> place(Authentication authentication,
                                @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
                                @Body @Valid PlaceOrderRequest request) {
@@ -100,6 +115,13 @@ class OrdersController {
 
     @Get
     @Operation(summary = "Orders, newest first: a user's own; an admin's all, or one customer's")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<OrderResponse> list(Authentication authentication,
                                      @Nullable @QueryValue @Size(max = 20) String status,
                                      @Nullable @QueryValue @Size(max = 36) String customer,
@@ -115,12 +137,32 @@ class OrdersController {
 
     @Get("/{id}")
     @Operation(summary = "One order, for its customer or an admin (404 otherwise)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<OrderResponse> get(Authentication authentication, @PathVariable UUID id) {
         return withETag(getOrder.get(Actors.from(authentication), new GetOrderQuery(new OrderId(id))));
     }
 
     @Post("/{id}/cancel")
     @Operation(summary = "Cancel a pending order and restore its stock (customer or admin)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "illegal_status_transition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<OrderResponse> cancel(Authentication authentication, @PathVariable UUID id) {
         return withETag(cancelOrder.cancel(Actors.from(authentication), new CancelOrderCommand(new OrderId(id))));
     }
@@ -128,6 +170,19 @@ class OrdersController {
     @Post("/{id}/status")
     @Secured("ADMIN")
     @Operation(summary = "Move an order along PENDING -> PROCESSING -> SHIPPED -> DELIVERED (admins)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "illegal_status_transition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<OrderResponse> changeStatus(Authentication authentication, @PathVariable UUID id,
                                              @Body @Valid ChangeOrderStatusRequest request) {
         return withETag(changeOrderStatus.change(Actors.from(authentication),

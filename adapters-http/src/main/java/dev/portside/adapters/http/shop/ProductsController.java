@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.shop.CreateProduct;
@@ -40,6 +41,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -71,6 +76,19 @@ class ProductsController {
     @Post
     @Secured("ADMIN")
     @Operation(summary = "Add a product to the catalogue (admins); a taken sku is 409 sku_taken")
+    @ApiResponse(responseCode = "201", description = "the new product; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductResponse.class)))
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "sku_taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProductResponse> create(Authentication authentication, @Body @Valid CreateProductRequest request) {
         CreateProductCommand command = new CreateProductCommand(new Sku(request.sku()), new ProductName(request.name()),
                 new Category(request.category()), request.price().toMoney("price"), request.stock());
@@ -82,6 +100,10 @@ class ProductsController {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The catalogue: q in name or sku, category, paging, sort name|price|createdAt")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<ProductResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
                                          @Nullable @QueryValue @Size(max = 100) String category,
                                          @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
@@ -96,6 +118,12 @@ class ProductsController {
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One product")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProductResponse> get(@PathVariable UUID id) {
         return withETag(getProduct.get(new GetProductQuery(new ProductId(id))));
     }
@@ -103,6 +131,19 @@ class ProductsController {
     @Patch("/{id}")
     @Secured("ADMIN")
     @Operation(summary = "Change name, category, price or stock (admins); honours If-Match")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "version_mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable UUID id,
                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Body @Valid UpdateProductRequest request) {

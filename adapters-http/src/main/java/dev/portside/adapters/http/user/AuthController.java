@@ -1,7 +1,6 @@
 package dev.portside.adapters.http.user;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.TokenIssuer;
 import dev.portside.application.user.LogIn;
 import dev.portside.application.user.LogInCommand;
@@ -13,6 +12,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -35,6 +38,12 @@ class AuthController {
     @Post("/login")
     @Operation(summary = "Exchange a login (username or email) and password for a bearer token",
             description = "Every refusal is 401 invalid_credentials: unknown login, wrong password, locked and deleted accounts alike.")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "invalid_credentials: unknown login, wrong password, password outside the policy, locked or deleted account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     TokenResponse login(@Body @Valid LoginRequest request) {
         TokenIssuer.IssuedToken token = tokens.issue(logIn.logIn(LogInCommand.of(request.login(), request.password())));
         return TokenResponse.bearer(token.accessToken(), token.expiresIn());

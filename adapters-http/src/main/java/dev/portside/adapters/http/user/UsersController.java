@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.user.ChangePassword;
@@ -53,6 +54,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -100,6 +105,14 @@ class UsersController {
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Register; the new account always has exactly the role USER")
+    @ApiResponse(responseCode = "201", description = "the new user; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "username_taken, email_taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
         User user = registerUser.register(request.toCommand());
         return HttpResponse.created(UserResponse.of(user), URI.create("/api/users/" + user.id()))
@@ -109,6 +122,11 @@ class UsersController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "The caller's own account")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> me(Authentication authentication) {
         return withETag(getCurrentUser.getCurrentUser(new GetCurrentUserQuery(Actors.from(authentication))));
     }
@@ -116,6 +134,13 @@ class UsersController {
     @Get("/stats")
     @Secured("ADMIN")
     @Operation(summary = "Counts by status and users active in the last 30 days (admins)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UserStatsResponse stats(Authentication authentication) {
         return UserStatsResponse.of(getUserStatistics.getStatistics(new GetUserStatisticsQuery(Actors.from(authentication))));
     }
@@ -123,6 +148,15 @@ class UsersController {
     @Get
     @Secured("ADMIN")
     @Operation(summary = "Search users (admins): q matches username, email and names ignoring case")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<UserResponse> search(Authentication authentication,
                                       @Nullable @QueryValue @Size(max = 100) String q,
                                       @Nullable @QueryValue @Size(max = 20) String status,
@@ -138,6 +172,15 @@ class UsersController {
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "One account, for itself or an admin; anyone else gets 404")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> get(Authentication authentication, @PathVariable UUID id) {
         return withETag(getUser.getUser(new GetUserQuery(Actors.from(authentication), new UserId(id))));
     }
@@ -145,6 +188,17 @@ class UsersController {
     @Patch("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change the profile (self or admin); honours If-Match")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "version_mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable UUID id,
                                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Body @Valid UpdateProfileRequest request) {
@@ -158,6 +212,15 @@ class UsersController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change one's own password; the current one must match (401 invalid_credentials)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token; invalid_credentials: the current password is wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     void changePassword(Authentication authentication, @PathVariable UUID id,
                         @Body @Valid ChangePasswordRequest request) {
         changePassword.changePassword(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
@@ -167,6 +230,17 @@ class UsersController {
     @Put("/{id}/roles")
     @Secured("ADMIN")
     @Operation(summary = "Replace the roles of an account (admins)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable UUID id,
                                            @Body @Valid ChangeRolesRequest request) {
         HttpResponse<UserResponse> response = withETag(changeRoles.changeRoles(
@@ -179,6 +253,15 @@ class UsersController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Soft delete (self or admin)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "400", description = "validation_failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "storage_unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     void delete(Authentication authentication, @PathVariable UUID id) {
         deleteUser.delete(new DeleteUserCommand(Actors.from(authentication), new UserId(id)));
         standings.forget(new UserId(id));

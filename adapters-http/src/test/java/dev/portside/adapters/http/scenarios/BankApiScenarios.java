@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The bank, API.md section "Bank" (idempotent retries are in {@link IdempotencyScenarios}). */
+/** The bank, docs/api.md, section "Bank" (idempotent retries are in {@link IdempotencyScenarios}). */
 public abstract class BankApiScenarios extends ApiScenarios {
 
     protected String account(Session owner, String currency) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The blog, API.md section "Blog". */
+/** The blog, docs/api.md, section "Blog". */
 public abstract class BlogApiScenarios extends ApiScenarios {
 
     private ApiResponse draft(Session author, String title, List<String> tags) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The shop, API.md section "Shop". */
+/** The shop, docs/api.md, section "Shop". */
 public abstract class ShopApiScenarios extends ApiScenarios {
 
     protected ApiResponse product(String name, String category, String price, String currency, int stock) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Users and authentication, API.md section "Users and authentication". */
+/** Users and authentication, docs/api.md, section "Users". */
 public abstract class UsersApiScenarios extends ApiScenarios {
 
     @Test
@@ -88,6 +88,9 @@ public abstract class UsersApiScenarios extends ApiScenarios {
         assertProblem(api().post("/api/auth/login", null, Map.of("login", unique("nobody"), "password", "whatever-1")),
                 401, "invalid_credentials");
         assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(), "password", "wrong-password")),
+                401, "invalid_credentials");
+        // shorter than the policy allows: still a failed login, not a 400 quoting the policy
+        assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(), "password", "short")),
                 401, "invalid_credentials");
         assertThat(api().delete("/api/users/" + user.id(), user.token()).status()).isEqualTo(204);
         assertProblem(api().post("/api/auth/login", null, Map.of("login", user.username(),

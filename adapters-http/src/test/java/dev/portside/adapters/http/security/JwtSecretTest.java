@@ -3,6 +3,7 @@ package dev.portside.adapters.http.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.exceptions.ConfigurationException;
 import org.junit.jupiter.api.Test;
 
 class JwtSecretTest {
@@ -25,7 +26,8 @@ class JwtSecretTest {
 
     @Test
     void a_short_secret_refuses_to_start() {
-        assertThatThrownBy(() -> new JwtSecret("too-short")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new JwtSecret("too-short")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("invalid setting PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): "
+                        + "must be at least 32 bytes, it has 9");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * driver uses (implicit) sessions only when the server announces them, as every real server does, and
  * Micronaut Data MongoDB fails without them; with this reply CRUD, finders, aggregations and indexes
  * run the way they do against a real server. Transactions still do not exist here:
- * never take a test of atomicity on this server as evidence (STACK.md).
+ * never take a test of atomicity on this server as evidence (docs/architecture.md, "Libraries and pins").
  */
 final class SessionAdvertisingBackend extends MemoryBackend {
 

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import dev.portside.testkit.shared.DockerEngine;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MongoDBContainer;
 
@@ -93,6 +94,9 @@ public final class TestMongo {
     }
 
     private static boolean dockerAvailable() {
+        if (!DockerEngine.mightBePresent()) {
+            return false; // asking Testcontainers would log an ERROR for an expected case
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

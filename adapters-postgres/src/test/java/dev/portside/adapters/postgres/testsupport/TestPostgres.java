@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import dev.portside.testkit.shared.DockerEngine;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -94,6 +95,9 @@ public final class TestPostgres {
     }
 
     private static boolean dockerAvailable() {
+        if (!DockerEngine.mightBePresent()) {
+            return false; // asking Testcontainers would log an ERROR for an expected case
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -4,25 +4,21 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import redis.embedded.RedisServer;
 
 /**
- * A redis-server of a test's own, on a free port, so a test can stop or pause it without touching the
- * Redis other test runs share. No persistence: a restart starts empty.
+ * A Redis server of a test's own, on a free port, so a test can stop or pause it without touching the
+ * Redis other test runs share. The binary comes from the embedded-redis jar, so nothing has to be
+ * installed. No persistence: a restart starts empty.
  */
 public final class RedisServerProcess implements AutoCloseable {
 
     private final int port;
-    private final Path dir;
-    private Process process;
+    private RedisServer server;
 
-    private RedisServerProcess(int port) throws IOException {
+    private RedisServerProcess(int port) {
         this.port = port;
-        this.dir = Files.createTempDirectory("portside-redis-");
     }
 
     public static RedisServerProcess onFreePort() throws IOException {
@@ -43,27 +39,26 @@ public final class RedisServerProcess implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
-    public RedisServerProcess start() throws IOException, InterruptedException {
-        process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", dir.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("redis.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!accepts()) {
-            if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new IllegalStateException("redis-server did not start on port " + port);
-            }
-            Thread.sleep(20);
-        }
+    /** Returns once the server logged that it accepts connections (the library waits for that line). */
+    public RedisServerProcess start() throws IOException {
+        server = RedisServer.newRedisServer()
+                .bind("127.0.0.1")
+                .port(port)
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .setting("daemonize no")
+                // the library echoes the server's output to stdout unless a listener takes it
+                .soutListener(line -> { })
+                .serrListener(line -> { })
+                .build();
+        server.start();
         return this;
     }
 
-    public void stop() throws InterruptedException {
-        if (process != null) {
-            process.destroy();
-            process.waitFor();
-            process = null;
+    public void stop() throws IOException {
+        if (server != null) {
+            server.stop();
+            server = null;
         }
     }
 
@@ -75,18 +70,8 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
-    private boolean accepts() {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException notYet) {
-            return false;
-        }
-    }
-
     @Override
-    public void close() throws InterruptedException, IOException {
+    public void close() throws IOException {
         stop();
-        Files.deleteIfExists(dir.resolve("redis.log"));
-        Files.deleteIfExists(dir);
     }
 }

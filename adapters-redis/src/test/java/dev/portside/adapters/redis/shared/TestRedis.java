@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -10,18 +11,16 @@ import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Caches on a real Redis for tests: the shared server of the machine ({@code PORTSIDE_TEST_REDIS_URI},
- * default {@code redis://127.0.0.1:6379}) or one a test started itself. Every instance uses its own
+ * Caches on a real Redis for tests: the server {@link TestRedisServer} found for this JVM (the
+ * environment's, a container or an embedded one) or one a test started itself. Every instance uses its own
  * key prefix, because the shared server serves other test runs too, and deletes its keys on close.
  */
 public final class TestRedis implements AutoCloseable {
 
-    public static final String SHARED_URI = Optional.ofNullable(System.getenv("PORTSIDE_TEST_REDIS_URI"))
-            .orElse("redis://127.0.0.1:6379");
+    public static final String SHARED_URI = TestRedisServer.uri();
 
     private final ClientResources resources;
     private final RedisClient client;

@@ -24,7 +24,7 @@ public record Problem(
             "username_taken", "email_taken", "sku_taken", "insufficient_stock", "illegal_status_transition",
             "concurrent_modification", "idempotency_key_in_use", "version_mismatch", "payload_too_large",
             "unsupported_media_type", "post_not_published", "currency_mismatch", "insufficient_funds", "same_account",
-            "account_not_open", "idempotency_key_reused", "internal_error", "storage_unavailable"})
+            "account_not_open", "idempotency_key_reused", "rate_limited", "internal_error", "storage_unavailable"})
         String code,
         List<FieldError> errors,
         @Nullable String productId) {

@@ -30,8 +30,8 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 
-@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
-        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/transfers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -18,7 +18,8 @@ import jakarta.validation.constraints.Size;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(name = "Money")
 public record MoneyJson(
-        @NotNull @Schema(implementation = String.class, example = "10.50", description = "decimal string at the currency's scale")
+        @NotNull @Schema(implementation = String.class, maxLength = 32, pattern = "^-?[0-9]{1,15}(\\.[0-9]{1,15})?$",
+                example = "10.50", description = "decimal string at the currency's scale")
         DecimalString amount,
         @NotNull @Size(min = 3, max = 3) @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency) {
 

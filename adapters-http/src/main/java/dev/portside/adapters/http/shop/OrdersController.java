@@ -60,8 +60,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
-        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/orders")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-@ApiResponse(responseCode = "429", description = "Rate limited (see RateLimit and Retry-After)",
-        content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -40,7 +40,7 @@ class OpenApiContractTest extends ApiScenarios {
 
     /** Codes the HTTP adapter itself answers with, besides the domain's {@link ErrorCode}s. */
     private static final Set<String> FRAMEWORK_CODES = Set.of("malformed_json", "method_not_allowed",
-            "not_acceptable", "unsupported_media_type", "payload_too_large", "internal_error");
+            "not_acceptable", "unsupported_media_type", "payload_too_large", "rate_limited", "internal_error");
 
     @Inject
     EmbeddedServer server;

@@ -3,6 +3,7 @@ package dev.portside.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.http.scenarios.RateLimitScenarios;
+import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,20 +12,20 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * {@link RateLimitScenarios} on the {@code redis} configuration: the buckets live in the machine's
- * Redis ({@code PORTSIDE_TEST_REDIS_URI}), where every instance of the service sees the same counts.
+ * {@link RateLimitScenarios} on the {@code redis} configuration: the buckets live in the test Redis
+ * ({@link TestRedisServer}: the environment's, a container or an embedded one), where every instance
+ * of the service sees the same counts.
  */
 @MicronautTest(transactional = false, environments = "redis")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresRedisRateLimitE2ETest extends RateLimitScenarios implements OnRealServiceWithPostgres {
 
-    static final String REDIS_URI = Optional.ofNullable(System.getenv("PORTSIDE_TEST_REDIS_URI")).orElse("redis://127.0.0.1:6379");
+    static final String REDIS_URI = TestRedisServer.uri();
     private final String prefix = "portside-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject

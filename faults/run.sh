@@ -194,15 +194,15 @@ if [[ -s "$WORK/client.err" ]]; then grep -v "^WARNING" "$WORK/client.err" | tai
 # readiness through the whole run: a running instance answers 200 (no fault here lasts down-after =
 # 10 s; 000 means the instance was not running) and never hangs (5 s, curl's limit); during the
 # database freeze, the fault readiness must see through, every answer within 2 s, except those of
-# instance B in its first 15 s after the restart (a cold JVM under full load: its slow answers come
-# from warming up, not from the database, and are printed as cold_b)
+# instance B from its kill -9 until 15 s after its restart (a cold JVM under full load: its slow
+# answers come from warming up, not from the database, and are printed as cold_b)
 freeze_start=$(awk '$1 == "freeze" {print $2}' "$EVENTS"); freeze_end=$(awk '$1 == "freeze" {print $3}' "$EVENTS")
-b_ready=$(awk '$1 == "kill9_b" {print $3}' "$EVENTS")
+b_killed=$(awk '$1 == "kill9_b" {print $2}' "$EVENTS"); b_ready=$(awk '$1 == "kill9_b" {print $3}' "$EVENTS")
 read -r slowest answers down refused frozen cold < <(awk -v fs="${freeze_start:-0}" -v fe="${freeze_end:-0}" \
-        -v bp="$PORT_B" -v br="${b_ready:-0}" '
+        -v bp="$PORT_B" -v bk="${b_killed:-0}" -v br="${b_ready:-0}" '
     { if ($3 > max) max = $3; n++; if ($2 != 200 && $2 != "000") bad++; if ($2 == "000") gone++;
       asked_at = $4 - $3 * 1000
-      if ($1 == bp && asked_at >= br && asked_at <= br + 15000) { if ($3 > cmax) cmax = $3; next }
+      if ($1 == bp && asked_at >= bk && asked_at <= br + 15000) { if ($3 > cmax) cmax = $3; next }
       if (asked_at >= fs && asked_at <= fe && $3 > fmax) fmax = $3 }
     END { printf "%.3f %d %d %d %.3f %.3f\n", max, n, bad, gone, fmax, cmax }' "$READINESS")
 echo "readiness: answers=$answers slowest=${slowest}s slowest_during_freeze=${frozen}s cold_b=${cold}s not-200=$down not-running=$refused"

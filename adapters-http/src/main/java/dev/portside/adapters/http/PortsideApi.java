@@ -1,5 +1,7 @@
 package dev.portside.adapters.http;
 
+import dev.portside.adapters.http.problem.Problem;
+import io.micronaut.openapi.annotation.OpenAPIExtraSchema;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -18,6 +20,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Access token from POST /api/auth/login: a JWT signed with HS256, validated as RFC8725 "
                 + "recommends (the algorithm is fixed, unsigned tokens are refused, expiry is checked).")
+// the problem schema is referred to from components.yml only (DocumentedProblems), so name it here
+@OpenAPIExtraSchema(classes = Problem.class)
 final class PortsideApi {
 
     private PortsideApi() {

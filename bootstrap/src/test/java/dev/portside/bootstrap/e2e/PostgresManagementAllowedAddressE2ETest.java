@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** A peer listed in portside.management.allowed-addresses scrapes /prometheus without a token. */
+/** A peer listed in portside.management.allowed-addresses scrapes /prometheus and reads health details without a token. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresManagementAllowedAddressE2ETest implements OnRealServiceWithPostgres {
@@ -30,5 +30,15 @@ class PostgresManagementAllowedAddressE2ETest implements OnRealServiceWithPostgr
     void a_configured_address_scrapes_prometheus_without_a_token() {
         ApiClient api = new ApiClient(server.getURI());
         assertThat(api.get("/prometheus", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_configured_address_reads_health_details_without_a_token() {
+        ApiClient api = new ApiClient(server.getURI());
+        var health = api.get("/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("details")).as(health.body()).isNotNull();
+        var readiness = api.get("/health/readiness", null);
+        assertThat(readiness.json().get("details")).as(readiness.body()).isNotNull();
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.bank;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.bank.Account;
@@ -10,8 +11,13 @@ import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record AccountResponse(UUID id, UUID ownerId, String currency, MoneyJson balance, AccountStatus status,
-                              Instant createdAt) {
+public record AccountResponse(
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 36) UUID ownerId,
+        @Schema(minLength = 3, maxLength = 3) String currency,
+        MoneyJson balance,
+        AccountStatus status,
+        @Schema(maxLength = 30) Instant createdAt) {
 
     static AccountResponse of(Account account) {
         return new AccountResponse(account.id().value(), account.ownerId().value(),

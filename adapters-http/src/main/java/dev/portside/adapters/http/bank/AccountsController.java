@@ -1,9 +1,11 @@
 package dev.portside.adapters.http.bank;
 
-import io.swagger.v3.oas.annotations.media.Content;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.Ok;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.bank.DepositMoney;
@@ -34,9 +36,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,8 +48,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/accounts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -73,15 +73,10 @@ class AccountsController {
 
     @Post
     @Operation(summary = "Open an account in an ISO 4217 currency, owned by the caller")
-    @ApiResponse(responseCode = "201", description = "the new account; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountResponse.class)))
+    @Created
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<AccountResponse> open(Authentication authentication, @Body @Valid OpenAccountRequest request) {
         Account account = openAccount.open(new OpenAccountCommand(Actors.from(authentication), request.currency()));
         return HttpResponse.created(AccountResponse.of(account), URI.create("/api/accounts/" + account.id()))
@@ -89,49 +84,36 @@ class AccountsController {
     }
 
     @Get
+    @Ok
     @Operation(summary = "The caller's own accounts")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     List<AccountResponse> list(Authentication authentication) {
         return listMyAccounts.list(new ListMyAccountsQuery(Actors.from(authentication))).stream()
                 .map(AccountResponse::of).toList();
     }
 
     @Get("/{id}")
+    @Ok
     @Operation(summary = "One account, for its owner or an admin (404 otherwise)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         Account account = getAccount.get(new GetAccountQuery(Actors.from(authentication), new AccountId(id)));
         return HttpResponse.ok(AccountResponse.of(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
     }
 
     @Post("/{id}/deposits")
     @Operation(summary = "Deposit into one's own account")
-    @ApiResponse(responseCode = "201", description = "the deposit and the new balance (no Location: there is no GET for a deposit)",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DepositResponse.class)))
+    @Created
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "currency_mismatch, account_not_open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = DocumentedProblems.DEPOSIT_REFUSED)
+    HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                           @Body @Valid DepositRequest request) {
         DepositResponse receipt = DepositResponse.of(depositMoney.deposit(new DepositMoneyCommand(
                 Actors.from(authentication), new AccountId(id), request.amount().toMoney("amount"))));
@@ -139,17 +121,13 @@ class AccountsController {
     }
 
     @Get("/{id}/transfers")
+    @Ok
     @Operation(summary = "The account's transfers, newest first, by cursor (owner or admin)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    StatementResponse statement(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    StatementResponse statement(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                 @Nullable @QueryValue @Min(1) @Max(100) Integer limit, @Nullable @QueryValue @Size(max = 512) String cursor) {
         return StatementResponse.of(getStatement.statement(GetStatementQuery.of(Actors.from(authentication),
                 new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.bank;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.StatementCursor;
@@ -11,7 +13,9 @@ import java.util.List;
 /** Newest first; {@code nextCursor} is null on the last slice. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record StatementResponse(List<TransferResponse> items, @Nullable String nextCursor) {
+public record StatementResponse(
+        @ArraySchema(maxItems = 100) List<TransferResponse> items,
+        @Nullable @Schema(maxLength = 200) String nextCursor) {
 
     static StatementResponse of(Slice<Transfer, StatementCursor> slice) {
         return new StatementResponse(slice.items().stream().map(TransferResponse::of).toList(),

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.bank;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.bank.Transfer;
@@ -10,8 +11,13 @@ import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TransferResponse(UUID id, UUID fromAccountId, UUID toAccountId, MoneyJson amount,
-                               @Nullable String reference, Instant createdAt) {
+public record TransferResponse(
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 36) UUID fromAccountId,
+        @Schema(maxLength = 36) UUID toAccountId,
+        MoneyJson amount,
+        @Nullable @Schema(maxLength = 140) String reference,
+        @Schema(maxLength = 30) Instant createdAt) {
 
     static TransferResponse of(Transfer transfer) {
         return new TransferResponse(transfer.id().value(), transfer.fromAccountId().value(),

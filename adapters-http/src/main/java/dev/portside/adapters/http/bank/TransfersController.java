@@ -1,8 +1,9 @@
 package dev.portside.adapters.http.bank;
 
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+
 import dev.portside.adapters.http.idempotency.IdempotentRequests;
 import dev.portside.adapters.http.idempotency.JsonReply;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.bank.TransferMoney;
 import dev.portside.application.bank.TransferMoneyCommand;
@@ -30,8 +31,8 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/transfers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -50,21 +51,20 @@ class TransfersController {
     @Operation(summary = "Move money out of one's own account; requires an Idempotency-Key",
             description = "The same key with the same body replays the first response; with another body it is 422 "
                     + "idempotency_key_reused; while the first is still running, 409 idempotency_key_in_use.")
-    @ApiResponse(responseCode = "201", description = "the transfer",
+    // not @Created: the body is a stored JSON string (replayed as it was first answered), so its schema
+    // is named here, with the fields @Created documents
+    @ApiResponse(responseCode = "201", description = "the transfer", headers = {
+            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit", description = "remaining quota, e.g. \"writes\";r=119;t=1",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
+            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit-Policy", description = "the quota, e.g. \"writes\";q=120;w=60",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferResponse.class)))
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json, idempotency_key_missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "account_not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "idempotency_key_in_use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "insufficient_funds, currency_mismatch, same_account, account_not_open, idempotency_key_reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_IDEMPOTENT_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.ACCOUNT_NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.IDEMPOTENCY_KEY_IN_USE)
+    @ApiResponse(responseCode = "422", ref = DocumentedProblems.TRANSFER_REFUSED)
     HttpResponse<String> transfer(Authentication authentication,
                                   // required: a request without it is 400 idempotency_key_missing
                                   // (ProblemErrorResponseProcessor), and the document says so

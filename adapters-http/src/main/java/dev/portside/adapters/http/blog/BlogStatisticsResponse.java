@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.blog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.application.blog.BlogStatisticsReport;
 import dev.portside.domain.blog.port.AuthorPostStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,10 +11,17 @@ import java.util.List;
 /** Per author: totals and the last post; plus the authors who posted in the last 30 days. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record BlogStatisticsResponse(List<AuthorLine> authors, long activeAuthorsLast30Days, Instant asOf) {
+public record BlogStatisticsResponse(
+        List<AuthorLine> authors,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long activeAuthorsLast30Days,
+        @Schema(maxLength = 30) Instant asOf) {
 
     @Serdeable
-    public record AuthorLine(AuthorResponse author, long totalPosts, long publishedPosts, Instant lastPostAt) {
+    public record AuthorLine(
+            AuthorResponse author,
+            @Schema(minimum = "0", maximum = "9223372036854775807") long totalPosts,
+            @Schema(minimum = "0", maximum = "9223372036854775807") long publishedPosts,
+            @Schema(maxLength = 30) Instant lastPostAt) {
 
         static AuthorLine of(AuthorPostStats stats) {
             return new AuthorLine(AuthorResponse.of(stats.author()), stats.totalPosts(), stats.publishedPosts(),

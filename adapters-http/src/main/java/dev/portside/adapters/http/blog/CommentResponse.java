@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.blog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.blog.Comment;
 import dev.portside.domain.blog.port.AuthorRef;
 import dev.portside.domain.blog.port.CommentView;
@@ -10,7 +11,12 @@ import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record CommentResponse(UUID id, UUID postId, AuthorResponse author, String content, Instant createdAt) {
+public record CommentResponse(
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 36) UUID postId,
+        AuthorResponse author,
+        @Schema(maxLength = 10000) String content,
+        @Schema(maxLength = 30) Instant createdAt) {
 
     static CommentResponse of(CommentView view) {
         return of(view.comment(), view.author());

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.blog;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -13,15 +15,15 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PostResponse(
-        UUID id,
-        UUID authorId,
-        String title,
-        String content,
-        List<String> tags,
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 36) UUID authorId,
+        @Schema(maxLength = 255) String title,
+        @Schema(maxLength = 100000) String content,
+        @ArraySchema(maxItems = 10, schema = @Schema(maxLength = 50)) List<String> tags,
         PostStatus status,
-        Instant createdAt,
-        Instant updatedAt,
-        @Nullable Instant publishedAt) {
+        @Schema(maxLength = 30) Instant createdAt,
+        @Schema(maxLength = 30) Instant updatedAt,
+        @Nullable @Schema(maxLength = 30) Instant publishedAt) {
 
     static PostResponse of(Post post) {
         return new PostResponse(post.id().value(), post.authorId().value(), post.title().value(),

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.blog;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.blog.port.PostSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
@@ -14,13 +16,13 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PostSummaryResponse(
-        UUID id,
-        String title,
-        String excerpt,
-        List<String> tags,
-        Instant publishedAt,
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 255) String title,
+        @Schema(maxLength = 281) String excerpt,
+        @ArraySchema(maxItems = 10, schema = @Schema(maxLength = 50)) List<String> tags,
+        @Schema(maxLength = 30) Instant publishedAt,
         AuthorResponse author,
-        long commentCount) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long commentCount) {
 
     static final int EXCERPT_LENGTH = 280;
 

@@ -1,11 +1,14 @@
 package dev.portside.adapters.http.blog;
 
-import io.swagger.v3.oas.annotations.media.Content;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.Ok;
+import dev.portside.adapters.http.openapi.NoContent;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
@@ -64,9 +67,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -79,8 +80,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/posts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "blog")
@@ -118,15 +119,10 @@ class PostsController {
     @io.micronaut.http.annotation.Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Write a new draft")
-    @ApiResponse(responseCode = "201", description = "the new draft; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostResponse.class)))
+    @Created
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<PostResponse> create(Authentication authentication, @Body @Valid CreatePostRequest request) {
         Post post = createPost.create(CreatePostCommand.of(Actors.from(authentication), request.title(),
                 request.content(), request.tags()));
@@ -135,12 +131,10 @@ class PostsController {
     }
 
     @Get
+    @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Search published posts: q in title and content, tags (all or any), author, publication period")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     PageResponse<PostSummaryResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
                                              @Nullable @QueryValue @Size(max = 600) String tags,
                                              @Nullable @QueryValue @Size(max = 10) String tagMode,
@@ -163,48 +157,37 @@ class PostsController {
     }
 
     @Get("/stats")
+    @Ok
     @Secured({"MODERATOR", "ADMIN"})
     @Operation(summary = "Posts per author and authors active in the last 30 days (moderators, admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     BlogStatisticsResponse stats(Authentication authentication) {
         return BlogStatisticsResponse.of(getBlogStatistics.get(new GetBlogStatisticsQuery(Actors.from(authentication))));
     }
 
     @Get("/{id}")
+    @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One post; drafts only for their author, moderators and admins (404 otherwise)")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> get(@Nullable Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<PostResponse> get(@Nullable Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getPost.get(new GetPostQuery(Actors.fromOptional(authentication), new PostId(id))));
     }
 
     @Patch("/{id}")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Edit title, content or tags (author, moderators, admins); honours If-Match")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "412", description = "version_mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> update(Authentication authentication, @PathVariable UUID id,
-                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
+    HttpResponse<PostResponse> update(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+                                      @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Body @Valid UpdatePostRequest request) {
         PostChanges changes = new PostChanges(
                 Optional.ofNullable(request.title()).map(PostTitle::new),
@@ -215,71 +198,52 @@ class PostsController {
     }
 
     @io.micronaut.http.annotation.Post("/{id}/publish")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Publish (author, moderators, admins); publishing twice changes nothing")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> publish(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<PostResponse> publish(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(publishPost.publish(new PublishPostCommand(Actors.from(authentication), new PostId(id))));
     }
 
     @io.micronaut.http.annotation.Post("/{id}/unpublish")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Back to draft (author, moderators, admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> unpublish(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<PostResponse> unpublish(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(unpublishPost.unpublish(new UnpublishPostCommand(Actors.from(authentication), new PostId(id))));
     }
 
     @Delete("/{id}")
+    @NoContent
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete with its comments (author, moderators, admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void delete(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    void delete(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         deletePost.delete(new DeletePostCommand(Actors.from(authentication), new PostId(id)));
     }
 
     @io.micronaut.http.annotation.Post("/{id}/comments")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Comment on a published post (422 post_not_published on a draft)")
-    @ApiResponse(responseCode = "201", description = "the new comment (no Location: a comment has no address of its own)",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentResponse.class)))
+    @Created
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "post_not_published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<CommentResponse> comment(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = DocumentedProblems.POST_NOT_PUBLISHED)
+    HttpResponse<CommentResponse> comment(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                           @Body @Valid AddCommentRequest request) {
         Actor actor = Actors.from(authentication);
         Comment comment = addComment.add(AddCommentCommand.of(actor, new PostId(id), request.content()));
@@ -290,15 +254,12 @@ class PostsController {
     }
 
     @Get("/{id}/comments")
+    @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Comments of a post the caller can see, oldest first by default")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<CommentResponse> comments(@Nullable Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    PageResponse<CommentResponse> comments(@Nullable Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                            @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
                                            @Nullable @QueryValue @Min(1) @Max(100) Integer size,
                                            @Nullable @QueryValue @Size(max = 100) String sort) {

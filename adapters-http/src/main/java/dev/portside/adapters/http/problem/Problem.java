@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.problem;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -14,10 +15,10 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        String type,
-        String title,
-        int status,
-        String detail,
+        @Schema(maxLength = 200) String type,
+        @Schema(maxLength = 100) String title,
+        @Schema(minimum = "400", maximum = "599") int status,
+        @Schema(maxLength = 2000) String detail,
         @Schema(description = "stable machine-readable code of the refusal", allowableValues = {
             "validation_failed", "malformed_json", "idempotency_key_missing", "unauthenticated", "invalid_credentials",
             "forbidden", "not_found", "product_not_found", "account_not_found", "method_not_allowed", "not_acceptable",
@@ -26,8 +27,8 @@ public record Problem(
             "unsupported_media_type", "post_not_published", "currency_mismatch", "insufficient_funds", "same_account",
             "account_not_open", "idempotency_key_reused", "rate_limited", "internal_error", "storage_unavailable"})
         String code,
-        List<FieldError> errors,
-        @Nullable String productId) {
+        @ArraySchema(maxItems = 1000) List<FieldError> errors,
+        @Nullable @Schema(maxLength = 36) String productId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -37,6 +38,6 @@ public record Problem(
 
     /** One invalid input: the JSON field (or query parameter, path variable, header) and what is wrong. */
     @Serdeable
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(maxLength = 200) String field, @Schema(maxLength = 500) String message) {
     }
 }

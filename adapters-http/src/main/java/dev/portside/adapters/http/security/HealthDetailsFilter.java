@@ -1,22 +1,33 @@
 package dev.portside.adapters.http.security;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
+import java.util.List;
 
 /**
- * Health details (connection targets, versions, error messages) go to ADMIN tokens only. The health
- * endpoint shows details to any authenticated caller ({@code endpoints.health.details-visible:
- * AUTHENTICATED}); this hides the caller from it unless the token is an admin's, so an ordinary user
- * sees what an anonymous probe sees. The health indicators themselves are untouched.
+ * Health details (connection targets, versions, error messages) go to ADMIN tokens and to the peer
+ * addresses {@link ManagementConfiguration} allows (a monitoring host), nobody else. The health endpoint
+ * shows details to any caller with a principal ({@code endpoints.health.details-visible: AUTHENTICATED});
+ * this filter decides who has one when the endpoint looks: an ordinary user's principal is hidden, so
+ * they see what an anonymous probe sees, and an allowed peer without a token is given a management
+ * principal that exists only for this request. The health indicators themselves are untouched.
  */
 @ServerFilter({"/health", "/health/**"})
 final class HealthDetailsFilter implements Ordered {
+
+    static final String MANAGEMENT_PEER = "management-peer";
+
+    private final ManagementConfiguration configuration;
+
+    HealthDetailsFilter(ManagementConfiguration configuration) {
+        this.configuration = configuration;
+    }
 
     @Override
     public int getOrder() {
@@ -24,13 +35,19 @@ final class HealthDetailsFilter implements Ordered {
     }
 
     @RequestFilter
-    void hideNonAdmins(HttpRequest<?> request) {
+    void showDetailsToManagement(HttpRequest<?> request) {
         boolean admin = request.getUserPrincipal(Authentication.class)
                 .map(authentication -> authentication.getRoles().contains("ADMIN"))
                 .orElse(false);
-        if (!admin) {
-            request.removeAttribute(HttpAttributes.PRINCIPAL, Object.class);
-            request.removeAttribute(SecurityFilter.AUTHENTICATION, Object.class);
+        if (admin) {
+            return;
+        }
+        request.removeAttribute(HttpAttributes.PRINCIPAL, Object.class);
+        request.removeAttribute(SecurityFilter.AUTHENTICATION, Object.class);
+        if (configuration.allows(request.getRemoteAddress().getAddress())) {
+            Authentication peer = Authentication.build(MANAGEMENT_PEER, List.of());
+            request.setUserPrincipal(peer);
+            request.setAttribute(SecurityFilter.AUTHENTICATION, peer);
         }
     }
 }

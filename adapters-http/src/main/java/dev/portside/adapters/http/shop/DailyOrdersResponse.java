@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.shop.port.DailyOrders;
 import io.micronaut.serde.annotation.Serdeable;
@@ -7,8 +8,12 @@ import java.time.LocalDate;
 
 /** One UTC day and currency: orders, revenue and average order value (days without orders are left out). */
 @Serdeable
-public record DailyOrdersResponse(LocalDate day, String currency, long orders, MoneyJson revenue,
-                                  MoneyJson averageOrderValue) {
+public record DailyOrdersResponse(
+        @Schema(maxLength = 10) LocalDate day,
+        @Schema(minLength = 3, maxLength = 3) String currency,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
+        MoneyJson revenue,
+        MoneyJson averageOrderValue) {
 
     static DailyOrdersResponse of(DailyOrders line) {
         return new DailyOrdersResponse(line.day(), line.value().currency().getCurrencyCode(), line.value().orders(),

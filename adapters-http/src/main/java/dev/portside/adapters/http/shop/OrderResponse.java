@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.shop.Order;
@@ -12,12 +14,23 @@ import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record OrderResponse(UUID id, UUID customerId, List<Item> items, MoneyJson total, OrderStatus status,
-                            Instant createdAt) {
+public record OrderResponse(
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 36) UUID customerId,
+        @ArraySchema(maxItems = 50) List<Item> items,
+        MoneyJson total,
+        OrderStatus status,
+        @Schema(maxLength = 30) Instant createdAt) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Item(UUID productId, String sku, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
+    public record Item(
+            @Schema(maxLength = 36) UUID productId,
+            @Schema(maxLength = 64) String sku,
+            @Schema(maxLength = 255) String name,
+            @Schema(minimum = "1", maximum = "1000") int quantity,
+            MoneyJson unitPrice,
+            MoneyJson lineTotal) {
 
         static Item of(OrderItem item) {
             return new Item(item.productId().value(), item.sku().value(), item.name().value(), item.quantity().value(),

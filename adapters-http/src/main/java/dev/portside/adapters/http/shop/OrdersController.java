@@ -1,11 +1,13 @@
 package dev.portside.adapters.http.shop;
 
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Ok;
+
 import dev.portside.adapters.http.idempotency.IdempotentRequests;
 import dev.portside.adapters.http.idempotency.JsonReply;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
@@ -60,8 +62,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/orders")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -87,23 +89,22 @@ class OrdersController {
 
     @Post
     @Operation(summary = "Check out: reserves stock for every line or none; an optional Idempotency-Key makes retries safe")
-    @ApiResponse(responseCode = "201", description = "the order",
+    // not @Created: the body is a stored JSON string (replayed as it was first answered), so its schema
+    // is named here, with the fields @Created documents
+    @ApiResponse(responseCode = "201", description = "the order", headers = {
+            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit", description = "remaining quota, e.g. \"writes\";r=119;t=1",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
+            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit-Policy", description = "the quota, e.g. \"writes\";q=120;w=60",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "product_not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "insufficient_stock (names the product in productId), idempotency_key_in_use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "currency_mismatch, idempotency_key_reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.PRODUCT_NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.INSUFFICIENT_STOCK_OR_KEY_IN_USE)
+    @ApiResponse(responseCode = "422", ref = DocumentedProblems.ORDER_REFUSED)
     HttpResponse<String> place(Authentication authentication,
-                               @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey,
+                               @Nullable @Schema(minLength = 1, maxLength = 255) @Header(IdempotentRequests.HEADER) String idempotencyKey,
                                @Body @Valid PlaceOrderRequest request) {
         Actor actor = Actors.from(authentication);
         PlaceOrderCommand command = command(request);
@@ -114,14 +115,11 @@ class OrdersController {
     }
 
     @Get
+    @Ok
     @Operation(summary = "Orders, newest first: a user's own; an admin's all, or one customer's")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     PageResponse<OrderResponse> list(Authentication authentication,
                                      @Nullable @QueryValue @Size(max = 20) String status,
                                      @Nullable @QueryValue @Size(max = 36) String customer,
@@ -136,54 +134,39 @@ class OrdersController {
     }
 
     @Get("/{id}")
+    @Ok
     @Operation(summary = "One order, for its customer or an admin (404 otherwise)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<OrderResponse> get(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<OrderResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getOrder.get(Actors.from(authentication), new GetOrderQuery(new OrderId(id))));
     }
 
     @Post("/{id}/cancel")
+    @Ok
     @Operation(summary = "Cancel a pending order and restore its stock (customer or admin)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "illegal_status_transition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<OrderResponse> cancel(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.ILLEGAL_STATUS_TRANSITION)
+    HttpResponse<OrderResponse> cancel(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(cancelOrder.cancel(Actors.from(authentication), new CancelOrderCommand(new OrderId(id))));
     }
 
     @Post("/{id}/status")
+    @Ok
     @Secured("ADMIN")
     @Operation(summary = "Move an order along PENDING -> PROCESSING -> SHIPPED -> DELIVERED (admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "illegal_status_transition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<OrderResponse> changeStatus(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.ILLEGAL_STATUS_TRANSITION)
+    HttpResponse<OrderResponse> changeStatus(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                              @Body @Valid ChangeOrderStatusRequest request) {
         return withETag(changeOrderStatus.change(Actors.from(authentication),
                 new ChangeOrderStatusCommand(new OrderId(id), OrderStatus.parse(request.status()))));

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.shop.Product;
@@ -9,8 +10,14 @@ import java.util.UUID;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ProductResponse(UUID id, String sku, String name, String category, MoneyJson price, int stock,
-                              Instant createdAt) {
+public record ProductResponse(
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 64) String sku,
+        @Schema(maxLength = 255) String name,
+        @Schema(maxLength = 100) String category,
+        MoneyJson price,
+        @Schema(minimum = "0", maximum = "2147483647") int stock,
+        @Schema(maxLength = 30) Instant createdAt) {
 
     static ProductResponse of(Product product) {
         return new ProductResponse(product.id().value(), product.sku().value(), product.name().value(),

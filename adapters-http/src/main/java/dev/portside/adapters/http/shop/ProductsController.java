@@ -1,11 +1,13 @@
 package dev.portside.adapters.http.shop;
 
-import io.swagger.v3.oas.annotations.media.Content;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.Ok;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.shop.CreateProduct;
@@ -41,9 +43,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,8 +53,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "shop")
@@ -76,19 +76,12 @@ class ProductsController {
     @Post
     @Secured("ADMIN")
     @Operation(summary = "Add a product to the catalogue (admins); a taken sku is 409 sku_taken")
-    @ApiResponse(responseCode = "201", description = "the new product; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductResponse.class)))
+    @Created
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "sku_taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.SKU_TAKEN)
     HttpResponse<ProductResponse> create(Authentication authentication, @Body @Valid CreateProductRequest request) {
         CreateProductCommand command = new CreateProductCommand(new Sku(request.sku()), new ProductName(request.name()),
                 new Category(request.category()), request.price().toMoney("price"), request.stock());
@@ -98,12 +91,10 @@ class ProductsController {
     }
 
     @Get
+    @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The catalogue: q in name or sku, category, paging, sort name|price|createdAt")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     PageResponse<ProductResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
                                          @Nullable @QueryValue @Size(max = 100) String category,
                                          @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
@@ -116,36 +107,27 @@ class ProductsController {
     }
 
     @Get("/{id}")
+    @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One product")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<ProductResponse> get(@PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<ProductResponse> get(@PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getProduct.get(new GetProductQuery(new ProductId(id))));
     }
 
     @Patch("/{id}")
+    @Ok
     @Secured("ADMIN")
     @Operation(summary = "Change name, category, price or stock (admins); honours If-Match")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "412", description = "version_mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable UUID id,
-                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
+    HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+                                         @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Body @Valid UpdateProductRequest request) {
         UpdateProductCommand command = UpdateProductCommand.of(new ProductId(id));
         if (request.name() != null) {

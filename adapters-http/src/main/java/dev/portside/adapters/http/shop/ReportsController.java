@@ -1,9 +1,10 @@
 package dev.portside.adapters.http.shop;
 
-import io.swagger.v3.oas.annotations.media.Content;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Ok;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.shop.DailyOrderReportQuery;
 import dev.portside.application.shop.GetDailyOrderReport;
@@ -19,9 +20,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -29,8 +27,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/reports")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,16 +44,12 @@ class ReportsController {
     }
 
     @Get("/sales")
+    @Ok
     @Operation(summary = "Sales in [from, to): revenue by category, average order value, top 10 customers, monthly revenue")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     SalesReportResponse sales(Authentication authentication, @Nullable @QueryValue @Size(max = 40) String from,
                               @Nullable @QueryValue @Size(max = 40) String to) {
         SalesReportQuery query = SalesReportQuery.of(
@@ -65,16 +59,12 @@ class ReportsController {
     }
 
     @Get("/orders/daily")
+    @Ok
     @Operation(summary = "Orders, revenue and average order value per day for the last `days` days (1-366, default 30)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue @Min(1) @Max(366) Integer days) {
         DailyOrderReportQuery query = days == null ? DailyOrderReportQuery.lastMonth() : new DailyOrderReportQuery(days);
         return getDailyOrderReport.get(Actors.from(authentication), query).stream().map(DailyOrdersResponse::of).toList();

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shop;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.shop.port.CategoryRevenue;
@@ -19,22 +20,26 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SalesReportResponse(
-        Instant from,
-        Instant to,
+        @Schema(maxLength = 30) Instant from,
+        @Schema(maxLength = 30) Instant to,
         List<CategoryLine> revenueByCategory,
         List<ValueLine> averageOrderValue,
         List<CustomerLine> topCustomers,
         List<MonthLine> monthlyRevenue) {
 
     @Serdeable
-    public record CategoryLine(String category, MoneyJson revenue) {
+    public record CategoryLine(@Schema(maxLength = 100) String category, MoneyJson revenue) {
         static CategoryLine of(CategoryRevenue line) {
             return new CategoryLine(line.category().value(), MoneyJson.of(line.revenue()));
         }
     }
 
     @Serdeable
-    public record ValueLine(String currency, long orders, MoneyJson revenue, MoneyJson averageOrderValue) {
+    public record ValueLine(
+            @Schema(minLength = 3, maxLength = 3) String currency,
+            @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
+            MoneyJson revenue,
+            MoneyJson averageOrderValue) {
         static ValueLine of(OrderValue value) {
             return new ValueLine(value.currency().getCurrencyCode(), value.orders(), MoneyJson.of(value.revenue()),
                     MoneyJson.of(value.averageOrderValue()));
@@ -42,14 +47,17 @@ public record SalesReportResponse(
     }
 
     @Serdeable
-    public record CustomerLine(UUID customerId, long orders, MoneyJson revenue) {
+    public record CustomerLine(
+            @Schema(maxLength = 36) UUID customerId,
+            @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
+            MoneyJson revenue) {
         static CustomerLine of(CustomerRevenue line) {
             return new CustomerLine(line.customerId().value(), line.value().orders(), MoneyJson.of(line.value().revenue()));
         }
     }
 
     @Serdeable
-    public record MonthLine(String month, MoneyJson revenue) {
+    public record MonthLine(@Schema(maxLength = 7) String month, MoneyJson revenue) {
         static MonthLine of(MonthlyRevenue line) {
             return new MonthLine(line.month().toString(), MoneyJson.of(line.revenue()));
         }

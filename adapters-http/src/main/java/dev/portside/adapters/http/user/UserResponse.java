@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.user;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserStatus;
@@ -14,16 +16,16 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record UserResponse(
-        UUID id,
-        String username,
-        String email,
-        @Nullable String firstName,
-        @Nullable String lastName,
-        @Nullable String bio,
-        List<Role> roles,
+        @Schema(maxLength = 36) UUID id,
+        @Schema(maxLength = 30) String username,
+        @Schema(maxLength = 254) String email,
+        @Nullable @Schema(maxLength = 100) String firstName,
+        @Nullable @Schema(maxLength = 100) String lastName,
+        @Nullable @Schema(maxLength = 1000) String bio,
+        @ArraySchema(maxItems = 3) List<Role> roles,
         UserStatus status,
-        Instant createdAt,
-        @Nullable Instant lastLoginAt) {
+        @Schema(maxLength = 30) Instant createdAt,
+        @Nullable @Schema(maxLength = 30) Instant lastLoginAt) {
 
     static UserResponse of(User user) {
         return new UserResponse(

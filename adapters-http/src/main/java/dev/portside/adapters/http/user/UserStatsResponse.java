@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.user;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.port.UserStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,7 +10,10 @@ import java.util.TreeMap;
 
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record UserStatsResponse(Map<String, Long> countsByStatus, long total, long activeInLast30Days) {
+public record UserStatsResponse(
+        Map<String, Long> countsByStatus,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long total,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long activeInLast30Days) {
 
     static UserStatsResponse of(UserStats stats) {
         Map<String, Long> counts = new TreeMap<>();
@@ -18,4 +22,5 @@ public record UserStatsResponse(Map<String, Long> countsByStatus, long total, lo
         }
         return new UserStatsResponse(counts, stats.total(), stats.activeInLast30Days());
     }
+
 }

@@ -1,11 +1,14 @@
 package dev.portside.adapters.http.user;
 
-import io.swagger.v3.oas.annotations.media.Content;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
+import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.Ok;
+import dev.portside.adapters.http.openapi.NoContent;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
-import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.user.ChangePassword;
@@ -54,9 +57,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,8 +68,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
-@ApiResponse(responseCode = "429", description = "rate_limited: too many requests (see RateLimit and Retry-After)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
+@ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "users")
@@ -105,14 +106,9 @@ class UsersController {
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Register; the new account always has exactly the role USER")
-    @ApiResponse(responseCode = "201", description = "the new user; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "username_taken, email_taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Created
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "409", ref = DocumentedProblems.USERNAME_OR_EMAIL_TAKEN)
     HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
         User user = registerUser.register(request.toCommand());
         return HttpResponse.created(UserResponse.of(user), URI.create("/api/users/" + user.id()))
@@ -120,43 +116,34 @@ class UsersController {
     }
 
     @Get("/me")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "The caller's own account")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<UserResponse> me(Authentication authentication) {
         return withETag(getCurrentUser.getCurrentUser(new GetCurrentUserQuery(Actors.from(authentication))));
     }
 
     @Get("/stats")
+    @Ok
     @Secured("ADMIN")
     @Operation(summary = "Counts by status and users active in the last 30 days (admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     UserStatsResponse stats(Authentication authentication) {
         return UserStatsResponse.of(getUserStatistics.getStatistics(new GetUserStatisticsQuery(Actors.from(authentication))));
     }
 
     @Get
+    @Ok
     @Secured("ADMIN")
     @Operation(summary = "Search users (admins): q matches username, email and names ignoring case")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     PageResponse<UserResponse> search(Authentication authentication,
                                       @Nullable @QueryValue @Size(max = 100) String q,
                                       @Nullable @QueryValue @Size(max = 20) String status,
@@ -170,37 +157,28 @@ class UsersController {
     }
 
     @Get("/{id}")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "One account, for itself or an admin; anyone else gets 404")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<UserResponse> get(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<UserResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getUser.getUser(new GetUserQuery(Actors.from(authentication), new UserId(id))));
     }
 
     @Patch("/{id}")
+    @Ok
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Change the profile (self or admin); honours If-Match")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "412", description = "version_mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable UUID id,
-                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
+    HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+                                             @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Body @Valid UpdateProfileRequest request) {
         User user = updateProfile.updateProfile(new UpdateProfileCommand(Actors.from(authentication), new UserId(id),
                 Optional.ofNullable(request.firstName()), Optional.ofNullable(request.lastName()),
@@ -209,39 +187,30 @@ class UsersController {
     }
 
     @Put("/{id}/password")
+    @NoContent
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change one's own password; the current one must match (401 invalid_credentials)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token; invalid_credentials: the current password is wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void changePassword(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED_OR_WRONG_PASSWORD)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    void changePassword(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                         @Body @Valid ChangePasswordRequest request) {
         changePassword.changePassword(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
                 request.currentPassword(), request.newPassword()));
     }
 
     @Put("/{id}/roles")
+    @Ok
     @Secured("ADMIN")
     @Operation(summary = "Replace the roles of an account (admins)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed, malformed_json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable UUID id,
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                            @Body @Valid ChangeRolesRequest request) {
         HttpResponse<UserResponse> response = withETag(changeRoles.changeRoles(
                 new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
@@ -250,19 +219,15 @@ class UsersController {
     }
 
     @Delete("/{id}")
+    @NoContent
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Soft delete (self or admin)")
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "400", description = "validation_failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "unauthenticated: no valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "storage_unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void delete(Authentication authentication, @PathVariable UUID id) {
+    @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
+    @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
+    void delete(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         deleteUser.delete(new DeleteUserCommand(Actors.from(authentication), new UserId(id)));
         standings.forget(new UserId(id));
     }

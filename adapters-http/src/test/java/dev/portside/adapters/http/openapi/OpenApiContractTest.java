@@ -81,7 +81,11 @@ class OpenApiContractTest extends ApiScenarios {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             assertThat(responses.keySet().stream().filter(status -> status.startsWith("2"))).as(name).hasSize(1);
             assertThat(responses).as(name).containsKey("503");
-            responses.forEach((status, response) -> {
+            responses.forEach((status, reference) -> {
+                Map<String, Object> response = resolved(reference);
+                // RateLimitFilter adds these to every /api answer it counted
+                assertThat((Map<String, Object>) response.get("headers")).as(name + " " + status)
+                        .containsKeys("RateLimit", "RateLimit-Policy");
                 if (status.startsWith("2")) {
                     return;
                 }
@@ -119,7 +123,7 @@ class OpenApiContractTest extends ApiScenarios {
                 // a 401 there can only be a failed login, never a missing token
                 Map<String, Map<String, Object>> responses =
                         (Map<String, Map<String, Object>>) operations.get(name).get("responses");
-                assertThat(responses.getOrDefault("401", Map.of("description", "")).get("description").toString())
+                assertThat(resolved(responses.getOrDefault("401", Map.of("description", ""))).get("description").toString())
                         .as(name).doesNotContain("unauthenticated");
             } else {
                 assertThat(security).as(name + " needs a token").isEqualTo(List.of(Map.of("bearer", List.of())));
@@ -184,6 +188,20 @@ class OpenApiContractTest extends ApiScenarios {
         ((Map<String, Map<String, Map<String, Object>>>) document.get("paths")).forEach((path, byMethod) ->
                 byMethod.forEach((method, operation) -> operations.put(method.toUpperCase() + " " + path, operation)));
         return operations;
+    }
+
+    /** A response as written, or the one in components/responses it refers to. */
+    private Map<String, Object> resolved(Map<String, Object> response) {
+        Object ref = response.get("$ref");
+        if (ref == null) {
+            return response;
+        }
+        String prefix = "#/components/responses/";
+        assertThat(ref.toString()).startsWith(prefix);
+        Map<String, Object> components = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("responses");
+        Map<String, Object> target = (Map<String, Object>) components.get(ref.toString().substring(prefix.length()));
+        assertThat(target).as(ref.toString()).isNotNull();
+        return target;
     }
 
     private List<String> problemCodes() {

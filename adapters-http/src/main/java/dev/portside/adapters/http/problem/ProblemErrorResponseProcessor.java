@@ -43,11 +43,28 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        Problem problem = problemFor(response.status(), context.getRootCause());
+        Problem problem = misshapenBody(response.status(), context)
+                .orElseGet(() -> problemFor(response.status(), context.getRootCause()));
         return ProblemResponses.withRetryAfter(((MutableHttpResponse<String>) response)
                 .status(problem.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .body(responses.write(problem)));
+    }
+
+    // a structural error of the body reader names no field: find it in the body (MisshapenField)
+    private static Optional<Problem> misshapenBody(HttpStatus status, ErrorContext context) {
+        if (status != HttpStatus.BAD_REQUEST
+                || !(context.getRootCause().orElse(null) instanceof ConversionErrorException conversion)) {
+            return Optional.empty();
+        }
+        for (Throwable t = conversion; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (MisshapenField.isStructural(t)) {
+                byte[] body = context.getRequest().getAttribute(SingleJsonDocumentFilter.BODY, byte[].class).orElse(null);
+                return MisshapenField.find(t, conversion.getArgument().getType(), body)
+                        .map(found -> Problems.invalid(found.field(), found.reason()));
+            }
+        }
+        return Optional.empty();
     }
 
     static Problem problemFor(HttpStatus status, Optional<Throwable> cause) {

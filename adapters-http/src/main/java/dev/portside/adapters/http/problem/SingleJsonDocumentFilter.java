@@ -21,7 +21,9 @@ import java.io.IOException;
  * {@code {...} trailing} or {@code {...}{...}} would otherwise be accepted with the rest ignored.
  * This reads the (already size-limited) body once with Jackson's streaming parser and refuses
  * anything after the first value as 400 {@code malformed_json}; syntax errors are left to the
- * body reader, which names them the same way.
+ * body reader, which names them the same way. The bytes stay on the request ({@link #BODY}) so that
+ * a refusal by the body reader can name the field it could not read (MisshapenField); the body
+ * reader has consumed them by then.
  */
 @ServerFilter("/api/**")
 final class SingleJsonDocumentFilter implements Ordered {
@@ -29,6 +31,8 @@ final class SingleJsonDocumentFilter implements Ordered {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
+
+    static final String BODY = "portside.request.json-body";
 
     private final ProblemResponses responses;
 
@@ -47,6 +51,7 @@ final class SingleJsonDocumentFilter implements Ordered {
         if (body == null || body.length == 0 || !isJson(request)) {
             return null;
         }
+        request.setAttribute(BODY, body);
         try (JsonParser parser = JSON.createParser(body)) {
             try {
                 if (parser.nextToken() == null) {

@@ -78,6 +78,16 @@ public abstract class StrictInputScenarios extends ApiScenarios {
     }
 
     @Test
+    void a_value_of_the_wrong_shape_names_its_field() {
+        Session user = newUser("shape");
+        String account = api().post("/api/accounts", user.token(), Map.of("currency", "EUR")).text("id");
+        assertInvalid(api().post("/api/accounts/" + account + "/deposits", user.token(), "{\"amount\":\"100.00\"}"), "amount");
+        assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":\"java\"}"), "tags");
+        assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":{\"a\":1}}"), "tags");
+        assertInvalid(api().post("/api/orders", user.token(), "{\"items\":{}}"), "items");
+    }
+
+    @Test
     void duplicate_keys_and_trailing_data_are_400() {
         Session user = newUser("dup");
         ApiResponse duplicate = api().post("/api/posts", user.token(), "{\"title\":\"a\",\"title\":\"b\",\"content\":\"c\"}");

@@ -72,7 +72,7 @@ final class PostgresProductRepository implements ProductRepository {
         return product.withVersion(product.version() + 1);
     }
 
-    /** Only meaningful inside a unit of work: a lock taken outside one ends with its statement. */
+    /** Refused outside a unit of work (see {@link ProductRows#lockAllById}). */
     @Override
     public List<Product> lockAllById(Collection<ProductId> ids) {
         if (ids.isEmpty()) {

@@ -5,6 +5,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +40,11 @@ interface ProductRows extends GenericRepository<ProductRow, UUID> {
 
     Optional<ProductRow> findBySku(String sku);
 
-    /** Locks in ascending id order, the order every checkout locks in, so checkouts cannot deadlock. */
+    /**
+     * Locks in ascending id order, the order every checkout locks in, so checkouts cannot deadlock.
+     * Only inside a unit of work: a lock taken outside one would end with its own statement.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     @Query(COLUMNS + " where p.id in (:ids) order by p.id for update")
     List<ProductRow> lockAllById(List<UUID> ids);
 

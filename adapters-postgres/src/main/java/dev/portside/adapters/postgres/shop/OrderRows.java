@@ -1,11 +1,11 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.domain.shop.port.SalesReport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import dev.portside.domain.shop.port.SalesReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -8,10 +8,9 @@ import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /** A post's comments with their authors: one page statement (joined to users) and one count, both on comments_post_created. */
@@ -19,27 +18,23 @@ import javax.sql.DataSource;
 @Requires(beans = DataSource.class)
 final class PostgresCommentCatalog implements CommentCatalog {
 
-    private static final String PAGE = "select " + BlogRows.COMMENT_COLUMNS + ", u.username"
-            + " from comments c join users u on u.id = c.author_id where c.post_id = ?";
-    private static final String COUNT = "select count(*) from comments c where c.post_id = ?";
+    private final CommentRows rows;
+    private final CommentRowMapper mapper;
 
-    private final TransactionOperations<Connection> transactions;
-
-    PostgresCommentCatalog(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresCommentCatalog(CommentRows rows, CommentRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
     }
 
     @Override
     public Page<CommentView> commentsOf(PostId postId, PageRequest<CommentSortField> page) {
-        Connection connection = transactions.getConnection();
-        String direction = page.direction() == SortDirection.ASC ? " asc" : " desc";
-        String orderBy = switch (page.sortField()) {
-            case CREATED_AT -> " order by c.created_at" + direction + ", c.id" + direction;
+        UUID post = postId.value();
+        List<CommentViewRow> found = switch (page.sortField()) {
+            case CREATED_AT -> page.direction() == SortDirection.ASC
+                    ? rows.listOfPostOldestFirst(post, page.size(), page.offset())
+                    : rows.listOfPostNewestFirst(post, page.size(), page.offset());
         };
-        List<CommentView> items = BlogSql.list(connection, PAGE + orderBy + " limit ? offset ?",
-                List.of(postId.value(), page.size(), page.offset()),
-                row -> new CommentView(BlogRows.comment(row), BlogRows.author(row)));
-        long total = BlogSql.count(connection, COUNT, List.of(postId.value()));
-        return new Page<>(items, page.page(), page.size(), total);
+        long total = rows.countByPostId(post);
+        return new Page<>(found.stream().map(mapper::toView).toList(), page.page(), page.size(), total);
     }
 }

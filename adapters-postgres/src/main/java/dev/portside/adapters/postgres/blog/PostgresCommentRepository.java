@@ -8,11 +8,7 @@ import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.shared.VersionConflictException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -21,15 +17,12 @@ import javax.sql.DataSource;
 @Requires(beans = DataSource.class)
 final class PostgresCommentRepository implements CommentRepository {
 
-    private static final String FIND = "select " + BlogRows.COMMENT_COLUMNS + " from comments c where c.id = ?";
-    private static final String INSERT = """
-            insert into comments (id, post_id, author_id, content, created_at, version) values (?, ?, ?, ?, ?, 1)
-            """;
+    private final CommentRows rows;
+    private final CommentRowMapper mapper;
 
-    private final TransactionOperations<Connection> transactions;
-
-    PostgresCommentRepository(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresCommentRepository(CommentRows rows, CommentRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
     }
 
     @Override
@@ -38,28 +31,23 @@ final class PostgresCommentRepository implements CommentRepository {
             throw new IllegalArgumentException("only new comments (version 0) can be added");
         }
         try {
-            BlogSql.update(transactions.getConnection(), INSERT, BlogRows.commentValues(comment));
-            return comment.withVersion(1);
-        } catch (SQLException e) {
+            rows.insert(mapper.toRow(comment));
+        } catch (DataAccessException e) {
             if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter("comments_pkey"::equals).isPresent()) {
                 throw new VersionConflictException("comment " + comment.id());
             }
-            throw new DataAccessException("adding comment " + comment.id() + " failed", e);
+            throw e;
         }
+        return comment.withVersion(1);
     }
 
     @Override
     public Optional<Comment> findById(CommentId id) {
-        return BlogSql.one(transactions.getConnection(), FIND, List.of(id.value()), BlogRows::comment);
+        return rows.findById(id.value()).map(mapper::toComment);
     }
 
     @Override
     public long deleteAllOf(PostId postId) {
-        try {
-            return BlogSql.update(transactions.getConnection(), "delete from comments where post_id = ?",
-                    List.of(postId.value()));
-        } catch (SQLException e) {
-            throw new DataAccessException("deleting the comments of post " + postId + " failed", e);
-        }
+        return rows.deleteByPostId(postId.value());
     }
 }

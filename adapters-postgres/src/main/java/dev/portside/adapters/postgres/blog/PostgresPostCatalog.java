@@ -1,22 +1,19 @@
 package dev.portside.adapters.postgres.blog;
 
-import dev.portside.adapters.postgres.shared.Statements;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostSearch;
 import dev.portside.domain.blog.port.PostSortField;
 import dev.portside.domain.blog.port.PostSummary;
+import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -28,78 +25,50 @@ import javax.sql.DataSource;
 @Requires(beans = DataSource.class)
 final class PostgresPostCatalog implements PostCatalog {
 
-    private static final String PAGE = "select " + BlogRows.POST_COLUMNS + ", u.username,"
-            + " (select count(*) from comments c where c.post_id = p.id) as comment_count"
-            + " from posts p join users u on u.id = p.author_id ";
-    private static final String COUNT = "select count(*) from posts p ";
+    private final PostRows rows;
+    private final PostRowMapper mapper;
 
-    private final TransactionOperations<Connection> transactions;
-
-    PostgresPostCatalog(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresPostCatalog(PostRows rows, PostRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
     }
 
     @Override
     public Page<PostSummary> search(PostSearch search, PageRequest<PostSortField> page) {
-        Connection connection = transactions.getConnection();
-        List<Object> params = new ArrayList<>();
-        String where = where(search, params, connection);
-
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<PostSummary> items = BlogSql.list(connection, PAGE + where + orderBy(page) + " limit ? offset ?", pageParams,
-                row -> new PostSummary(BlogRows.post(row), BlogRows.author(row), row.getLong("comment_count")));
-        long total = BlogSql.count(connection, COUNT + where, params);
-        return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    /** The filters of {@link PostSearch}, all ANDed; the status is a literal so the partial indexes apply. */
-    private static String where(PostSearch search, List<Object> params, Connection connection) {
-        StringBuilder where = new StringBuilder("where p.status = 'PUBLISHED'");
-        search.text().ifPresent(text -> {
-            where.append(" and (lower(p.title) like ? or lower(p.content) like ?)");
-            String pattern = Statements.containsPattern(text);
-            params.add(pattern);
-            params.add(pattern);
-        });
-        if (!search.tags().isEmpty()) {
-            where.append(switch (search.tagMode()) {
-                case ALL -> " and p.tags @> ?";
-                case ANY -> " and p.tags && ?";
-            });
-            params.add(textArray(connection, search.tags().names()));
-        }
-        search.author().ifPresent(author -> {
-            where.append(" and p.author_id = ?");
-            params.add(author.value());
-        });
-        search.from().ifPresent(from -> {
-            where.append(" and p.published_at >= ?");
-            params.add(BlogSql.timestamp(from));
-        });
-        search.to().ifPresent(to -> {
-            where.append(" and p.published_at < ?");
-            params.add(BlogSql.timestamp(to));
-        });
-        return where.toString();
-    }
-
-    /** Whitelisted sorts (the enum) with ties by id in the same direction; titles compare binary. */
-    private static String orderBy(PageRequest<PostSortField> page) {
-        String direction = page.direction() == SortDirection.ASC ? " asc" : " desc";
-        String sort = switch (page.sortField()) {
-            case PUBLISHED_AT -> "p.published_at";
-            case TITLE -> "p.title collate \"C\"";
+        Filter f = Filter.of(search);
+        boolean asc = page.direction() == SortDirection.ASC;
+        int limit = page.size();
+        long offset = page.offset();
+        List<PostSummaryRow> found = switch (page.sortField()) {
+            case PUBLISHED_AT -> asc
+                    ? rows.listByPublishedAtAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
+                    : rows.listByPublishedAtDesc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
+            case TITLE -> asc
+                    ? rows.listByTitleAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
+                    : rows.listByTitleDesc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
         };
-        return " order by " + sort + direction + ", p.id" + direction;
+        long total = rows.countListed(f.text, f.allTags, f.anyTags, f.author, f.from, f.to);
+        return new Page<>(found.stream().map(mapper::toSummary).toList(), page.page(), page.size(), total);
     }
 
-    private static Array textArray(Connection connection, List<String> values) {
-        try {
-            return connection.createArrayOf("text", values.toArray());
-        } catch (SQLException e) {
-            throw new DataAccessException("cannot bind tags", e);
+    /** The search as the listing's parameters: null where a filter is absent. */
+    private record Filter(String text, String[] allTags, String[] anyTags, UUID author, Instant from, Instant to) {
+
+        static Filter of(PostSearch search) {
+            String[] tags = search.tags().isEmpty() ? null : search.tags().names().toArray(String[]::new);
+            return new Filter(
+                    search.text().map(Filter::containsPattern).orElse(null),
+                    search.tagMode() == TagMode.ALL ? tags : null,
+                    search.tagMode() == TagMode.ANY ? tags : null,
+                    search.author().map(author -> author.value()).orElse(null),
+                    search.from().orElse(null),
+                    search.to().orElse(null));
+        }
+
+        /** {@code %text%} against a lower-cased column: the text lower-cased and matched literally. */
+        private static String containsPattern(String text) {
+            String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return "%" + escaped + "%";
         }
     }
 }

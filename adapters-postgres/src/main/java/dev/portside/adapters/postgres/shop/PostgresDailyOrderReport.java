@@ -4,11 +4,7 @@ import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.DayRange;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -17,16 +13,16 @@ import javax.sql.DataSource;
 @Requires(beans = DataSource.class)
 final class PostgresDailyOrderReport implements DailyOrderReport {
 
-    private final TransactionOperations<Connection> transactions;
+    private final OrderRows orders;
+    private final ReportRowMapper mapper;
 
-    PostgresDailyOrderReport(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresDailyOrderReport(OrderRows orders, ReportRowMapper mapper) {
+        this.orders = orders;
+        this.mapper = mapper;
     }
 
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> ReportSql.dailyOrders(days)
-                .list(status.getConnection(), row -> new DailyOrders(row.getObject("day", LocalDate.class),
-                        PostgresSalesReports.orderValue(row))));
+        return orders.dailyOrders(days.start(), days.end()).stream().map(mapper::toDailyOrders).toList();
     }
 }

@@ -2,20 +2,19 @@ package dev.portside.adapters.postgres.shop;
 
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
+import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
+import dev.portside.domain.user.UserId;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -26,48 +25,52 @@ import javax.sql.DataSource;
 @Requires(beans = DataSource.class)
 final class PostgresOrderRepository implements OrderRepository {
 
-    private final TransactionOperations<Connection> transactions;
+    private final OrderRows orders;
+    private final OrderItemRows items;
+    private final OrderRowMapper mapper;
 
-    PostgresOrderRepository(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresOrderRepository(OrderRows orders, OrderItemRows items, OrderRowMapper mapper) {
+        this.orders = orders;
+        this.items = items;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return inTransaction(connection -> ShopRows.orders(OrderSql.findById(id)
-                .list(connection, ShopRows.OrderRow::of)).stream().findFirst());
+        return mapper.toOrders(orders.findWithLines(id.value())).stream().findFirst();
     }
 
     @Override
     public Order save(Order order) {
-        boolean written = inTransaction(connection -> {
-            if (order.version() != 0) {
-                return OrderSql.update(order).update(connection) == 1;
-            }
-            if (OrderSql.insert(order).update(connection) != 1) {
-                return false;
-            }
-            Query.batch(connection, OrderSql.INSERT_ITEM, OrderSql.itemParams(order));
-            return true;
-        });
-        if (!written) {
+        if (!written(order)) {
             // insert: the id exists already; update: someone saved in between, or the order is gone
             throw new VersionConflictException("order " + order.id());
         }
         return order.withVersion(order.version() + 1);
     }
 
-    @Override
-    public Page<Order> search(OrderSearch search, PageRequest<OrderSortField> page) {
-        return inTransaction(connection -> {
-            List<Order> items = ShopRows.orders(OrderSql.searchPage(search, page)
-                    .list(connection, ShopRows.OrderRow::of));
-            long total = OrderSql.searchCount(search).count(connection);
-            return new Page<>(items, page.page(), page.size(), total);
-        });
+    private boolean written(Order order) {
+        OrderRow row = mapper.toRow(order);
+        if (order.version() != 0) {
+            return orders.updateStatus(row.id(), row.version(), row.status()) == 1;
+        }
+        if (orders.insert(row.id(), row.customerId(), row.status(), row.currency(), row.createdAt()) != 1) {
+            return false;
+        }
+        items.saveAll(mapper.toItemRows(order));
+        return true;
     }
 
-    private <T> T inTransaction(Function<Connection, T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.apply(status.getConnection()));
+    @Override
+    public Page<Order> search(OrderSearch search, PageRequest<OrderSortField> page) {
+        UUID customer = search.customerId().map(UserId::value).orElse(null);
+        String status = search.status().map(Enum::name).orElse(null);
+        List<OrderLineRow> lines = switch (page.sortField()) {
+            case CREATED_AT -> page.direction() == SortDirection.ASC
+                    ? orders.pageOldestFirst(customer, status, page.size(), page.offset())
+                    : orders.pageNewestFirst(customer, status, page.size(), page.offset());
+        };
+        long total = orders.countMatching(customer, status);
+        return new Page<>(mapper.toOrders(lines), page.page(), page.size(), total);
     }
 }

@@ -5,7 +5,9 @@ import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
+import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.VersionConflictException;
+import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.shop.Sku;
@@ -14,52 +16,51 @@ import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.UUID;
 import javax.sql.DataSource;
 
-/**
- * Products in PostgreSQL. Statements join the caller's unit of work (or run in their own transaction
- * outside one); the locking read requires a unit of work, since a lock outside one ends at once.
- */
+/** Products in PostgreSQL, in the caller's unit of work, with optimistic locking. */
 @Singleton
 @Requires(beans = DataSource.class)
 final class PostgresProductRepository implements ProductRepository {
 
-    private static final TransactionDefinition INSIDE_UNIT_OF_WORK =
-            TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
+    /** The unique constraint behind {@code sku_taken}. */
+    private static final String SKU_UNIQUE = "products_sku_unique";
 
-    private final TransactionOperations<Connection> transactions;
+    private final ProductRows rows;
+    private final ProductRowMapper mapper;
 
-    PostgresProductRepository(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    PostgresProductRepository(ProductRows rows, ProductRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return first(ProductSql.findById(id));
+        return rows.findById(id.value()).map(mapper::toProduct);
     }
 
     @Override
     public Optional<Product> findBySku(Sku sku) {
-        return first(ProductSql.findBySku(sku));
+        return rows.findBySku(sku.value()).map(mapper::toProduct);
     }
 
     @Override
     public Product save(Product product) {
-        Query write = product.version() == 0 ? ProductSql.insert(product) : ProductSql.update(product);
+        ProductRow row = mapper.toRow(product);
         int written;
         try {
-            written = inTransaction(write::update);
+            written = product.version() == 0
+                    ? rows.insert(row.id(), row.sku(), row.name(), row.category(), row.price(), row.currency(),
+                            row.stock(), row.createdAt())
+                    : rows.update(row.id(), row.version(), row.sku(), row.name(), row.category(), row.price(),
+                            row.currency(), row.stock());
         } catch (DataAccessException e) {
-            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter(ProductSql.SKU_UNIQUE::equals)
-                    .isPresent()) {
+            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter(SKU_UNIQUE::equals).isPresent()) {
                 throw new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
             }
             throw e;
@@ -71,29 +72,35 @@ final class PostgresProductRepository implements ProductRepository {
         return product.withVersion(product.version() + 1);
     }
 
+    /** Refused outside a unit of work (see {@link ProductRows#lockAllById}). */
     @Override
     public List<Product> lockAllById(Collection<ProductId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return transactions.execute(INSIDE_UNIT_OF_WORK,
-                status -> ProductSql.lockAllById(ids).list(status.getConnection(), ShopRows::product));
+        List<UUID> distinct = ids.stream().map(ProductId::value).distinct().toList();
+        return rows.lockAllById(distinct).stream().map(mapper::toProduct).toList();
     }
 
     @Override
     public Page<Product> search(ProductSearch search, PageRequest<ProductSortField> page) {
-        return inTransaction(connection -> {
-            List<Product> items = ProductSql.searchPage(search, page).list(connection, ShopRows::product);
-            long total = ProductSql.searchCount(search).count(connection);
-            return new Page<>(items, page.page(), page.size(), total);
-        });
-    }
-
-    private Optional<Product> first(Query query) {
-        return inTransaction(connection -> query.list(connection, ShopRows::product).stream().findFirst());
-    }
-
-    private <T> T inTransaction(Function<Connection, T> work) {
-        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.apply(status.getConnection()));
+        // user text is matched literally: LIKE's pattern characters are escaped (backslash is its default escape)
+        String text = search.text()
+                .map(t -> "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .orElse(null);
+        String category = search.category().map(Category::value).orElse(null);
+        boolean asc = page.direction() == SortDirection.ASC;
+        int limit = page.size();
+        long offset = page.offset();
+        List<ProductRow> found = switch (page.sortField()) {
+            case NAME -> asc ? rows.searchByNameAsc(text, category, limit, offset)
+                    : rows.searchByNameDesc(text, category, limit, offset);
+            case PRICE -> asc ? rows.searchByPriceAsc(text, category, limit, offset)
+                    : rows.searchByPriceDesc(text, category, limit, offset);
+            case CREATED_AT -> asc ? rows.searchByCreatedAtAsc(text, category, limit, offset)
+                    : rows.searchByCreatedAtDesc(text, category, limit, offset);
+        };
+        long total = rows.countMatching(text, category);
+        return new Page<>(found.stream().map(mapper::toProduct).toList(), page.page(), page.size(), total);
     }
 }

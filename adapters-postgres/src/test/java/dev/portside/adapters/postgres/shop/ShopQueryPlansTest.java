@@ -4,6 +4,15 @@ import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.adapters.postgres.testsupport.StatementRecorder;
+import dev.portside.adapters.postgres.testsupport.TestPostgres;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shop.port.DailyOrderReport;
+import dev.portside.domain.shop.port.OrderRepository;
+import dev.portside.domain.shop.port.ProductRepository;
+import dev.portside.domain.shop.port.SalesReports;
+import java.util.HashMap;
+import java.util.Map;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shop.Category;
@@ -19,12 +28,10 @@ import dev.portside.domain.shop.port.ProductSortField;
 import dev.portside.domain.shop.port.ReportPeriod;
 import dev.portside.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -41,9 +48,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every hot shop query is backed by an index. The test loads a realistic volume (20,000 products,
- * 60,000 orders over 34 years with 120,000 lines), analyzes the tables, then {@code EXPLAIN}s the
- * very statements the adapters run (built by {@link ProductSql}, {@link OrderSql} and
- * {@link ReportSql}) with representative parameters: no plan may scan a shop table sequentially, and
+ * 60,000 orders over 34 years with 120,000 lines), analyzes the tables, then calls the ports with
+ * representative parameters and {@code EXPLAIN}s the statements Micronaut Data really sent (captured
+ * with their parameters by {@link StatementRecorder}): no plan may scan a shop table sequentially, and
  * each must use the index meant for it.
  *
  * <p>Not checked, on purpose: the totals of unfiltered listings ({@code select count(*) from
@@ -61,6 +68,9 @@ class ShopQueryPlansTest implements OnTestPostgres {
     private static final Pattern SEQ_SCAN_ON_SHOP_TABLE = Pattern.compile("Seq Scan on (products|orders|order_items)\\b");
 
     /** Ids the data set uses, so the test can name rows: product n, order n, customer n. */
+    private static final int PAGE = 0;
+    private static final int TOTAL = 1;
+
     private static final String PRODUCT_ID = "00000000-0000-7000-8000-";
     private static final String ORDER_ID = "00000000-0000-7001-8000-";
     private static final String CUSTOMER_ID = "00000000-0000-7002-8000-";
@@ -92,32 +102,44 @@ class ShopQueryPlansTest implements OnTestPostgres {
             """.formatted(ORDER_ID, PRODUCT_ID, ORDERS, PRODUCTS);
 
     @Inject
-    TransactionOperations<Connection> transactions;
+    ProductRepository products;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    SalesReports reports;
+
+    @Inject
+    DailyOrderReport dailyReport;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    StatementRecorder recorder;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(OnTestPostgres.super.getProperties());
+        properties.put(StatementRecorder.ENABLED, "true");
+        return properties;
+    }
 
     @BeforeAll
     void loadAndAnalyze() {
-        transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            if (Query.of("select count(*) from products where sku = 'PLAN-000001'").count(connection) == 0) {
-                Query.of(LOAD_PRODUCTS).update(connection);
-                Query.of(LOAD_ORDERS).update(connection);
-                Query.of(LOAD_ORDER_ITEMS).update(connection);
-            }
-            return null;
-        });
-        transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            // A bulk load leaves the new trigram entries in the GIN pending list (fastupdate), which
-            // the planner prices as a scan of its own; autovacuum merges it in production, this does
-            // the same now instead of waiting for it.
-            Query.of("select gin_clean_pending_list('products_name_trgm'::regclass)").list(connection, row -> null);
-            Query.of("select gin_clean_pending_list('products_sku_trgm'::regclass)").list(connection, row -> null);
-            Query.of("analyze products, orders, order_items").update(connection);
-            return null;
-        });
+        if (TestPostgres.database().count("select count(*) from products where sku = ?", "PLAN-000001") == 0) {
+            QueryPlans.run(LOAD_PRODUCTS, LOAD_ORDERS, LOAD_ORDER_ITEMS);
+        }
+        // A bulk load leaves the new trigram entries in the GIN pending list (fastupdate), which the
+        // planner prices as a scan of its own; autovacuum merges it in production, this does the same
+        // now instead of waiting for it.
+        QueryPlans.run("select gin_clean_pending_list('products_name_trgm'::regclass)",
+                "select gin_clean_pending_list('products_sku_trgm'::regclass)",
+                "analyze products, orders, order_items");
     }
 
-    static Stream<Arguments> hotQueries() {
+    Stream<Arguments> hotQueries() {
         PageRequest<ProductSortField> byName = new PageRequest<>(0, 20, ProductSortField.NAME, SortDirection.ASC);
         ProductSearch text = ProductSearch.text(md5("4242").substring(3, 9).toUpperCase(Locale.ROOT));
         ProductSearch category = ProductSearch.category(Category.of("PLAN CATEGORY 42"));
@@ -127,65 +149,66 @@ class ShopQueryPlansTest implements OnTestPostgres {
         ReportPeriod month = new ReportPeriod(Instant.parse("2031-03-01T00:00:00Z"), Instant.parse("2031-03-31T00:00:00Z"));
         DayRange thirtyDays = new DayRange(LocalDate.parse("2031-03-02"), LocalDate.parse("2031-03-31"));
         return Stream.of(
-                plan("product by id", ProductSql.findById(productId(42)), "products_pkey"),
-                plan("product by sku", ProductSql.findBySku(Sku.of("PLAN-004242")), "products_sku_unique"),
-                plan("lock products by id", ProductSql.lockAllById(List.of(productId(17_000), productId(42),
+                plan("product by id", PAGE, () -> products.findById(productId(42)), "products_pkey"),
+                plan("product by sku", PAGE, () -> products.findBySku(Sku.of("PLAN-004242")), "products_sku_unique"),
+                plan("lock products by id", PAGE, () -> products.lockAllById(List.of(productId(17_000), productId(42),
                         productId(4242))), "products_pkey"),
-                plan("product search by text", ProductSql.searchPage(text, byName), "products_name_trgm",
+                plan("product search by text", PAGE, () -> products.search(text, byName), "products_name_trgm",
                         "products_sku_trgm"),
-                plan("product search by text, total", ProductSql.searchCount(text), "products_name_trgm",
+                plan("product search by text, total", TOTAL, () -> products.search(text, byName), "products_name_trgm",
                         "products_sku_trgm"),
-                plan("product search by category", ProductSql.searchPage(category,
+                plan("product search by category", PAGE, () -> products.search(category,
                         new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.DESC)), "products_category_lower"),
-                plan("product search by category, total", ProductSql.searchCount(category), "products_category_lower"),
-                plan("product search by text and category", ProductSql.searchPage(text.withCategory(
+                plan("product search by category, total", TOTAL, () -> products.search(category, byName), "products_category_lower"),
+                plan("product search by text and category", PAGE, () -> products.search(text.withCategory(
                         Category.of("plan category 42")), byName), "products_category_lower"),
-                plan("products by name", ProductSql.searchPage(ProductSearch.all(),
+                plan("products by name", PAGE, () -> products.search(ProductSearch.all(),
                         new PageRequest<>(2, 20, ProductSortField.NAME, SortDirection.DESC)), "products_name_order"),
-                plan("products by price", ProductSql.searchPage(ProductSearch.all(),
+                plan("products by price", PAGE, () -> products.search(ProductSearch.all(),
                         new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.ASC)), "products_price_order"),
-                plan("products by creation time", ProductSql.searchPage(ProductSearch.all(),
+                plan("products by creation time", PAGE, () -> products.search(ProductSearch.all(),
                         new PageRequest<>(0, 20, ProductSortField.CREATED_AT, SortDirection.DESC)),
                         "products_created_at_order"),
-                plan("order by id with its lines", OrderSql.findById(new OrderId(id(ORDER_ID, 4242))), "orders_pkey",
+                plan("order by id with its lines", PAGE, () -> orders.findById(new OrderId(id(ORDER_ID, 4242))), "orders_pkey",
                         "order_items_"),
-                plan("orders of a customer", OrderSql.searchPage(customer, newestFirst), "orders_customer_created_at",
+                plan("orders of a customer", PAGE, () -> orders.search(customer, newestFirst), "orders_customer_created_at",
                         "order_items_"),
-                plan("orders of a customer, total", OrderSql.searchCount(customer), "orders_customer_created_at"),
-                plan("orders of a customer in a status", OrderSql.searchPage(customer.withStatus(OrderStatus.DELIVERED),
+                plan("orders of a customer, total", TOTAL, () -> orders.search(customer, newestFirst), "orders_customer_created_at"),
+                plan("orders of a customer in a status", PAGE, () -> orders.search(customer.withStatus(OrderStatus.DELIVERED),
                         newestFirst), "orders_customer_created_at", "order_items_"),
-                plan("orders in a status", OrderSql.searchPage(pending, newestFirst), "orders_status_created_at",
+                plan("orders in a status", PAGE, () -> orders.search(pending, newestFirst), "orders_status_created_at",
                         "order_items_"),
-                plan("orders in a status, total", OrderSql.searchCount(pending), "orders_status_created_at"),
-                plan("all orders newest first", OrderSql.searchPage(OrderSearch.all(), newestFirst), "orders_created_at",
+                plan("orders in a status, total", TOTAL, () -> orders.search(pending, newestFirst), "orders_status_created_at"),
+                plan("all orders newest first", PAGE, () -> orders.search(OrderSearch.all(), newestFirst), "orders_created_at",
                         "order_items_"),
-                plan("sales report: revenue by category", ReportSql.revenueByCategory(month), "orders_created_at",
+                plan("sales report: revenue by category", 0, () -> reports.salesReport(month), "orders_created_at",
                         "order_items_pkey"),
-                plan("sales report: order values", ReportSql.orderValues(month), "orders_created_at", "order_items_pkey"),
-                plan("sales report: top customers", ReportSql.topCustomers(month), "orders_created_at", "order_items_pkey"),
-                plan("sales report: monthly revenue", ReportSql.monthlyRevenue(month), "orders_created_at",
+                plan("sales report: order values", 1, () -> reports.salesReport(month), "orders_created_at", "order_items_pkey"),
+                plan("sales report: top customers", 2, () -> reports.salesReport(month), "orders_created_at", "order_items_pkey"),
+                plan("sales report: monthly revenue", 3, () -> reports.salesReport(month), "orders_created_at",
                         "order_items_pkey"),
-                plan("daily order report", ReportSql.dailyOrders(thirtyDays), "orders_created_at", "order_items_pkey"));
+                plan("daily order report", PAGE, () -> dailyReport.dailyOrders(thirtyDays), "orders_created_at", "order_items_pkey"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hotQueries")
-    void uses_an_index_and_never_scans_a_shop_table(String name, Query query, List<String> indexes) {
-        String plan = explain(query);
+    void uses_an_index_and_never_scans_a_shop_table(String name, int statement, Runnable call, List<String> indexes) {
+        List<StatementRecorder.Executed> executed = unitOfWork.execute(() -> {
+            recorder.clear();
+            call.run();
+            return recorder.executed();
+        });
+        assertThat(executed).as(QueryPlans.describe(executed)).hasSizeGreaterThan(statement);
+        String plan = QueryPlans.explain(executed.get(statement));
 
         assertThat(SEQ_SCAN_ON_SHOP_TABLE.matcher(plan).find()).as("sequential scan in the plan of %s:%n%s", name, plan)
                 .isFalse();
         assertThat(plan).as("plan of %s", name).contains(indexes);
     }
 
-    private String explain(Query query) {
-        return transactions.executeRead(status -> String.join("\n",
-                new Query("explain (format text) " + query.sql(), query.params())
-                        .list(status.getConnection(), row -> row.getString(1))));
-    }
-
-    private static Arguments plan(String name, Query query, String... indexes) {
-        return Arguments.of(name, query, List.of(indexes));
+    /** Which statement of a call to explain: a search sends its page, then its total. */
+    private static Arguments plan(String name, int statement, Runnable call, String... indexes) {
+        return Arguments.of(name, statement, call, List.of(indexes));
     }
 
     private static ProductId productId(int n) {

@@ -3,7 +3,9 @@ package dev.portside.adapters.mongo.shared;
 import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
 import dev.portside.domain.shared.VersionConflictException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
@@ -46,6 +48,43 @@ public final class VersionedDocuments {
             throw failure;
         }
         return version + 1;
+    }
+
+    /**
+     * The same rule over a Micronaut Data repository: {@code insert} for a new aggregate, {@code update}
+     * ({@code @Version} compare-and-replace) otherwise; returns what the repository stored.
+     */
+    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
+                             String what, Function<RuntimeException, RuntimeException> uniqueClash) {
+        try {
+            return aggregateVersion == 0 ? insert.apply(document) : update.apply(document);
+        } catch (OptimisticLockException stale) {
+            throw new VersionConflictException(what);
+        } catch (RuntimeException failure) {
+            RuntimeException mongo = mongoCause(failure);
+            if (MongoFailures.isDuplicateKey(mongo, ID_INDEX) || MongoFailures.isDuplicateKey(mongo, "_id ")) {
+                throw new VersionConflictException(what);
+            }
+            if (MongoFailures.isDuplicateKey(mongo)) {
+                throw uniqueClash.apply(mongo);
+            }
+            throw failure;
+        }
+    }
+
+    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
+                             String what) {
+        return save(aggregateVersion, document, insert, update, what, failure -> failure);
+    }
+
+    /** The driver's exception, whether Micronaut Data passed it through or wrapped it. */
+    private static RuntimeException mongoCause(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoException mongo) {
+                return mongo;
+            }
+        }
+        return failure;
     }
 
     /** For aggregates without other unique keys. */

@@ -7,7 +7,9 @@ import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.testsupport.OnTestMongo;
 import dev.portside.domain.bank.Account;
+import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.port.AccountRepository;
+import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.UserId;
@@ -30,10 +32,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountStoredFormatTest implements OnTestMongo {
+class BankStoredFormatTest implements OnTestMongo {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    Ledger ledger;
 
     @Inject
     UnitOfWork unitOfWork;
@@ -61,5 +66,20 @@ class AccountStoredFormatTest implements OnTestMongo {
         assertThat(stored.get("status")).isEqualTo("OPEN");
         assertThat(deposited.version()).isEqualTo(2);
         assertThat(accounts.findById(opened.id())).contains(deposited);
+    }
+
+    @Test
+    void a_deposit_is_stored_without_the_fields_of_a_transfer() {
+        Account account = unitOfWork.execute(() -> accounts.save(Account.open(new UserId(UUID.randomUUID()),
+                Currency.getInstance("EUR"), Instant.now())));
+        Deposit deposit = Deposit.into(account.id(), Money.of("3.00", "EUR"), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        unitOfWork.run(() -> ledger.record(deposit));
+
+        Document stored = storage.database().getCollection("ledger").find(Filters.eq("_id", deposit.id().value())).first();
+
+        assertThat(stored).isNotNull();
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "kind", "accountId", "amount", "createdAt");
+        assertThat(stored.get("kind")).isEqualTo("deposit");
+        assertThat(stored.get("accountId")).isEqualTo(account.id().value());
     }
 }

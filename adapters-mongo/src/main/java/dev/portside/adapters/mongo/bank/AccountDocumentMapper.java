@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = DocumentValues.class)
+@Mapper(uses = DocumentValues.class, imports = DocumentValues.class)
 interface AccountDocumentMapper {
 
     @Mapping(target = "version", expression = "java(DocumentValues.storedVersion(account.version()))")

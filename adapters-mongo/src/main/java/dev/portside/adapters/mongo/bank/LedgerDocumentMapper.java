@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = DocumentValues.class)
+@Mapper(uses = DocumentValues.class, imports = DocumentValues.class)
 interface LedgerDocumentMapper {
 
     @Mapping(target = "kind", constant = LedgerDocument.TRANSFER)

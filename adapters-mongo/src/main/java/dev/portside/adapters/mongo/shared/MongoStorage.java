@@ -54,6 +54,11 @@ public final class MongoStorage {
         return sessions.findConnectionStatus().map(ConnectionStatus::getConnection);
     }
 
+    /** Whether the unit of work on this thread runs in a transaction (not so in the test-only mode). */
+    public boolean inTransaction() {
+        return currentSession().map(ClientSession::hasActiveTransaction).orElse(false);
+    }
+
     /** Runs {@code work} in a new client session that the repositories called inside join. */
     <T> T inNewSession(Function<ClientSession, T> work) {
         return sessions.execute(ConnectionDefinition.REQUIRES_NEW, status -> work.apply(status.getConnection()));

@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.mongo.shared.MoneyDocument;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * transfer names both accounts, a deposit the one it credits (the fields of the other kind are absent).
  * Entries are never updated, so they carry no version.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(LedgerDocument.COLLECTION)
 record LedgerDocument(@Id UUID id, String kind,
                       @Nullable UUID fromAccountId, @Nullable UUID toAccountId, @Nullable UUID accountId,

@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * only when the result type is the repository's entity (a DTO goes through bean properties, which
  * cannot read BSON UUIDs).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(LedgerDocument.COLLECTION)
 record LedgerSum(@Id UUID accountId, String direction, BigDecimal amount, String currency) {
 

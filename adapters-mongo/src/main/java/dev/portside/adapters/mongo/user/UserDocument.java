@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.user;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * form that the unique index, the lookups and the sort use (emails are lower-case already), so no
  * case-insensitive collation is needed anywhere. Absent optional values are missing fields.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(UserDocument.COLLECTION)
 record UserDocument(@Id UUID id, String username, String usernameKey, String email, String passwordHash,
                     @Nullable String firstName, @Nullable String lastName, @Nullable String bio,

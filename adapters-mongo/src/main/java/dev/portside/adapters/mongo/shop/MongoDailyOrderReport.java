@@ -32,7 +32,7 @@ final class MongoDailyOrderReport implements DailyOrderReport {
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
         Document day = new Document("$dateToString", new Document("format", "%Y-%m-%d").append("date", "$createdAt"));
-        return storage.collection(OrderDocuments.COLLECTION).aggregate(List.of(
+        return storage.collection(OrderDocument.COLLECTION).aggregate(List.of(
                         match(ReportQueries.countedOrders(days.start(), days.end())),
                         group(new Document("day", day).append("currency", "$currency"),
                                 sum("orders", 1), sum("revenue", "$total")),

@@ -47,7 +47,7 @@ final class MongoSalesReports implements SalesReports {
 
     @Override
     public SalesReport salesReport(ReportPeriod period) {
-        Document result = storage.collection(OrderDocuments.COLLECTION).aggregate(List.of(
+        Document result = storage.collection(OrderDocument.COLLECTION).aggregate(List.of(
                 match(ReportQueries.countedOrders(period.from(), period.to())),
                 facet(
                         new Facet("byCategory",

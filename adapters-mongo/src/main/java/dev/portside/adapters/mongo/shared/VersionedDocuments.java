@@ -1,12 +1,10 @@
 package dev.portside.adapters.mongo.shared;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.model.Filters;
 import dev.portside.domain.shared.VersionConflictException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.bson.Document;
 
 /**
  * The optimistic save every aggregate shares: version 0 inserts, any other version replaces the stored
@@ -16,42 +14,13 @@ import org.bson.Document;
  */
 public final class VersionedDocuments {
 
-    public static final String ID = "_id";
-    public static final String VERSION = "version";
     private static final String ID_INDEX = "_id_";
 
     private VersionedDocuments() {
     }
 
     /**
-     * Saves {@code document} (which must not hold {@code _id} or {@code version}) for the aggregate
-     * {@code id} at {@code version}; returns the stored version.
-     */
-    public static long save(BoundCollection collection, Object id, long version, Document document, String what,
-                            Function<MongoException, RuntimeException> uniqueClash) {
-        Document stored = new Document(ID, id);
-        stored.putAll(document);
-        stored.put(VERSION, version + 1);
-        try {
-            if (version == 0) {
-                collection.insert(stored);
-            } else if (collection.replace(Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, version)), stored) == 0) {
-                throw new VersionConflictException(what);
-            }
-        } catch (MongoException failure) {
-            if (MongoFailures.isDuplicateKey(failure, ID_INDEX) || MongoFailures.isDuplicateKey(failure, "_id ")) {
-                throw new VersionConflictException(what);
-            }
-            if (MongoFailures.isDuplicateKey(failure)) {
-                throw uniqueClash.apply(failure);
-            }
-            throw failure;
-        }
-        return version + 1;
-    }
-
-    /**
-     * The same rule over a Micronaut Data repository: {@code insert} for a new aggregate, {@code update}
+     * Saves through a Micronaut Data repository: {@code insert} for a new aggregate, {@code update}
      * ({@code @Version} compare-and-replace) otherwise; returns what the repository stored.
      */
     public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
@@ -85,10 +54,5 @@ public final class VersionedDocuments {
             }
         }
         return failure;
-    }
-
-    /** For aggregates without other unique keys. */
-    public static long save(BoundCollection collection, Object id, long version, Document document, String what) {
-        return save(collection, id, version, document, what, failure -> failure);
     }
 }

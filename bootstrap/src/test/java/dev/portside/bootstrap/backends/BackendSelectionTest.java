@@ -55,6 +55,8 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(properties)) {
             assertThat(onlyUnitOfWork(context).getClass().getName()).startsWith(POSTGRES_ADAPTERS);
             context.getBean(UserRepository.class);
+            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
+                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
             assertThat(context.getActiveBeanRegistrations(MongoClient.class)).isEmpty();
         }

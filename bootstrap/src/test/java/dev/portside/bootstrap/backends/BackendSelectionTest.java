@@ -55,6 +55,8 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(properties)) {
             assertThat(onlyUnitOfWork(context).getClass().getName()).startsWith(POSTGRES_ADAPTERS);
             context.getBean(UserRepository.class);
+            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
+                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
             assertThat(context.getActiveBeanRegistrations(MongoClient.class)).isEmpty();
         }
@@ -67,7 +69,9 @@ class BackendSelectionTest {
                     .isEqualTo(MONGO_ADAPTERS + "shared.MongoUnitOfWork");
             assertThat(context.containsBean(DataSource.class)).as("a DataSource (Hikari pool)").isFalse();
             assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
-            assertThat(context.getBeansOfType(TransactionOperations.class)).as("JDBC transaction managers").isEmpty();
+            // Micronaut Data MongoDB's own transaction operations, never a JDBC one: one manager per context
+            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
+                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).startsWith("io.micronaut.data.mongodb."));
             assertThat(context.getBeansOfType(FlywayConfigurationProperties.class))
                     .as("enabled Flyway configurations").noneMatch(FlywayConfigurationProperties::isEnabled);
             assertThat(storageAdapters(context)).allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));

@@ -2,6 +2,8 @@ package dev.portside.bootstrap.backends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import dev.portside.adapters.mongo.testsupport.TestMongo;
 import dev.portside.bootstrap.Application;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +45,10 @@ class MongoServiceStartupTest {
         environment.put("MONGODB_URI", (String) FreshDatabases.mongo().get("mongodb.uri"));
         environment.put("MICRONAUT_SERVER_PORT", "-1");
         environment.put("PORTSIDE_EMBEDDED_POSTGRES_DIR", embeddedDir.toString());
+        if (!TestMongo.server().supportsTransactions()) {
+            // the in-process test server has no transactions: without the test-only switch the start is refused
+            environment.put("PORTSIDE_MONGO_ALLOW_NON_TRANSACTIONAL_FOR_TESTS", "true");
+        }
 
         Process service = builder.start();
         try {

@@ -1,41 +1,38 @@
 package dev.portside.adapters.mongo.bank;
 
-import static dev.portside.adapters.mongo.shared.Values.date;
-import static dev.portside.adapters.mongo.shared.Values.instant;
-
-import dev.portside.adapters.mongo.shared.Values;
-import dev.portside.domain.bank.Account;
-import dev.portside.domain.bank.AccountId;
-import dev.portside.domain.bank.AccountStatus;
-import dev.portside.domain.user.UserId;
-import java.util.Currency;
+import dev.portside.adapters.mongo.shared.MongoAdapter;
+import io.micronaut.data.mongodb.annotation.MongoFindQuery;
+import io.micronaut.data.mongodb.annotation.MongoRepository;
+import io.micronaut.data.mongodb.annotation.MongoUpdateQuery;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 
-/** An account as a document of {@code accounts}; its ledger entries live in {@code ledger}. */
-final class AccountDocuments {
+@MongoRepository
+@MongoAdapter
+interface AccountDocuments extends GenericRepository<AccountDocument, UUID> {
 
-    static final String COLLECTION = "accounts";
+    Optional<AccountDocument> findById(UUID id);
 
-    private AccountDocuments() {
-    }
+    @MongoFindQuery(filter = "{ownerId: :ownerId}", sort = "{createdAt: 1, _id: 1}")
+    List<AccountDocument> findByOwner(UUID ownerId);
 
-    static Document toDocument(Account account) {
-        return new Document("ownerId", account.ownerId().value())
-                .append("currency", account.currency().getCurrencyCode())
-                .append("balance", Values.money(account.balance()))
-                .append("status", account.status().name())
-                .append("createdAt", date(account.createdAt()));
-    }
+    AccountDocument save(AccountDocument account);
 
-    static Account toAccount(Document document) {
-        return new Account(
-                new AccountId(document.get("_id", UUID.class)),
-                new UserId(document.get("ownerId", UUID.class)),
-                Currency.getInstance(document.getString("currency")),
-                Values.money(document.get("balance", Document.class)),
-                AccountStatus.valueOf(document.getString("status")),
-                instant(document, "createdAt"),
-                document.getLong("version"));
-    }
+    /** Replaces the account while it still has the version it was read with (optimistic locking). */
+    AccountDocument update(AccountDocument account);
+
+    /**
+     * MongoDB has no {@code SELECT ... FOR UPDATE}: inside a transaction a write is the next best lock.
+     * Bumping a counter makes every other transaction that touches one of these accounts fail with a
+     * write conflict at once, which the unit of work retries.
+     */
+    @MongoUpdateQuery(filter = "{_id: {$in: :ids}}", update = "{$inc: {lockCounter: 1}}")
+    long lock(Collection<UUID> ids);
+
+    /** BSON compares subtype-4 UUIDs byte by byte (unsigned, most significant half first): the ports' id order. */
+    @MongoFindQuery(filter = "{_id: {$in: :ids}}", sort = "{_id: 1}")
+    List<AccountDocument> findAllByIdOrdered(Collection<UUID> ids);
 }

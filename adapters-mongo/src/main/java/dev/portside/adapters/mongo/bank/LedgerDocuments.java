@@ -1,55 +1,32 @@
 package dev.portside.adapters.mongo.bank;
 
-import static dev.portside.adapters.mongo.shared.Values.date;
-import static dev.portside.adapters.mongo.shared.Values.instant;
-
-import dev.portside.adapters.mongo.shared.Values;
-import dev.portside.domain.bank.AccountId;
-import dev.portside.domain.bank.Deposit;
-import dev.portside.domain.bank.Transfer;
-import dev.portside.domain.bank.TransferId;
+import dev.portside.adapters.mongo.shared.MongoAdapter;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.mongodb.annotation.MongoFindQuery;
+import io.micronaut.data.mongodb.annotation.MongoRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 
-/**
- * Ledger entries as documents of one append-only {@code ledger} collection, told apart by {@code kind}:
- * a transfer names both accounts, a deposit the one it credits. Entries are never updated, so they
- * carry no version.
- */
-final class LedgerDocuments {
+@MongoRepository
+@MongoAdapter
+interface LedgerDocuments extends GenericRepository<LedgerDocument, UUID> {
 
-    static final String COLLECTION = "ledger";
-    static final String TRANSFER = "transfer";
-    static final String DEPOSIT = "deposit";
+    LedgerDocument save(LedgerDocument entry);
 
-    private LedgerDocuments() {
-    }
+    /**
+     * An account's transfers, newest first; each side of the {@code $or} is served by its own index
+     * ({@code ledger_from_created_at}, {@code ledger_to_created_at}). The page only limits.
+     */
+    @MongoFindQuery(filter = "{kind: 'transfer', $or: [{fromAccountId: :account}, {toAccountId: :account}]}",
+            sort = "{createdAt: -1, _id: -1}")
+    List<LedgerDocument> transfers(UUID account, Pageable page);
 
-    static Document toDocument(Transfer transfer) {
-        Document document = new Document("_id", transfer.id().value())
-                .append("kind", TRANSFER)
-                .append("fromAccountId", transfer.fromAccountId().value())
-                .append("toAccountId", transfer.toAccountId().value())
-                .append("amount", Values.money(transfer.amount()))
-                .append("createdAt", date(transfer.createdAt()));
-        return Values.putIfPresent(document, "reference", transfer.reference());
-    }
-
-    static Document toDocument(Deposit deposit) {
-        return new Document("_id", deposit.id().value())
-                .append("kind", DEPOSIT)
-                .append("accountId", deposit.accountId().value())
-                .append("amount", Values.money(deposit.amount()))
-                .append("createdAt", date(deposit.createdAt()));
-    }
-
-    static Transfer toTransfer(Document document) {
-        return new Transfer(
-                new TransferId(document.get("_id", UUID.class)),
-                new AccountId(document.get("fromAccountId", UUID.class)),
-                new AccountId(document.get("toAccountId", UUID.class)),
-                Values.money(document.get("amount", Document.class)),
-                Values.optionalString(document, "reference"),
-                instant(document, "createdAt"));
-    }
+    /** The same, strictly after (older than) the keyset cursor. */
+    @MongoFindQuery(filter = "{kind: 'transfer', $and: ["
+            + "{$or: [{fromAccountId: :account}, {toAccountId: :account}]},"
+            + "{$or: [{createdAt: {$lt: :createdAt}}, {createdAt: :createdAt, _id: {$lt: :transferId}}]}]}",
+            sort = "{createdAt: -1, _id: -1}")
+    List<LedgerDocument> transfersAfter(UUID account, Instant createdAt, UUID transferId, Pageable page);
 }

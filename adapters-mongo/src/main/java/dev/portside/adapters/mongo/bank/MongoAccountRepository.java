@@ -1,61 +1,55 @@
 package dev.portside.adapters.mongo.bank;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.model.Sorts;
-import dev.portside.adapters.mongo.shared.BoundCollection;
-import dev.portside.adapters.mongo.shared.LockingReads;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.user.UserId;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 @Singleton
 @MongoAdapter
 final class MongoAccountRepository implements AccountRepository {
 
-    private final MongoStorage storage;
+    private final AccountDocuments accounts;
+    private final AccountDocumentMapper mapper;
 
-    MongoAccountRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection accounts() {
-        return storage.collection(AccountDocuments.COLLECTION);
+    MongoAccountRepository(AccountDocuments accounts, AccountDocumentMapper mapper) {
+        this.accounts = accounts;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Account> findById(AccountId id) {
-        return Optional.ofNullable(accounts().findFirst(eq("_id", id.value()))).map(AccountDocuments::toAccount);
+        return accounts.findById(id.value()).map(mapper::toAccount);
     }
 
     @Override
     public List<Account> findByOwner(UserId ownerId) {
-        return accounts().find(eq("ownerId", ownerId.value()))
-                .sort(Sorts.ascending("createdAt", "_id"))
-                .map(AccountDocuments::toAccount)
-                .into(new ArrayList<>());
+        return accounts.findByOwner(ownerId.value()).stream().map(mapper::toAccount).toList();
     }
 
     @Override
     public Account save(Account account) {
-        long version = VersionedDocuments.save(accounts(), account.id().value(), account.version(),
-                AccountDocuments.toDocument(account), "account " + account.id());
-        return account.withVersion(version);
+        AccountDocument stored = VersionedDocuments.save(account.version(), mapper.toDocument(account),
+                accounts::save, accounts::update, "account " + account.id());
+        return mapper.toAccount(stored);
     }
 
-    /** See {@link LockingReads}: a concurrent transfer touching these accounts conflicts at once. */
+    /** See {@link AccountDocuments#lock}: a concurrent transfer touching these accounts conflicts at once. */
     @Override
     public List<Account> lockAllById(Collection<AccountId> ids) {
-        return LockingReads.lockAll(accounts(), ids.stream().map(AccountId::value).toList()).stream()
-                .map(AccountDocuments::toAccount).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> distinct = Set.copyOf(ids.stream().map(AccountId::value).toList());
+        accounts.lock(distinct);
+        return accounts.findAllByIdOrdered(distinct).stream().map(mapper::toAccount).toList();
     }
 }

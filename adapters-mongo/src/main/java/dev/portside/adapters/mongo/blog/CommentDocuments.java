@@ -1,42 +1,23 @@
 package dev.portside.adapters.mongo.blog;
 
-import static dev.portside.adapters.mongo.shared.Values.date;
-import static dev.portside.adapters.mongo.shared.Values.instant;
-
-import dev.portside.domain.blog.Comment;
-import dev.portside.domain.blog.CommentContent;
-import dev.portside.domain.blog.CommentId;
-import dev.portside.domain.blog.PostId;
-import dev.portside.domain.user.UserId;
+import dev.portside.adapters.mongo.shared.MongoAdapter;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.mongodb.annotation.MongoRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 
-/**
- * A comment as a document of its own {@code comments} collection rather than embedded in the post:
- * comments are appended independently (no contention on the post's version), listed page by page,
- * and a popular post would otherwise grow towards the 16 MB document limit.
- */
-final class CommentDocuments {
+@MongoRepository
+@MongoAdapter
+interface CommentDocuments extends GenericRepository<CommentDocument, UUID> {
 
-    static final String COLLECTION = "comments";
+    Optional<CommentDocument> findById(UUID id);
 
-    private CommentDocuments() {
-    }
+    /** Served by {@code comments_post_created_at} in the listing's order. */
+    Page<CommentDocument> findByPostId(UUID postId, Pageable page);
 
-    static Document toDocument(Comment comment) {
-        return new Document("postId", comment.postId().value())
-                .append("authorId", comment.authorId().value())
-                .append("content", comment.content().value())
-                .append("createdAt", date(comment.createdAt()));
-    }
+    CommentDocument save(CommentDocument comment);
 
-    static Comment toComment(Document document) {
-        return new Comment(
-                new CommentId(document.get("_id", UUID.class)),
-                new PostId(document.get("postId", UUID.class)),
-                new UserId(document.get("authorId", UUID.class)),
-                new CommentContent(document.getString("content")),
-                instant(document, "createdAt"),
-                document.getLong("version"));
-    }
+    long deleteByPostId(UUID postId);
 }

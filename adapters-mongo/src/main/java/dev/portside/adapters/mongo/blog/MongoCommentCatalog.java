@@ -1,9 +1,6 @@
 package dev.portside.adapters.mongo.blog;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.Paging;
 import dev.portside.domain.blog.Comment;
 import dev.portside.domain.blog.PostId;
@@ -22,18 +19,22 @@ import java.util.UUID;
 @MongoAdapter
 final class MongoCommentCatalog implements CommentCatalog {
 
-    private final MongoStorage storage;
+    private final CommentDocuments comments;
+    private final AuthorDocuments authors;
+    private final CommentDocumentMapper mapper;
 
-    MongoCommentCatalog(MongoStorage storage) {
-        this.storage = storage;
+    MongoCommentCatalog(CommentDocuments comments, AuthorDocuments authors, CommentDocumentMapper mapper) {
+        this.comments = comments;
+        this.authors = authors;
+        this.mapper = mapper;
     }
 
     @Override
     public Page<CommentView> commentsOf(PostId postId, PageRequest<CommentSortField> page) {
-        Page<Comment> comments = Paging.page(storage.collection(CommentDocuments.COLLECTION),
-                eq("postId", postId.value()), "createdAt", page, CommentDocuments::toComment);
-        Map<UUID, AuthorRef> authors = Authors.of(storage,
-                comments.items().stream().map(comment -> comment.authorId().value()).toList());
-        return comments.map(comment -> new CommentView(comment, authors.get(comment.authorId().value())));
+        Page<Comment> found = Paging.page(comments.findByPostId(postId.value(), Paging.pageable(page, "createdAt")),
+                page, mapper::toComment);
+        Map<UUID, AuthorRef> authorsById = Authors.of(authors,
+                found.items().stream().map(comment -> comment.authorId().value()).toList());
+        return found.map(comment -> new CommentView(comment, authorsById.get(comment.authorId().value())));
     }
 }

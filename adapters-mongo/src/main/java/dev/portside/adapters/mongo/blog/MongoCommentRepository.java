@@ -1,10 +1,6 @@
 package dev.portside.adapters.mongo.blog;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.blog.Comment;
 import dev.portside.domain.blog.CommentId;
@@ -17,14 +13,12 @@ import java.util.Optional;
 @MongoAdapter
 final class MongoCommentRepository implements CommentRepository {
 
-    private final MongoStorage storage;
+    private final CommentDocuments comments;
+    private final CommentDocumentMapper mapper;
 
-    MongoCommentRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection comments() {
-        return storage.collection(CommentDocuments.COLLECTION);
+    MongoCommentRepository(CommentDocuments comments, CommentDocumentMapper mapper) {
+        this.comments = comments;
+        this.mapper = mapper;
     }
 
     @Override
@@ -32,18 +26,20 @@ final class MongoCommentRepository implements CommentRepository {
         if (comment.version() != 0) {
             throw new IllegalArgumentException("comments are only ever added, at version 0");
         }
-        long version = VersionedDocuments.save(comments(), comment.id().value(), 0,
-                CommentDocuments.toDocument(comment), "comment " + comment.id());
-        return comment.withVersion(version);
+        CommentDocument stored = VersionedDocuments.save(0, mapper.toDocument(comment), comments::save,
+                document -> {
+                    throw new IllegalStateException("comments are never updated");
+                }, "comment " + comment.id());
+        return mapper.toComment(stored);
     }
 
     @Override
     public Optional<Comment> findById(CommentId id) {
-        return Optional.ofNullable(comments().findFirst(eq("_id", id.value()))).map(CommentDocuments::toComment);
+        return comments.findById(id.value()).map(mapper::toComment);
     }
 
     @Override
     public long deleteAllOf(PostId postId) {
-        return comments().deleteMany(eq("postId", postId.value()));
+        return comments.deleteByPostId(postId.value());
     }
 }

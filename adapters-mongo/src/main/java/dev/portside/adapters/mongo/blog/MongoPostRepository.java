@@ -1,10 +1,6 @@
 package dev.portside.adapters.mongo.blog;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostId;
@@ -16,30 +12,28 @@ import java.util.Optional;
 @MongoAdapter
 final class MongoPostRepository implements PostRepository {
 
-    private final MongoStorage storage;
+    private final PostDocuments posts;
+    private final PostDocumentMapper mapper;
 
-    MongoPostRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection posts() {
-        return storage.collection(PostDocuments.COLLECTION);
+    MongoPostRepository(PostDocuments posts, PostDocumentMapper mapper) {
+        this.posts = posts;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Post> findById(PostId id) {
-        return Optional.ofNullable(posts().findFirst(eq("_id", id.value()))).map(PostDocuments::toPost);
+        return posts.findById(id.value()).map(mapper::toPost);
     }
 
     @Override
     public Post save(Post post) {
-        long version = VersionedDocuments.save(posts(), post.id().value(), post.version(),
-                PostDocuments.toDocument(post), "post " + post.id());
-        return post.withVersion(version);
+        PostDocument stored = VersionedDocuments.save(post.version(), mapper.toDocument(post), posts::save, posts::update,
+                "post " + post.id());
+        return mapper.toPost(stored);
     }
 
     @Override
     public void delete(PostId id) {
-        posts().deleteOne(eq("_id", id.value()));
+        posts.deleteById(id.value());
     }
 }

@@ -1,20 +1,8 @@
 package dev.portside.adapters.mongo.idempotency;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
-
-import com.mongodb.MongoException;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoFailures;
 import dev.portside.adapters.mongo.shared.MongoStorage;
-import dev.portside.adapters.mongo.shared.Values;
 import dev.portside.domain.idempotency.IdempotencyClaim;
 import dev.portside.domain.idempotency.IdempotencyKey;
 import dev.portside.domain.idempotency.IdempotencyStore;
@@ -24,11 +12,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Idempotency records in {@code idempotency_records}, one per caller-scoped key ({@code _id} is the
@@ -47,28 +30,26 @@ import org.bson.conversions.Bson;
 @MongoAdapter
 final class MongoIdempotencyStore implements IdempotencyStore {
 
-    static final String COLLECTION = "idempotency_records";
-
+    private final IdempotencyRecordDocuments records;
+    private final IdempotencyRecordDocumentMapper mapper;
     private final MongoStorage storage;
     private final Duration retention;
     private final Duration inFlightLease;
     private final Duration inFlightWait;
 
-    MongoIdempotencyStore(MongoStorage storage,
+    MongoIdempotencyStore(IdempotencyRecordDocuments records, IdempotencyRecordDocumentMapper mapper, MongoStorage storage,
                           @Value("${portside.idempotency.retention:24h}") Duration retention,
                           @Value("${portside.idempotency.in-flight-lease:60s}") Duration inFlightLease,
                           @Value("${portside.idempotency.in-flight-wait:5s}") Duration inFlightWait) {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalArgumentException("portside.idempotency.retention must be at least 24h (API.md)");
         }
+        this.records = records;
+        this.mapper = mapper;
         this.storage = storage;
         this.retention = retention;
         this.inFlightLease = inFlightLease;
         this.inFlightWait = inFlightWait;
-    }
-
-    private static Document id(IdempotencyKey key) {
-        return new Document("scope", key.scope()).append("key", key.value());
     }
 
     @Override
@@ -94,68 +75,35 @@ final class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     private IdempotencyClaim tryClaim(IdempotencyKey key, String requestFingerprint, Instant now) {
-        BoundCollection records = storage.collection(COLLECTION);
-        Bson dead = or(
-                and(exists("response"), lte("expiresAt", Values.date(now))),
-                and(exists("response", false), lte("claimedAt", Values.date(now.minus(inFlightLease)))));
         try {
-            records.findOneAndUpdate(and(eq("_id", id(key)), dead),
-                    Updates.combine(
-                            Updates.set("fingerprint", requestFingerprint),
-                            Updates.set("claimedAt", Values.date(now)),
-                            Updates.set("expiresAt", Values.date(now.plus(retention))),
-                            Updates.unset("response")),
-                    new FindOneAndUpdateOptions().upsert(true));
-            storage.compensateOnFailure(() -> records.deleteOne(and(eq("_id", id(key)), exists("response", false))));
+            records.claim(key.scope(), key.value(), requestFingerprint, now, now.minus(inFlightLease), now.plus(retention));
+            storage.compensateOnFailure(() -> records.release(key.scope(), key.value()));
             return new IdempotencyClaim.Acquired();
-        } catch (MongoException failure) {
+        } catch (RuntimeException failure) {
             if (!MongoFailures.isDuplicateKey(failure)) {
                 throw failure;
             }
-            if (storage.currentSession().isPresent()) {
+            if (storage.inTransaction()) {
                 // the duplicate key aborted this transaction; the rerun reads the live record
                 throw new TransientStorageException("idempotency key claimed concurrently", failure);
             }
         }
-        Document record = records.findFirst(eq("_id", id(key)));
-        if (record == null) {
-            throw new TransientStorageException("idempotency record vanished while its key was being claimed", null);
-        }
-        if (!record.getString("fingerprint").equals(requestFingerprint)) {
+        IdempotencyRecordDocument record = records.findById(new IdempotencyRecordDocument.Key(key.scope(), key.value()))
+                .orElseThrow(() -> new TransientStorageException("idempotency record vanished while its key was being claimed", null));
+        if (!record.fingerprint().equals(requestFingerprint)) {
             return new IdempotencyClaim.Mismatch();
         }
-        Document response = record.get("response", Document.class);
-        if (response == null) {
+        if (record.response() == null) {
             return new IdempotencyClaim.InProgress();
         }
-        return new IdempotencyClaim.Completed(toResponse(response));
+        return new IdempotencyClaim.Completed(mapper.toResponse(record.response()));
     }
 
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        long matched = storage.collection(COLLECTION).update(and(eq("_id", id(key)), exists("response", false)),
-                Updates.combine(
-                        Updates.set("response", toDocument(response)),
-                        Updates.set("expiresAt", Values.date(now.plus(retention)))),
-                new UpdateOptions()).getMatchedCount();
+        long matched = records.complete(key.scope(), key.value(), mapper.toDocument(response), now.plus(retention));
         if (matched != 1) {
             throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }
-    }
-
-    // headers as name/value pairs: header names may hold '.' or '$', which field names should not
-    private static Document toDocument(StoredResponse response) {
-        List<Document> headers = response.headers().entrySet().stream()
-                .map(header -> new Document("name", header.getKey()).append("value", header.getValue()))
-                .toList();
-        return new Document("status", response.status()).append("headers", headers).append("body", response.body());
-    }
-
-    private static StoredResponse toResponse(Document response) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Document header : response.getList("headers", Document.class)) {
-            headers.put(header.getString("name"), header.getString("value"));
-        }
-        return new StoredResponse(response.getInteger("status"), headers, response.getString("body"));
     }
 }

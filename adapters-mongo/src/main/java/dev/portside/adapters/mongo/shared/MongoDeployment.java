@@ -1,17 +1,18 @@
 package dev.portside.adapters.mongo.shared;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.exceptions.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the connected deployment can do, asked once when the adapter starts. Without transactions the
- * adapter says so in one log line and {@link MongoUnitOfWork} refuses every unit, because the
- * service's invariants (a transfer moves money out of one account and into another, or not at all)
- * cannot hold without them.
+ * What the connected deployment can do, asked once while the context starts. A deployment without
+ * transactions (a standalone server) stops the start as an invalid setting (ADR 12): the service's
+ * invariants (a transfer moves money out of one account and into another, or not at all) cannot hold
+ * without them, and a service that reports healthy and then answers 503 to every request helps nobody.
  */
-@Singleton
+@Context
 @MongoAdapter
 public final class MongoDeployment {
 
@@ -30,9 +31,15 @@ public final class MongoDeployment {
             LOG.warn("MongoDB {} has no transactions and {}=true: units of work run WITHOUT atomicity "
                     + "(test setting, never use it for a service)", support.deployment(), ALLOW_NON_TRANSACTIONAL);
         } else if (!support.available()) {
-            LOG.error("MongoDB {} cannot run transactions: every unit of work will fail until MONGODB_URI points "
-                    + "at a replica set (a single-node replica set will do: mongod --replSet rs0, then rs.initiate())", support.deployment());
+            throw new ConfigurationException(refusal(support.deployment()));
         }
+    }
+
+    /** The one line an operator sees (PortsideMicronaut prints it and exits with status 2). */
+    static String refusal(String deployment) {
+        return "invalid setting MONGODB_URI (mongodb.uri): must point at a replica set, the MongoDB " + deployment
+                + " has no transactions (a single-node replica set will do: start mongod --replSet rs0, run"
+                + " rs.initiate() once, and add ?replicaSet=rs0 to the URI)";
     }
 
     public boolean supportsTransactions() {

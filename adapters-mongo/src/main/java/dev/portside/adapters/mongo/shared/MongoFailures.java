@@ -41,11 +41,21 @@ public final class MongoFailures {
     }
 
     /** Whether the failure is a unique index violation of the named index. */
-    public static boolean isDuplicateKey(RuntimeException failure, String indexName) {
+    public static boolean isDuplicateKey(Throwable failure, String indexName) {
         return isDuplicateKey(failure) && String.valueOf(failure.getMessage()).contains(indexName);
     }
 
-    public static boolean isDuplicateKey(RuntimeException failure) {
+    /** Whether the failure (or the driver exception Micronaut Data wrapped in it) is a unique index violation. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoException mongo) {
+                return isDuplicateKeyError(mongo);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDuplicateKeyError(MongoException failure) {
         if (failure instanceof MongoWriteException write) {
             return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
         }

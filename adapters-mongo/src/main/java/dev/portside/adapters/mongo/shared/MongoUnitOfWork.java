@@ -17,9 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MongoDB client session and multi-document transaction per unit of work. The session is driven
- * here rather than through a framework transaction manager so that the two retry rules MongoDB asks
- * for stay visible and bounded: a {@code TransientTransactionError} reruns the whole unit (with jittered
+ * One MongoDB client session and multi-document transaction per unit of work. The session is opened
+ * through Micronaut Data MongoDB's connection operations ({@link MongoStorage#inNewSession}), so the
+ * {@code @MongoRepository} interfaces join it; the transaction on it is driven here rather than through
+ * Micronaut Data's {@code MongoTransactionOperations} so that the two retry rules MongoDB asks for stay
+ * visible and bounded (its transaction manager commits once and reports any failure as a plain
+ * {@code TransactionSystemException}, losing which of the two rules applies): a {@code TransientTransactionError} reruns the whole unit (with jittered
  * backoff, through {@link RetryingUnitOfWork}); an {@code UnknownTransactionCommitResult} retries only
  * the commit, which the server makes idempotent, because rerunning the work could apply it twice; when
  * those commit retries run out, or the commit fails without either label, the unit fails with
@@ -61,8 +64,7 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
         if (!deployment.supportsTransactions()) {
             return runWithoutTransaction(work);
         }
-        try (ClientSession session = storage.client().startSession()) {
-            storage.bind(session);
+        return storage.inNewSession(session -> {
             session.startTransaction(TRANSACTION);
             T result;
             try {
@@ -73,27 +75,28 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
             }
             commit(session);
             return result;
-        } finally {
-            storage.unbind();
-        }
+        });
     }
 
     private <T> T runWithoutTransaction(Supplier<T> work) {
         if (!deployment.nonTransactionalAllowed()) {
+            // unreachable while MongoDeployment refuses the start; kept so that no path is ever non-atomic
             throw new StorageUnavailableException("storage cannot run atomic work", new IllegalStateException(
                     "MongoDB " + deployment.deployment() + " has no transactions; point MONGODB_URI at a replica set"));
         }
         // test-only mode (MongoDeployment#nonTransactionalAllowed): each write commits on its own, and
         // the few writes that must not outlive a failed unit are undone by compensation
-        storage.beginCompensations();
-        try {
-            return work.get();
-        } catch (RuntimeException failure) {
-            storage.compensate(failure);
-            throw failure;
-        } finally {
-            storage.endCompensations();
-        }
+        return storage.inNewSession(session -> {
+            storage.beginCompensations();
+            try {
+                return work.get();
+            } catch (RuntimeException failure) {
+                storage.compensate(failure);
+                throw failure;
+            } finally {
+                storage.endCompensations();
+            }
+        });
     }
 
     private void commit(ClientSession session) {

@@ -1,10 +1,10 @@
 package dev.portside.adapters.mongo.shared;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.model.Filters;
 import dev.portside.domain.shared.VersionConflictException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import java.util.function.Function;
-import org.bson.Document;
+import java.util.function.UnaryOperator;
 
 /**
  * The optimistic save every aggregate shares: version 0 inserts, any other version replaces the stored
@@ -14,42 +14,45 @@ import org.bson.Document;
  */
 public final class VersionedDocuments {
 
-    public static final String ID = "_id";
-    public static final String VERSION = "version";
     private static final String ID_INDEX = "_id_";
 
     private VersionedDocuments() {
     }
 
     /**
-     * Saves {@code document} (which must not hold {@code _id} or {@code version}) for the aggregate
-     * {@code id} at {@code version}; returns the stored version.
+     * Saves through a Micronaut Data repository: {@code insert} for a new aggregate, {@code update}
+     * ({@code @Version} compare-and-replace) otherwise; returns what the repository stored.
      */
-    public static long save(BoundCollection collection, Object id, long version, Document document, String what,
-                            Function<MongoException, RuntimeException> uniqueClash) {
-        Document stored = new Document(ID, id);
-        stored.putAll(document);
-        stored.put(VERSION, version + 1);
+    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
+                             String what, Function<RuntimeException, RuntimeException> uniqueClash) {
         try {
-            if (version == 0) {
-                collection.insert(stored);
-            } else if (collection.replace(Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, version)), stored) == 0) {
+            return aggregateVersion == 0 ? insert.apply(document) : update.apply(document);
+        } catch (OptimisticLockException stale) {
+            throw new VersionConflictException(what);
+        } catch (RuntimeException failure) {
+            RuntimeException mongo = mongoCause(failure);
+            if (MongoFailures.isDuplicateKey(mongo, ID_INDEX) || MongoFailures.isDuplicateKey(mongo, "_id ")) {
                 throw new VersionConflictException(what);
             }
-        } catch (MongoException failure) {
-            if (MongoFailures.isDuplicateKey(failure, ID_INDEX) || MongoFailures.isDuplicateKey(failure, "_id ")) {
-                throw new VersionConflictException(what);
-            }
-            if (MongoFailures.isDuplicateKey(failure)) {
-                throw uniqueClash.apply(failure);
+            if (MongoFailures.isDuplicateKey(mongo)) {
+                throw uniqueClash.apply(mongo);
             }
             throw failure;
         }
-        return version + 1;
     }
 
-    /** For aggregates without other unique keys. */
-    public static long save(BoundCollection collection, Object id, long version, Document document, String what) {
-        return save(collection, id, version, document, what, failure -> failure);
+    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
+                             String what) {
+        return save(aggregateVersion, document, insert, update, what, failure -> failure);
+    }
+
+    /** The driver's exception, whether Micronaut Data passed it through or wrapped it. */
+    private static RuntimeException mongoCause(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoException mongo) {
+                return mongo;
+            }
+        }
+        return failure;
     }
 }

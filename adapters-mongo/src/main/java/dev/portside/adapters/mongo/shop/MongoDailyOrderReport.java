@@ -1,47 +1,31 @@
 package dev.portside.adapters.mongo.shop;
 
-import static com.mongodb.client.model.Accumulators.sum;
-import static com.mongodb.client.model.Aggregates.group;
-import static com.mongodb.client.model.Aggregates.match;
-import static com.mongodb.client.model.Aggregates.sort;
-import static com.mongodb.client.model.Sorts.ascending;
-import static com.mongodb.client.model.Sorts.orderBy;
-
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
+import dev.portside.domain.shared.Money;
 import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.DayRange;
+import dev.portside.domain.shop.port.OrderValue;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 
-/** Orders per UTC day and currency as one aggregation ({@code $dateToString} formats in UTC). */
+/** Orders per UTC day and currency as one aggregation ({@link SalesLines#daily}). */
 @Singleton
 @MongoAdapter
 final class MongoDailyOrderReport implements DailyOrderReport {
 
-    private final MongoStorage storage;
+    private final SalesLines lines;
 
-    MongoDailyOrderReport(MongoStorage storage) {
-        this.storage = storage;
+    MongoDailyOrderReport(SalesLines lines) {
+        this.lines = lines;
     }
 
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
-        Document day = new Document("$dateToString", new Document("format", "%Y-%m-%d").append("date", "$createdAt"));
-        return storage.collection(OrderDocuments.COLLECTION).aggregate(List.of(
-                        match(ReportQueries.countedOrders(days.start(), days.end())),
-                        group(new Document("day", day).append("currency", "$currency"),
-                                sum("orders", 1), sum("revenue", "$total")),
-                        sort(orderBy(ascending("_id.day"), ascending("_id.currency")))))
-                .map(line -> {
-                    Document key = line.get("_id", Document.class);
-                    return new DailyOrders(LocalDate.parse(key.getString("day")),
-                            ReportQueries.orderValue(line, key.getString("currency")));
-                })
-                .into(new ArrayList<>());
+        return lines.daily(days.start(), days.end()).stream()
+                .map(line -> new DailyOrders(LocalDate.parse(line.kind()),
+                        new OrderValue(line.orders(), Money.of(line.revenue(), line.currency()))))
+                .toList();
     }
 }

@@ -1,11 +1,6 @@
 package dev.portside.adapters.mongo.shop;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.Paging;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.shared.Page;
@@ -15,45 +10,42 @@ import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 @Singleton
 @MongoAdapter
 final class MongoOrderRepository implements OrderRepository {
 
-    private final MongoStorage storage;
+    private final OrderDocuments orders;
+    private final OrderDocumentMapper mapper;
 
-    MongoOrderRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection orders() {
-        return storage.collection(OrderDocuments.COLLECTION);
+    MongoOrderRepository(OrderDocuments orders, OrderDocumentMapper mapper) {
+        this.orders = orders;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return Optional.ofNullable(orders().findFirst(eq("_id", id.value()))).map(OrderDocuments::toOrder);
+        return orders.findById(id.value()).map(mapper::toOrder);
     }
 
     @Override
     public Order save(Order order) {
-        long version = VersionedDocuments.save(orders(), order.id().value(), order.version(),
-                OrderDocuments.toDocument(order), "order " + order.id());
-        return order.withVersion(version);
+        OrderDocument stored = VersionedDocuments.save(order.version(), mapper.toDocument(order), orders::save,
+                orders::update, "order " + order.id());
+        return mapper.toOrder(stored);
     }
 
+    /** Served by {@code orders_customer_created_at} or {@code orders_status_created_at}. */
     @Override
     public Page<Order> search(OrderSearch search, PageRequest<OrderSortField> page) {
-        List<Bson> filters = new ArrayList<>();
-        search.customerId().ifPresent(customer -> filters.add(eq("customerId", customer.value())));
-        search.status().ifPresent(status -> filters.add(eq("status", status.name())));
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return Paging.page(orders(), filter, "createdAt", page, OrderDocuments::toOrder);
+        PredicateSpecification<OrderDocument> matching = (root, builder) -> builder.and(
+                search.customerId().map(customer -> builder.equal(root.get("customerId"), customer.value()))
+                        .orElseGet(builder::conjunction),
+                search.status().map(status -> builder.equal(root.get("status"), status.name()))
+                        .orElseGet(builder::conjunction));
+        return Paging.page(orders.findAll(matching, Paging.pageable(page, "createdAt")), page, mapper::toOrder);
     }
 }

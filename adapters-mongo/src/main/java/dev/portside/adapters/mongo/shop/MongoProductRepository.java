@@ -1,17 +1,8 @@
 package dev.portside.adapters.mongo.shop;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Filters.regex;
-
-import dev.portside.adapters.mongo.shared.BoundCollection;
-import dev.portside.adapters.mongo.shared.LockingReads;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoFailures;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.Paging;
-import dev.portside.adapters.mongo.shared.Values;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -24,65 +15,61 @@ import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import java.util.Set;
+import java.util.UUID;
 
 @Singleton
 @MongoAdapter
 final class MongoProductRepository implements ProductRepository {
 
-    private final MongoStorage storage;
+    private final ProductDocuments products;
+    private final ProductDocumentMapper mapper;
 
-    MongoProductRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection products() {
-        return storage.collection(ProductDocuments.COLLECTION);
+    MongoProductRepository(ProductDocuments products, ProductDocumentMapper mapper) {
+        this.products = products;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return Optional.ofNullable(products().findFirst(eq("_id", id.value()))).map(ProductDocuments::toProduct);
+        return products.findById(id.value()).map(mapper::toProduct);
     }
 
     @Override
     public Optional<Product> findBySku(Sku sku) {
-        return Optional.ofNullable(products().findFirst(eq("sku", sku.value()))).map(ProductDocuments::toProduct);
+        return products.findBySku(sku.value()).map(mapper::toProduct);
     }
 
     @Override
     public Product save(Product product) {
-        long version = VersionedDocuments.save(products(), product.id().value(), product.version(),
-                ProductDocuments.toDocument(product), "product " + product.id(), failure -> {
-                    if (MongoFailures.isDuplicateKey(failure, ProductDocuments.SKU_INDEX)) {
+        ProductDocument stored = VersionedDocuments.save(product.version(), mapper.toDocument(product), products::save,
+                products::update, "product " + product.id(), failure -> {
+                    if (MongoFailures.isDuplicateKey(failure, ProductDocument.SKU_INDEX)) {
                         return new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
                     }
                     return failure;
                 });
-        return product.withVersion(version);
+        return mapper.toProduct(stored);
     }
 
+    /** See {@link ProductDocuments#lock}: a concurrent checkout touching these products conflicts at once. */
     @Override
     public List<Product> lockAllById(Collection<ProductId> ids) {
-        return LockingReads.lockAll(products(), ids.stream().map(ProductId::value).toList()).stream()
-                .map(ProductDocuments::toProduct).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> distinct = Set.copyOf(ids.stream().map(ProductId::value).toList());
+        products.lock(distinct);
+        return products.findAllByIdOrdered(distinct).stream().map(mapper::toProduct).toList();
     }
 
     @Override
     public Page<Product> search(ProductSearch search, PageRequest<ProductSortField> page) {
-        List<Bson> filters = new ArrayList<>();
-        search.text().ifPresent(text -> {
-            String pattern = Values.literalPattern(text);
-            filters.add(or(regex("name", pattern, "i"), regex("sku", pattern, "i")));
-        });
-        search.category().ifPresent(category -> filters.add(eq("categoryKey", ProductDocuments.categoryKey(category))));
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return Paging.page(products(), filter, sortField(page.sortField()), page, ProductDocuments::toProduct);
+        return Paging.page(products.findAll(ProductSpecifications.matching(search),
+                Paging.pageable(page, sortField(page.sortField()))), page, mapper::toProduct);
     }
 
     private static String sortField(ProductSortField field) {

@@ -1,54 +1,32 @@
 package dev.portside.adapters.mongo.shop;
 
-import static dev.portside.adapters.mongo.shared.Values.date;
-import static dev.portside.adapters.mongo.shared.Values.instant;
-
-import dev.portside.adapters.mongo.shared.Values;
-import dev.portside.domain.shop.Category;
-import dev.portside.domain.shop.Product;
-import dev.portside.domain.shop.ProductId;
-import dev.portside.domain.shop.ProductName;
-import dev.portside.domain.shop.Sku;
-import java.util.Locale;
+import dev.portside.adapters.mongo.shared.MongoAdapter;
+import io.micronaut.data.mongodb.annotation.MongoFindQuery;
+import io.micronaut.data.mongodb.annotation.MongoRepository;
+import io.micronaut.data.mongodb.annotation.MongoUpdateQuery;
+import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 
-/**
- * A product as a document of {@code products}. Skus are upper case already, so the unique index on
- * {@code sku} is case-insensitive for the business; {@code categoryKey} is the lower-case category the
- * filter compares, indexed, while {@code category} keeps the spelling shown and reported.
- */
-final class ProductDocuments {
+@MongoRepository
+@MongoAdapter
+interface ProductDocuments extends GenericRepository<ProductDocument, UUID>, JpaSpecificationExecutor<ProductDocument> {
 
-    static final String COLLECTION = "products";
-    static final String SKU_INDEX = "products_sku_unique";
+    Optional<ProductDocument> findById(UUID id);
 
-    private ProductDocuments() {
-    }
+    Optional<ProductDocument> findBySku(String sku);
 
-    static String categoryKey(Category category) {
-        return category.value().toLowerCase(Locale.ROOT);
-    }
+    ProductDocument save(ProductDocument product);
 
-    static Document toDocument(Product product) {
-        return new Document("sku", product.sku().value())
-                .append("name", product.name().value())
-                .append("category", product.category().value())
-                .append("categoryKey", categoryKey(product.category()))
-                .append("price", Values.money(product.price()))
-                .append("stock", product.stock())
-                .append("createdAt", date(product.createdAt()));
-    }
+    ProductDocument update(ProductDocument product);
 
-    static Product toProduct(Document document) {
-        return new Product(
-                new ProductId(document.get("_id", UUID.class)),
-                Sku.of(document.getString("sku")),
-                ProductName.of(document.getString("name")),
-                Category.of(document.getString("category")),
-                Values.money(document.get("price", Document.class)),
-                document.getInteger("stock"),
-                instant(document, "createdAt"),
-                document.getLong("version"));
-    }
+    /** The write that stands in for {@code SELECT ... FOR UPDATE}, as for accounts (see AccountDocuments#lock). */
+    @MongoUpdateQuery(filter = "{_id: {$in: :ids}}", update = "{$inc: {lockCounter: 1}}")
+    long lock(Collection<UUID> ids);
+
+    @MongoFindQuery(filter = "{_id: {$in: :ids}}", sort = "{_id: 1}")
+    List<ProductDocument> findAllByIdOrdered(Collection<UUID> ids);
 }

@@ -1,15 +1,7 @@
 package dev.portside.adapters.mongo.user;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Filters.regex;
-
-import dev.portside.adapters.mongo.shared.BoundCollection;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoFailures;
-import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.shared.Paging;
 import dev.portside.adapters.mongo.shared.Values;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
@@ -24,11 +16,7 @@ import dev.portside.domain.user.port.UserRepository;
 import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Users in the {@code users} collection. Uniqueness is checked first with a query (so a clash of both
@@ -39,63 +27,47 @@ import org.bson.conversions.Bson;
 @MongoAdapter
 final class MongoUserRepository implements UserRepository {
 
-    private final MongoStorage storage;
+    private final UserDocuments users;
+    private final UserDocumentMapper mapper;
 
-    MongoUserRepository(MongoStorage storage) {
-        this.storage = storage;
-    }
-
-    private BoundCollection users() {
-        return storage.collection(UserDocuments.COLLECTION);
+    MongoUserRepository(UserDocuments users, UserDocumentMapper mapper) {
+        this.users = users;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<User> findById(UserId id) {
-        return first(eq("_id", id.value()));
+        return users.findById(id.value()).map(mapper::toUser);
     }
 
     @Override
     public Optional<User> findByUsername(Username username) {
-        return first(eq("usernameKey", username.canonical()));
+        return users.findByUsernameKey(username.canonical()).map(mapper::toUser);
     }
 
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
-        return first(eq("email", email.value()));
-    }
-
-    private Optional<User> first(Bson filter) {
-        return Optional.ofNullable(users().findFirst(filter)).map(UserDocuments::toUser);
+        return users.findByEmail(email.value()).map(mapper::toUser);
     }
 
     @Override
     public User save(User user) {
-        BoundCollection users = users();
-        Bson others = ne("_id", user.id().value());
-        if (users.findFirst(and(eq("usernameKey", user.username().canonical()), others)) != null) {
+        if (users.existsByUsernameKeyAndIdNotEqual(user.username().canonical(), user.id().value())) {
             throw UserRefusals.usernameTaken();
         }
-        if (users.findFirst(and(eq("email", user.email().value()), others)) != null) {
+        if (users.existsByEmailAndIdNotEqual(user.email().value(), user.id().value())) {
             throw UserRefusals.emailTaken();
         }
-        long version = VersionedDocuments.save(users, user.id().value(), user.version(), UserDocuments.toDocument(user),
-                "user " + user.id(), failure -> MongoFailures.isDuplicateKey(failure, UserDocuments.USERNAME_INDEX)
+        UserDocument stored = VersionedDocuments.save(user.version(), mapper.toDocument(user), users::save, users::update,
+                "user " + user.id(), failure -> MongoFailures.isDuplicateKey(failure, UserDocument.USERNAME_INDEX)
                         ? UserRefusals.usernameTaken() : UserRefusals.emailTaken());
-        return user.withVersion(version);
+        return mapper.toUser(stored);
     }
 
     @Override
     public Page<User> search(UserSearch criteria, PageRequest<UserSortField> page) {
-        List<Bson> filters = new ArrayList<>();
-        criteria.q().ifPresent(q -> {
-            // contains, ignoring case, matched literally; an unanchored pattern scans, which the admin search accepts
-            String pattern = Values.literalPattern(q);
-            filters.add(or(regex("usernameKey", pattern, "i"), regex("email", pattern, "i"),
-                    regex("firstName", pattern, "i"), regex("lastName", pattern, "i")));
-        });
-        criteria.status().ifPresent(status -> filters.add(eq("status", status.name())));
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return Paging.page(users(), filter, sortField(page.sortField()), page, UserDocuments::toUser);
+        return Paging.page(users.findAll(UserSpecifications.matching(criteria), Paging.pageable(page, sortField(page.sortField()))),
+                page, mapper::toUser);
     }
 
     private static String sortField(UserSortField field) {

@@ -5,33 +5,53 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.portside.adapters.mongo.testsupport.TestMongo;
-import dev.portside.domain.shared.StorageUnavailableException;
-import dev.portside.domain.shared.UnitOfWork;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * Without transactions (and without the test-only escape hatch) every unit of work is refused before
- * its work runs: the adapter never pretends to be atomic.
+ * A deployment without transactions (a standalone server; the in-process test server is exactly one)
+ * stops the start as an invalid setting, with a message that says how to get a replica set, instead of
+ * reporting healthy and then failing every request. Only the test-only switch lets a context start there.
  */
 class NonTransactionalRefusalTest {
 
     @Test
-    void every_unit_fails_with_a_clear_error_on_a_server_without_transactions() {
+    void a_server_without_transactions_stops_the_start_with_how_to_start_a_replica_set() {
         TestMongo.Server server = TestMongo.server();
         assumeFalse(server.supportsTransactions(), server.source() + " has transactions; the refusal needs a server without");
-        AtomicBoolean ran = new AtomicBoolean();
-        try (ApplicationContext context = ApplicationContext.run(Map.of("mongodb.uri", server.uri()),
-                MongoAdapter.ENVIRONMENT)) {
-            UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
 
-            assertThatThrownBy(() -> unitOfWork.run(() -> ran.set(true)))
-                    .isInstanceOf(StorageUnavailableException.class)
-                    .cause().hasMessageContaining("has no transactions").hasMessageContaining("replica set");
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("mongodb.uri", server.uri(),
+                "mongodb.uuid-representation", "STANDARD"), MongoAdapter.ENVIRONMENT).close())
+                .satisfies(failure -> assertThat(innermostConfigurationError(failure))
+                        .isEqualTo(MongoDeployment.refusal("standalone server")))
+                .satisfies(failure -> assertThat(innermostConfigurationError(failure))
+                        .startsWith("invalid setting MONGODB_URI (mongodb.uri): ")
+                        .contains("has no transactions")
+                        .contains("mongod --replSet rs0").contains("rs.initiate()"));
+    }
+
+    @Test
+    void the_test_only_switch_lets_the_context_start_on_a_server_without_transactions() {
+        TestMongo.Server server = TestMongo.server();
+        assumeFalse(server.supportsTransactions(), server.source() + " has transactions; the switch is not needed");
+
+        try (ApplicationContext context = ApplicationContext.run(Map.<String, Object>copyOf(server.micronautProperties()),
+                MongoAdapter.ENVIRONMENT)) {
             assertThat(context.getBean(MongoDeployment.class).supportsTransactions()).isFalse();
+            assertThat(context.getBean(MongoDeployment.class).nonTransactionalAllowed()).isTrue();
         }
-        assertThat(ran).isFalse();
+    }
+
+    private static String innermostConfigurationError(Throwable failure) {
+        String message = null;
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ConfigurationException configuration) {
+                message = configuration.getMessage();
+            }
+        }
+        assertThat(message).as("a ConfigurationException among the causes of " + failure).isNotNull();
+        return message;
     }
 }

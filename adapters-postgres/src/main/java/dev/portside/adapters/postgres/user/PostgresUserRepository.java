@@ -3,7 +3,6 @@ package dev.portside.adapters.postgres.user;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
-import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.User;
@@ -15,6 +14,7 @@ import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
@@ -75,23 +75,12 @@ final class PostgresUserRepository implements UserRepository {
 
     @Override
     public Page<User> search(UserSearch criteria, PageRequest<UserSortField> page) {
-        String pattern = criteria.q().map(PostgresUserRepository::containsPattern).orElse(null);
         String status = criteria.status().map(Enum::name).orElse(null);
-        int size = page.size();
-        long offset = page.offset();
-        boolean asc = page.direction() == SortDirection.ASC;
-        List<UserRow> found = switch (page.sortField()) {
-            case CREATED_AT -> asc ? rows.searchByCreatedAtAsc(pattern, status, size, offset)
-                    : rows.searchByCreatedAtDesc(pattern, status, size, offset);
-            case USERNAME -> asc ? rows.searchByUsernameAsc(pattern, status, size, offset)
-                    : rows.searchByUsernameDesc(pattern, status, size, offset);
-            case EMAIL -> asc ? rows.searchByEmailAsc(pattern, status, size, offset)
-                    : rows.searchByEmailDesc(pattern, status, size, offset);
-            case LAST_LOGIN_AT -> asc ? rows.searchByLastLoginAtAsc(pattern, status, size, offset)
-                    : rows.searchByLastLoginAtDesc(pattern, status, size, offset);
-        };
-        List<User> users = found.stream().map(mapper::user).toList();
-        return new Page<>(users, page.page(), page.size(), rows.countMatching(pattern, status));
+        Pageable pageable = Pageable.from(page.page(), page.size(), UserSorts.of(page.sortField(), page.direction()));
+        String pattern = criteria.q().map(PostgresUserRepository::containsPattern).orElse(null);
+        io.micronaut.data.model.Page<UserRow> found = rows.search(pattern, status, pageable);
+        List<User> users = found.getContent().stream().map(mapper::user).toList();
+        return new Page<>(users, page.page(), page.size(), found.getTotalSize());
     }
 
     /**

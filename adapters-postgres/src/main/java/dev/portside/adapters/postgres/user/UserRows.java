@@ -3,6 +3,8 @@ package dev.portside.adapters.postgres.user;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
@@ -13,11 +15,11 @@ import java.util.UUID;
 /**
  * The {@code users} table. Uniqueness is the unique indexes' job (V2__users.sql).
  *
- * <p>Searches: each optional filter is {@code null} when absent; PostgreSQL plans every execution with
- * the bound values, so an absent filter drops out of the plan and a given {@code q} reaches the four
- * trigram indexes. Sorts are whitelisted, one method per sort and direction, ties by id in the same
- * direction; text compares binary ({@code collate "C"}) as the port defines; a never-set last login is
- * the earliest value.
+ * <p>Search: each optional filter is {@code null} when absent; a plan made for the bound values drops
+ * an absent filter, and a given {@code q} reaches the four trigram indexes (ADR 13 says when
+ * PostgreSQL plans otherwise). The whitelisted sort comes as a {@link io.micronaut.data.model.Sort} of SQL
+ * expressions, appended to the native query verbatim (see {@code UserSorts}); the page as
+ * {@code limit}/{@code offset}; the count is a second statement.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface UserRows extends GenericRepository<UserRow, UUID> {
@@ -29,8 +31,6 @@ interface UserRows extends GenericRepository<UserRow, UUID> {
                     or lower(first_name) like :pattern or lower(last_name) like :pattern)
                and (cast(:status as text) is null or status = :status)
             """;
-    String SEARCH = "select * from users" + MATCHING;
-    String PAGE = " limit :size offset :offset";
 
     Optional<UserRow> findById(UUID id);
 
@@ -55,32 +55,9 @@ interface UserRows extends GenericRepository<UserRow, UUID> {
                         String status, Instant createdAt, @Nullable Instant lastLoginAt, int failedLoginAttempts,
                         @Nullable Instant lockedUntil);
 
-    @Query("select count(*) from users" + MATCHING)
-    long countMatching(@Nullable String pattern, @Nullable String status);
-
-    @Query(SEARCH + " order by created_at asc, id asc" + PAGE)
-    List<UserRow> searchByCreatedAtAsc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by created_at desc, id desc" + PAGE)
-    List<UserRow> searchByCreatedAtDesc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by lower(username) collate \"C\" asc, id asc" + PAGE)
-    List<UserRow> searchByUsernameAsc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by lower(username) collate \"C\" desc, id desc" + PAGE)
-    List<UserRow> searchByUsernameDesc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by email collate \"C\" asc, id asc" + PAGE)
-    List<UserRow> searchByEmailAsc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by email collate \"C\" desc, id desc" + PAGE)
-    List<UserRow> searchByEmailDesc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by last_login_at asc nulls first, id asc" + PAGE)
-    List<UserRow> searchByLastLoginAtAsc(@Nullable String pattern, @Nullable String status, int size, long offset);
-
-    @Query(SEARCH + " order by last_login_at desc nulls last, id desc" + PAGE)
-    List<UserRow> searchByLastLoginAtDesc(@Nullable String pattern, @Nullable String status, int size, long offset);
+    @Query(value = "select * from users" + MATCHING, countQuery = "select count(*) from users" + MATCHING,
+            nativeQuery = true)
+    Page<UserRow> search(@Nullable String pattern, @Nullable String status, Pageable pageable);
 
     @Query("""
             select status,

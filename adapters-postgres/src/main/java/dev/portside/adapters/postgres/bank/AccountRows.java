@@ -1,12 +1,13 @@
 package dev.portside.adapters.postgres.bank;
 
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +25,9 @@ interface AccountRows extends GenericRepository<AccountRow, UUID> {
     @Query("select * from accounts where owner_id = :ownerId order by created_at, id")
     List<AccountRow> findByOwnerId(UUID ownerId);
 
-    @Query("select * from accounts where id in (:ids) order by id for update")
-    List<AccountRow> lockAllById(Collection<UUID> ids);
+    // one array parameter (pgjdbc binds a UUID[] as uuid[]), so the statement text never varies
+    @Query("select * from accounts where id = any(:ids) order by id for update")
+    List<AccountRow> lockAllById(@TypeDef(type = DataType.OBJECT) UUID[] ids);
 
     // an existing id inserts nothing instead of failing, so the transaction stays usable; 0 rows tells
     @Query("""

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -46,7 +47,7 @@ final class PostgresAccountRepository implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return accounts(rows.lockAllById(ids.stream().map(AccountId::value).toList()));
+        return accounts(rows.lockAllById(ids.stream().map(AccountId::value).toArray(UUID[]::new)));
     }
 
     @Override

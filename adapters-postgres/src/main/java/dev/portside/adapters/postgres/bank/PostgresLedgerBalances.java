@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Ledger-derived balances as one SQL aggregation (see {@link TransferRows#ledgerBalances}). */
@@ -27,7 +28,7 @@ final class PostgresLedgerBalances implements LedgerBalances {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        return transfers.ledgerBalances(accountIds.stream().map(AccountId::value).toList()).stream()
+        return transfers.ledgerBalances(accountIds.stream().map(AccountId::value).toArray(UUID[]::new)).stream()
                 .map(mapper::balance)
                 .toList();
     }

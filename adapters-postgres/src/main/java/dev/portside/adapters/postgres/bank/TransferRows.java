@@ -1,11 +1,12 @@
 package dev.portside.adapters.postgres.bank;
 
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,14 +38,14 @@ interface TransferRows extends GenericRepository<TransferRow, UUID> {
     // entries through its index
     @Query("""
             select account_id, currency, sum(amount) as balance
-              from (select account_id, currency, amount from deposits where account_id in (:ids)
+              from (select account_id, currency, amount from deposits where account_id = any(:ids)
                     union all
-                    select to_account_id, currency, amount from transfers where to_account_id in (:ids)
+                    select to_account_id, currency, amount from transfers where to_account_id = any(:ids)
                     union all
-                    select from_account_id, currency, -amount from transfers where from_account_id in (:ids)
+                    select from_account_id, currency, -amount from transfers where from_account_id = any(:ids)
                    ) as entries
              group by account_id, currency
              order by account_id
             """)
-    List<LedgerBalanceRow> ledgerBalances(Collection<UUID> ids);
+    List<LedgerBalanceRow> ledgerBalances(@TypeDef(type = DataType.OBJECT) UUID[] ids);
 }

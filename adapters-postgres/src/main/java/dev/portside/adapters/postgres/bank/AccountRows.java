@@ -21,11 +21,12 @@ interface AccountRows extends GenericRepository<AccountRow, UUID> {
 
     Optional<AccountRow> findById(UUID id);
 
-    // served in index order by accounts_owner_created_idx
+    // reaches the owner's rows through accounts_owner_created_idx (owner_id, created_at, id)
     @Query("select * from accounts where owner_id = :ownerId order by created_at, id")
     List<AccountRow> findByOwnerId(UUID ownerId);
 
-    // one array parameter (pgjdbc binds a UUID[] as uuid[]), so the statement text never varies
+    // one array parameter, so the statement text never varies; as an OBJECT, pgjdbc binds the UUID[]
+    // as uuid[] (Micronaut Data has no uuid[] data type)
     @Query("select * from accounts where id = any(:ids) order by id for update")
     List<AccountRow> lockAllById(@TypeDef(type = DataType.OBJECT) UUID[] ids);
 

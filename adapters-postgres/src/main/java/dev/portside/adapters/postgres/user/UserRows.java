@@ -1,96 +1,71 @@
 package dev.portside.adapters.postgres.user;
 
-import dev.portside.domain.user.EmailAddress;
-import dev.portside.domain.user.PasswordHash;
-import dev.portside.domain.user.Profile;
-import dev.portside.domain.user.Role;
-import dev.portside.domain.user.User;
-import dev.portside.domain.user.UserId;
-import dev.portside.domain.user.UserStatus;
-import dev.portside.domain.user.Username;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Maps between the {@code users} table and the {@link User} aggregate. Hand-written: the aggregate is a
- * record of value objects and Optionals, which a generated mapper would only obscure.
+ * The {@code users} table. Uniqueness is the unique indexes' job (V2__users.sql).
+ *
+ * <p>Search: each optional filter is {@code null} when absent; a plan made for the bound values drops
+ * an absent filter, and a given {@code q} reaches the four trigram indexes (ADR 13 says when
+ * PostgreSQL plans otherwise). The whitelisted sort comes as a {@link io.micronaut.data.model.Sort} of SQL
+ * expressions, appended to the native query verbatim (see {@code UserSorts}); the page as
+ * {@code limit}/{@code offset}; the count is a second statement.
  */
-final class UserRows {
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRows extends GenericRepository<UserRow, UUID> {
 
-    /** Every column, in the order {@link #values} binds them for an insert. */
-    static final String COLUMNS = "id, username, email, password_hash, first_name, last_name, bio, roles, status,"
-            + " created_at, last_login_at, failed_login_attempts, locked_until, version";
+    // emails are stored lower-case; the pattern is lower-cased with its wildcards escaped
+    String MATCHING = """
+             where (cast(:pattern as text) is null
+                    or lower(username) like :pattern or email like :pattern
+                    or lower(first_name) like :pattern or lower(last_name) like :pattern)
+               and (cast(:status as text) is null or status = :status)
+            """;
 
-    private UserRows() {
-    }
+    Optional<UserRow> findById(UUID id);
 
-    static User read(ResultSet row) throws SQLException {
-        return new User(
-                new UserId(row.getObject("id", UUID.class)),
-                new Username(row.getString("username")),
-                new EmailAddress(row.getString("email")),
-                new PasswordHash(row.getString("password_hash")),
-                Profile.of(row.getString("first_name"), row.getString("last_name"), row.getString("bio")),
-                roles((String[]) row.getArray("roles").getArray()),
-                UserStatus.valueOf(row.getString("status")),
-                instant(row, "created_at").orElseThrow(),
-                instant(row, "last_login_at"),
-                row.getInt("failed_login_attempts"),
-                instant(row, "locked_until"),
-                row.getLong("version"));
-    }
+    @Query("select * from users where lower(username) = :canonical")
+    Optional<UserRow> findByCanonicalUsername(String canonical);
 
-    /**
-     * The column values of {@link #COLUMNS} except the version, which the statements set themselves:
-     * id, username, email, password_hash, first_name, last_name, bio, roles, status, created_at,
-     * last_login_at, failed_login_attempts, locked_until.
-     */
-    static List<Object> values(User user, Connection connection) throws SQLException {
-        return Arrays.asList(
-                user.id().value(),
-                user.username().value(),
-                user.email().value(),
-                user.passwordHash().value(),
-                user.profile().firstName().orElse(null),
-                user.profile().lastName().orElse(null),
-                user.profile().bio().orElse(null),
-                roles(user.roles(), connection),
-                user.status().name(),
-                timestamp(user.createdAt()),
-                user.lastLoginAt().map(UserRows::timestamp).orElse(null),
-                user.failedLoginAttempts(),
-                user.lockedUntil().map(UserRows::timestamp).orElse(null));
-    }
+    Optional<UserRow> findByEmail(String email);
 
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
+    // the version is the row's: a repeated insert of a stored id fails on users_pkey
+    UserRow save(UserRow user);
 
-    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-    }
+    @Query("""
+            update users
+               set username = :username, email = :email, password_hash = :passwordHash, first_name = :firstName,
+                   last_name = :lastName, bio = :bio, roles = :roles, status = :status, created_at = :createdAt,
+                   last_login_at = :lastLoginAt, failed_login_attempts = :failedLoginAttempts,
+                   locked_until = :lockedUntil, version = version + 1
+             where id = :id and version = :version
+            """)
+    int updateIfVersion(UUID id, long version, String username, String email, String passwordHash,
+                        @Nullable String firstName, @Nullable String lastName, @Nullable String bio, String[] roles,
+                        String status, Instant createdAt, @Nullable Instant lastLoginAt, int failedLoginAttempts,
+                        @Nullable Instant lockedUntil);
 
-    private static Array roles(Set<Role> roles, Connection connection) throws SQLException {
-        // enum order, so equal role sets are stored identically
-        return connection.createArrayOf("text", EnumSet.copyOf(roles).stream().map(Role::name).toArray());
-    }
+    @Query(value = "select * from users" + MATCHING, countQuery = "select count(*) from users" + MATCHING,
+            nativeQuery = true)
+    Page<UserRow> search(@Nullable String pattern, @Nullable String status, Pageable pageable);
 
-    private static Set<Role> roles(String[] names) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : names) {
-            roles.add(Role.valueOf(name));
-        }
-        return roles;
-    }
+    @Query("""
+            select status,
+                   count(*) as users,
+                   count(*) filter (where status = 'ACTIVE' and last_login_at between :from and :to)
+                       as recently_active
+              from users
+             group by status
+            """)
+    List<UserStatusCountRow> countByStatus(Instant from, Instant to);
 }

@@ -1,43 +1,77 @@
 package dev.portside.adapters.postgres.bank;
 
-import dev.portside.adapters.postgres.shared.Jdbc;
-import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
+import dev.portside.adapters.postgres.testsupport.StatementRecorder;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
+import dev.portside.domain.bank.Account;
+import dev.portside.domain.bank.AccountId;
+import dev.portside.domain.bank.TransferId;
+import dev.portside.domain.bank.port.AccountRepository;
+import dev.portside.domain.bank.port.AccountStatements;
+import dev.portside.domain.bank.port.LedgerBalances;
+import dev.portside.domain.bank.port.StatementCursor;
+import dev.portside.domain.shared.Money;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.math.BigDecimal;
-import java.sql.Array;
+import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The bank adapters' hot queries, exactly as they run (same SQL text, bound parameters), explained on
- * tables big enough that the planner would prefer a sequential scan if no index served the query:
- * 20,000 accounts of 4,000 owners, about 52,000 transfers (2,000 of them on one busy pair of accounts)
- * and 20,000 deposits, analyzed. No plan may contain a sequential scan; statements must read each
- * direction in index order, with the keyset condition inside the index scan.
+ * The bank adapters' hot queries, exactly as Micronaut Data sends them (SQL and bound parameters
+ * captured by {@link StatementRecorder} while the ports run), explained on tables big enough that the
+ * planner would prefer a sequential scan if no index served the query: 20,000 accounts of 4,000
+ * owners, about 52,000 transfers (2,000 of them on one busy pair of accounts) and 20,000 deposits,
+ * analyzed. No plan may contain a sequential scan; statements must read each direction in index
+ * order, with the keyset condition inside the index scan.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BankQueryPlansTest implements OnTestPostgres {
 
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountStatements statements;
+
+    @Inject
+    LedgerBalances balances;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    StatementRecorder recorder;
+
     private Connection connection;
     private UUID busy;
     private UUID partner;
     private UUID owner;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(OnTestPostgres.super.getProperties());
+        properties.put(StatementRecorder.ENABLED, "true");
+        return properties;
+    }
 
     @BeforeAll
     void fillTables() throws SQLException {
@@ -95,48 +129,39 @@ class BankQueryPlansTest implements OnTestPostgres {
     }
 
     @Test
-    void find_by_id_uses_the_primary_key() throws SQLException {
-        String plan = explain(PostgresAccountRepository.FIND_BY_ID, statement -> statement.setObject(1, busy));
+    void find_by_id_uses_the_primary_key() {
+        String plan = explainTheOnlyStatement(() -> accounts.findById(new AccountId(busy)));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("accounts_pkey");
     }
 
     @Test
-    void lock_all_by_id_uses_the_primary_key() throws SQLException {
-        String plan = explain(PostgresAccountRepository.LOCK_ALL_BY_ID,
-                statement -> statement.setArray(1, uuids(partner, busy)));
+    void lock_all_by_id_uses_the_primary_key() {
+        String plan = explainTheOnlyStatement(() ->
+                accounts.lockAllById(List.of(new AccountId(partner), new AccountId(busy))));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("LockRows").contains("accounts_pkey");
     }
 
     @Test
-    void a_versioned_update_uses_the_primary_key() throws SQLException {
-        String plan = explain(PostgresAccountRepository.UPDATE, statement -> {
-            statement.setBigDecimal(1, BigDecimal.TEN);
-            statement.setString(2, "OPEN");
-            statement.setObject(3, busy);
-            statement.setLong(4, 1);
-        });
+    void a_versioned_update_uses_the_primary_key() {
+        Account stored = unitOfWork.execute(() -> accounts.findById(new AccountId(busy)).orElseThrow());
+
+        String plan = explainTheOnlyStatement(() -> accounts.save(stored.deposit(Money.of("1", "EUR"))));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("accounts_pkey");
     }
 
     @Test
-    void find_by_owner_uses_the_owner_index() throws SQLException {
-        String plan = explain(PostgresAccountRepository.FIND_BY_OWNER, statement -> statement.setObject(1, owner));
+    void find_by_owner_uses_the_owner_index() {
+        String plan = explainTheOnlyStatement(() -> accounts.findByOwner(new UserId(owner)));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("accounts_owner_created_idx");
     }
 
     @Test
-    void the_first_statement_slice_reads_both_directions_in_index_order() throws SQLException {
-        String plan = explain(PostgresAccountStatements.FIRST_SLICE, statement -> {
-            statement.setObject(1, busy);
-            statement.setInt(2, 21);
-            statement.setObject(3, busy);
-            statement.setInt(4, 21);
-            statement.setInt(5, 21);
-        });
+    void the_first_statement_slice_reads_both_directions_in_index_order() {
+        String plan = explainTheOnlyStatement(() -> statements.statement(new AccountId(busy), 20, Optional.empty()));
 
         assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort  (")
                 .contains("Merge Append")
@@ -145,17 +170,10 @@ class BankQueryPlansTest implements OnTestPostgres {
     }
 
     @Test
-    void a_statement_slice_after_a_cursor_seeks_in_the_index() throws SQLException {
-        String plan = explain(PostgresAccountStatements.NEXT_SLICE, statement -> {
-            int index = 1;
-            for (int branch = 0; branch < 2; branch++) {
-                statement.setObject(index++, busy);
-                statement.setObject(index++, OffsetDateTime.parse("2025-04-01T00:10:00Z"));
-                statement.setObject(index++, UUID.randomUUID());
-                statement.setInt(index++, 21);
-            }
-            statement.setInt(index, 21);
-        });
+    void a_statement_slice_after_a_cursor_seeks_in_the_index() {
+        StatementCursor cursor = new StatementCursor(Instant.parse("2025-04-01T00:10:00Z"), new TransferId(UUID.randomUUID()));
+
+        String plan = explainTheOnlyStatement(() -> statements.statement(new AccountId(busy), 20, Optional.of(cursor)));
 
         assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort  (")
                 .contains("Index Scan using transfers_from_created_idx")
@@ -166,13 +184,9 @@ class BankQueryPlansTest implements OnTestPostgres {
     }
 
     @Test
-    void ledger_balances_of_a_set_of_accounts_read_only_their_entries_through_indexes() throws SQLException {
-        String plan = explain(PostgresLedgerBalances.BALANCES, statement -> {
-            Array ids = uuids(busy, partner, UUID.randomUUID());
-            statement.setArray(1, ids);
-            statement.setArray(2, ids);
-            statement.setArray(3, ids);
-        });
+    void ledger_balances_of_a_set_of_accounts_read_only_their_entries_through_indexes() {
+        String plan = explainTheOnlyStatement(() -> balances.ledgerBalances(
+                List.of(new AccountId(busy), new AccountId(partner), AccountId.newId())));
 
         assertThat(plan).doesNotContain("Seq Scan")
                 .contains("deposits_account_idx")
@@ -180,20 +194,14 @@ class BankQueryPlansTest implements OnTestPostgres {
                 .contains("transfers_to_created_idx");
     }
 
-    private String explain(String sql, Jdbc.Binder binder) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("explain (format text) " + sql)) {
-            binder.bind(explain);
-            try (ResultSet rows = explain.executeQuery()) {
-                Stream.Builder<String> lines = Stream.builder();
-                while (rows.next()) {
-                    lines.add(rows.getString(1));
-                }
-                return lines.build().collect(Collectors.joining("\n"));
-            }
-        }
-    }
-
-    private Array uuids(UUID... ids) throws SQLException {
-        return connection.createArrayOf("uuid", ids);
+    /** Runs a port call in a unit of work and explains the one statement it sent. */
+    private String explainTheOnlyStatement(Supplier<?> work) {
+        List<StatementRecorder.Executed> sent = unitOfWork.execute(() -> {
+            recorder.clear();
+            work.get();
+            return recorder.executed();
+        });
+        assertThat(sent).as(QueryPlans.describe(sent)).hasSize(1);
+        return QueryPlans.explain(sent.get(0));
     }
 }

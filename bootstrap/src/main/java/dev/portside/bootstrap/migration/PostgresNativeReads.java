@@ -1,6 +1,5 @@
 package dev.portside.bootstrap.migration;
 
-import dev.portside.adapters.postgres.shared.Jdbc;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.DepositId;

@@ -1,4 +1,4 @@
-package dev.portside.adapters.postgres.shared;
+package dev.portside.bootstrap.migration;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.Connection;
@@ -13,22 +13,22 @@ import java.util.List;
  * wrapped (SQLSTATE kept in the cause chain, where the unit of work looks for transient failures).
  * The driver prepares a statement on the server once it has been run a few times on a connection.
  */
-public final class Jdbc {
+final class Jdbc {
 
     @FunctionalInterface
-    public interface Binder {
+    interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
     @FunctionalInterface
-    public interface RowMapper<T> {
+    interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    public static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
+    static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -43,7 +43,7 @@ public final class Jdbc {
         }
     }
 
-    public static int update(Connection connection, String sql, Binder binder) {
+    static int update(Connection connection, String sql, Binder binder) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             return statement.executeUpdate();

@@ -4,13 +4,15 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Amounts;
 import dev.portside.domain.shared.Money;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record DepositMoneyCommand(Actor actor, AccountId accountId, Money amount) {
 
     public DepositMoneyCommand {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(accountId, "accountId");
-        Amounts.requireValid(amount);
+        new Validation()
+                .required("actor", actor)
+                .required("id", accountId)
+                .required("amount", amount, Amounts::requireValid)
+                .done();
     }
 }

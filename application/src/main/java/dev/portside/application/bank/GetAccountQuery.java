@@ -2,12 +2,14 @@ package dev.portside.application.bank;
 
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record GetAccountQuery(Actor actor, AccountId accountId) {
 
     public GetAccountQuery {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(accountId, "accountId");
+        new Validation()
+                .required("actor", actor)
+                .required("id", accountId)
+                .done();
     }
 }

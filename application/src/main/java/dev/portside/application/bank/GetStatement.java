@@ -7,5 +7,5 @@ import dev.portside.domain.shared.Slice;
 /** An account's transfers, newest first, for its owner or an admin; anyone else gets {@code account_not_found}. */
 public interface GetStatement {
 
-    Slice<Transfer, StatementCursor> statement(GetStatementQuery query);
+    Slice<Transfer, StatementCursor> get(GetStatementQuery query);
 }

@@ -1,11 +1,13 @@
 package dev.portside.application.bank;
 
 import dev.portside.application.shared.Actor;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record ListMyAccountsQuery(Actor actor) {
 
     public ListMyAccountsQuery {
-        Objects.requireNonNull(actor, "actor");
+        new Validation()
+                .required("actor", actor)
+                .done();
     }
 }

@@ -2,17 +2,16 @@ package dev.portside.application.bank;
 
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Money;
-import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.shared.Validation;
 import java.util.Currency;
-import java.util.Objects;
 
 public record OpenAccountCommand(Actor actor, Currency currency) {
 
     public OpenAccountCommand {
-        Objects.requireNonNull(actor, "actor");
-        if (currency == null) {
-            throw new ValidationException("currency", "is required");
-        }
+        new Validation()
+                .required("actor", actor)
+                .required("currency", currency)
+                .done();
         // re-checked so a Currency built elsewhere cannot bypass the "currency of account" rule
         currency = Money.currency(currency.getCurrencyCode());
     }

@@ -5,7 +5,7 @@ import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Amounts;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.shared.Money;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 import java.util.Optional;
 
 /** Input checks only; the business rules need both accounts and run in the service. */
@@ -13,10 +13,14 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
                                    Optional<String> reference) {
 
     public TransferMoneyCommand {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(fromAccountId, "fromAccountId");
-        Objects.requireNonNull(toAccountId, "toAccountId");
-        Amounts.requireValid(amount);
-        reference = Transfer.requireValidReference(reference);
+        Validation check = new Validation()
+                .required("actor", actor)
+                .required("fromAccountId", fromAccountId)
+                .required("toAccountId", toAccountId)
+                .required("amount", amount, Amounts::requireValid)
+                .required("reference", reference);
+        Optional<String> given = reference;
+        reference = given == null ? null : check.parse(() -> Transfer.requireValidReference(given));
+        check.done();
     }
 }

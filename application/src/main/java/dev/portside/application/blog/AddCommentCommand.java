@@ -3,17 +3,22 @@ package dev.portside.application.blog;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.CommentContent;
 import dev.portside.domain.blog.PostId;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
-public record AddCommentCommand(Actor author, PostId postId, CommentContent content) {
+public record AddCommentCommand(Actor actor, PostId postId, CommentContent content) {
 
     public AddCommentCommand {
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(postId, "postId");
-        Objects.requireNonNull(content, "content");
+        new Validation()
+                .required("actor", actor)
+                .required("id", postId)
+                .required("content", content)
+                .done();
     }
 
-    public static AddCommentCommand of(Actor author, PostId postId, String content) {
-        return new AddCommentCommand(author, postId, new CommentContent(content));
+    public static AddCommentCommand of(Actor actor, PostId postId, String content) {
+        Validation check = new Validation();
+        CommentContent checked = check.parse(() -> new CommentContent(content));
+        check.required("actor", actor).required("id", postId).done();
+        return new AddCommentCommand(actor, postId, checked);
     }
 }

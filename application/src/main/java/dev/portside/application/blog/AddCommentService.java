@@ -7,6 +7,7 @@ import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 import java.util.Optional;
 
 public final class AddCommentService implements AddComment {
@@ -17,17 +18,17 @@ public final class AddCommentService implements AddComment {
     private final Clock clock;
 
     public AddCommentService(PostRepository posts, CommentRepository comments, UnitOfWork unitOfWork, Clock clock) {
-        this.posts = posts;
-        this.comments = comments;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.comments = Objects.requireNonNull(comments, "comments");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Comment add(AddCommentCommand command) {
         return unitOfWork.execute(() -> {
-            Post post = PostAccess.visible(posts, command.postId(), Optional.of(command.author()));
-            Comment comment = post.comment(CommentId.newId(), command.author().id(), command.content(), clock.now());
+            Post post = PostAccess.visible(posts, command.postId(), Optional.of(command.actor()));
+            Comment comment = post.comment(CommentId.newId(), command.actor().id(), command.content(), clock.now());
             return comments.add(comment);
         });
     }

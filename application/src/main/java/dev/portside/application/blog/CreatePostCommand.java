@@ -4,21 +4,28 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.PostContent;
 import dev.portside.domain.blog.PostTitle;
 import dev.portside.domain.blog.Tags;
+import dev.portside.domain.shared.Validation;
 import java.util.List;
-import java.util.Objects;
 
-public record CreatePostCommand(Actor author, PostTitle title, PostContent content, Tags tags) {
+public record CreatePostCommand(Actor actor, PostTitle title, PostContent content, Tags tags) {
 
     public CreatePostCommand {
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(tags, "tags");
+        new Validation()
+                .required("actor", actor)
+                .required("title", title)
+                .required("content", content)
+                .required("tags", tags)
+                .done();
     }
 
-    /** From raw API input; missing tags mean none. Invalid input fails with the field's name. */
-    public static CreatePostCommand of(Actor author, String title, String content, List<String> tags) {
-        return new CreatePostCommand(author, new PostTitle(title), new PostContent(content),
-                tags == null ? Tags.none() : Tags.of(tags));
+    /** From raw API input; missing tags mean none. Invalid input fails naming every bad field. */
+    public static CreatePostCommand of(Actor actor, String title, String content, List<String> tags) {
+        // every bad field is reported at once, not only the first
+        Validation check = new Validation();
+        PostTitle checkedTitle = check.parse(() -> new PostTitle(title));
+        PostContent checkedContent = check.parse(() -> new PostContent(content));
+        Tags checkedTags = check.parse(() -> tags == null ? Tags.none() : Tags.of(tags));
+        check.required("actor", actor).done();
+        return new CreatePostCommand(actor, checkedTitle, checkedContent, checkedTags);
     }
 }

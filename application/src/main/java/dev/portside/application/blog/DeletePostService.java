@@ -3,6 +3,7 @@ package dev.portside.application.blog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class DeletePostService implements DeletePost {
 
@@ -11,9 +12,9 @@ public final class DeletePostService implements DeletePost {
     private final UnitOfWork unitOfWork;
 
     public DeletePostService(PostRepository posts, CommentRepository comments, UnitOfWork unitOfWork) {
-        this.posts = posts;
-        this.comments = comments;
-        this.unitOfWork = unitOfWork;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.comments = Objects.requireNonNull(comments, "comments");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     @Override

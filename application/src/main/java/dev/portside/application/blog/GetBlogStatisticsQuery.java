@@ -1,11 +1,13 @@
 package dev.portside.application.blog;
 
 import dev.portside.application.shared.Actor;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record GetBlogStatisticsQuery(Actor actor) {
 
     public GetBlogStatisticsQuery {
-        Objects.requireNonNull(actor, "actor");
+        new Validation()
+                .required("actor", actor)
+                .done();
     }
 }

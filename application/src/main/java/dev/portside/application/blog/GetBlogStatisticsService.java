@@ -6,6 +6,7 @@ import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 public final class GetBlogStatisticsService implements GetBlogStatistics {
 
@@ -16,9 +17,9 @@ public final class GetBlogStatisticsService implements GetBlogStatistics {
     private final Clock clock;
 
     public GetBlogStatisticsService(BlogStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
-        this.statistics = statistics;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.portside.application.blog;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class GetPostService implements GetPost {
 
@@ -10,12 +11,12 @@ public final class GetPostService implements GetPost {
     private final UnitOfWork unitOfWork;
 
     public GetPostService(PostRepository posts, UnitOfWork unitOfWork) {
-        this.posts = posts;
-        this.unitOfWork = unitOfWork;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     @Override
     public Post get(GetPostQuery query) {
-        return unitOfWork.execute(() -> PostAccess.visible(posts, query.postId(), query.viewer()));
+        return unitOfWork.execute(() -> PostAccess.visible(posts, query.postId(), query.actor()));
     }
 }

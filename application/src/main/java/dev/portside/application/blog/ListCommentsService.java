@@ -5,6 +5,7 @@ import dev.portside.domain.blog.port.CommentView;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class ListCommentsService implements ListComments {
 
@@ -13,15 +14,15 @@ public final class ListCommentsService implements ListComments {
     private final UnitOfWork unitOfWork;
 
     public ListCommentsService(PostRepository posts, CommentCatalog catalog, UnitOfWork unitOfWork) {
-        this.posts = posts;
-        this.catalog = catalog;
-        this.unitOfWork = unitOfWork;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     @Override
     public Page<CommentView> list(ListCommentsQuery query) {
         return unitOfWork.execute(() -> {
-            PostAccess.visible(posts, query.postId(), query.viewer());
+            PostAccess.visible(posts, query.postId(), query.actor());
             return catalog.commentsOf(query.postId(), query.page());
         });
     }

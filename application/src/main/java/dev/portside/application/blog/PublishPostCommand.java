@@ -2,12 +2,14 @@ package dev.portside.application.blog;
 
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.PostId;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record PublishPostCommand(Actor actor, PostId postId) {
 
     public PublishPostCommand {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(postId, "postId");
+        new Validation()
+                .required("actor", actor)
+                .required("id", postId)
+                .done();
     }
 }

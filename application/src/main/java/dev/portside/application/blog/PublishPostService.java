@@ -4,6 +4,7 @@ import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class PublishPostService implements PublishPost {
 
@@ -12,9 +13,9 @@ public final class PublishPostService implements PublishPost {
     private final Clock clock;
 
     public PublishPostService(PostRepository posts, UnitOfWork unitOfWork, Clock clock) {
-        this.posts = posts;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

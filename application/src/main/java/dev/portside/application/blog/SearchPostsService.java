@@ -4,6 +4,7 @@ import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostSummary;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class SearchPostsService implements SearchPosts {
 
@@ -11,8 +12,8 @@ public final class SearchPostsService implements SearchPosts {
     private final UnitOfWork unitOfWork;
 
     public SearchPostsService(PostCatalog catalog, UnitOfWork unitOfWork) {
-        this.catalog = catalog;
-        this.unitOfWork = unitOfWork;
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     @Override

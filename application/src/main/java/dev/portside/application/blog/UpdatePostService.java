@@ -6,6 +6,7 @@ import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
+import java.util.Objects;
 
 public final class UpdatePostService implements UpdatePost {
 
@@ -14,9 +15,9 @@ public final class UpdatePostService implements UpdatePost {
     private final Clock clock;
 
     public UpdatePostService(PostRepository posts, UnitOfWork unitOfWork, Clock clock) {
-        this.posts = posts;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.Order;
 
 /**
@@ -10,5 +9,5 @@ import dev.portside.domain.shop.Order;
  */
 public interface CancelOrder {
 
-    Order cancel(Actor actor, CancelOrderCommand command);
+    Order cancel(CancelOrderCommand command);
 }

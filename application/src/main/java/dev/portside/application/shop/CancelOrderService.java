@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.port.OrderRepository;
@@ -20,8 +19,8 @@ public final class CancelOrderService implements CancelOrder {
     }
 
     @Override
-    public Order cancel(Actor actor, CancelOrderCommand command) {
+    public Order cancel(CancelOrderCommand command) {
         return unitOfWork.execute(() -> OrderCancellation.cancel(
-                VisibleOrders.load(orders, actor, command.orderId()), products, orders));
+                VisibleOrders.load(orders, command.actor(), command.orderId()), products, orders));
     }
 }

@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.Order;
 
 /**
@@ -9,5 +8,5 @@ import dev.portside.domain.shop.Order;
  */
 public interface ChangeOrderStatus {
 
-    Order change(Actor actor, ChangeOrderStatusCommand command);
+    Order change(ChangeOrderStatusCommand command);
 }

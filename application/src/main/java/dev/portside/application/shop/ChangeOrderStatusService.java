@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Order;
@@ -22,8 +21,8 @@ public final class ChangeOrderStatusService implements ChangeOrderStatus {
     }
 
     @Override
-    public Order change(Actor actor, ChangeOrderStatusCommand command) {
-        Admins.require(actor);
+    public Order change(ChangeOrderStatusCommand command) {
+        Admins.require(command.actor());
         return unitOfWork.execute(() -> {
             Order order = orders.findById(command.orderId()).orElseThrow(() -> DomainException.notFound("order"));
             if (command.status() == OrderStatus.CANCELLED) {

@@ -1,10 +1,9 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.Product;
 
 /** Adds a product to the catalogue. Admins only; a taken sku is {@code sku_taken}. */
 public interface CreateProduct {
 
-    Product create(Actor actor, CreateProductCommand command);
+    Product create(CreateProductCommand command);
 }

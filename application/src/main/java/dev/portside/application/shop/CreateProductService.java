@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Product;
@@ -20,8 +19,8 @@ public final class CreateProductService implements CreateProduct {
     }
 
     @Override
-    public Product create(Actor actor, CreateProductCommand command) {
-        Admins.require(actor);
+    public Product create(CreateProductCommand command) {
+        Admins.require(command.actor());
         // the repository refuses a taken sku with sku_taken; checking first would race anyway
         return unitOfWork.execute(() -> products.save(Product.create(command.sku(), command.name(),
                 command.category(), command.price(), command.stock(), clock.now())));

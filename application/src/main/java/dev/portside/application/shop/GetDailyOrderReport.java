@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.port.DailyOrders;
 import java.util.List;
 
@@ -10,5 +9,5 @@ import java.util.List;
  */
 public interface GetDailyOrderReport {
 
-    List<DailyOrders> get(Actor actor, DailyOrderReportQuery query);
+    List<DailyOrders> get(GetDailyOrderReportQuery query);
 }

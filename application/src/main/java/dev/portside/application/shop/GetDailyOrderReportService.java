@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
@@ -22,8 +21,8 @@ public final class GetDailyOrderReportService implements GetDailyOrderReport {
     }
 
     @Override
-    public List<DailyOrders> get(Actor actor, DailyOrderReportQuery query) {
-        Admins.require(actor);
+    public List<DailyOrders> get(GetDailyOrderReportQuery query) {
+        Admins.require(query.actor());
         DayRange days = DayRange.lastDays(query.days(), clock.now());
         return unitOfWork.execute(() -> report.dailyOrders(days));
     }

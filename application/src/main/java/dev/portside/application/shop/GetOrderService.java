@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.port.OrderRepository;
@@ -17,7 +16,7 @@ public final class GetOrderService implements GetOrder {
     }
 
     @Override
-    public Order get(Actor actor, GetOrderQuery query) {
-        return unitOfWork.execute(() -> VisibleOrders.load(orders, actor, query.orderId()));
+    public Order get(GetOrderQuery query) {
+        return unitOfWork.execute(() -> VisibleOrders.load(orders, query.actor(), query.orderId()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
@@ -17,8 +16,8 @@ public final class GetSalesReportService implements GetSalesReport {
     }
 
     @Override
-    public SalesReport get(Actor actor, SalesReportQuery query) {
-        Admins.require(actor);
+    public SalesReport get(GetSalesReportQuery query) {
+        Admins.require(query.actor());
         return unitOfWork.execute(() -> reports.salesReport(query.period()));
     }
 }

@@ -22,12 +22,13 @@ public final class ListOrdersService implements ListOrders {
     }
 
     @Override
-    public Page<Order> list(Actor actor, ListOrdersQuery query) {
+    public Page<Order> list(ListOrdersQuery query) {
+        Actor actor = query.actor();
         OrderSearch search = new OrderSearch(customerFilter(actor, query), query.status());
         return unitOfWork.execute(() -> orders.search(search, query.page()));
     }
 
-    private static Optional<UserId> customerFilter(Actor actor, ListOrdersQuery query) {
+    private static Optional<UserId> customerFilter(ListOrdersQuery query) {
         if (actor.isAdmin()) {
             return query.customer();
         }

@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.Order;
 
 /**
@@ -11,5 +10,5 @@ import dev.portside.domain.shop.Order;
  */
 public interface PlaceOrder {
 
-    Order place(Actor actor, PlaceOrderCommand command);
+    Order place(PlaceOrderCommand command);
 }

@@ -1,6 +1,7 @@
 package dev.portside.application.shop;
 
-import dev.portside.domain.shared.ValidationException;
+import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.ProductId;
 import java.util.HashSet;
@@ -11,24 +12,27 @@ import java.util.Set;
  * The lines of a new order: 1-{@value Order#MAX_ITEMS}, each product at most once (a repeated
  * product is refused, not merged, so the order is exactly what the client sent).
  */
-public record PlaceOrderCommand(List<OrderLine> lines) {
+public record PlaceOrderCommand(Actor actor, List<OrderLine> lines) {
 
     public PlaceOrderCommand {
-        Required.field("items", lines);
-        if (lines.isEmpty() || lines.size() > Order.MAX_ITEMS) {
-            throw new ValidationException("items", "must have 1-" + Order.MAX_ITEMS + " lines");
-        }
-        lines = List.copyOf(lines);
-        Set<ProductId> seen = new HashSet<>();
-        for (OrderLine line : lines) {
-            if (!seen.add(line.productId())) {
-                throw new ValidationException("items", "product " + line.productId() + " appears on more than one line");
+        Validation check = new Validation()
+                .required("actor", actor)
+                .required("items", lines);
+        if (lines != null) {
+            check.check(!lines.isEmpty() && lines.size() <= Order.MAX_ITEMS,
+                    "items", "must have 1-" + Order.MAX_ITEMS + " lines");
+            Set<ProductId> seen = new HashSet<>();
+            for (OrderLine line : lines) {
+                check.check(seen.add(line.productId()),
+                        "items", "product " + line.productId() + " appears on more than one line");
             }
         }
+        check.done();
+        lines = List.copyOf(lines);
     }
 
-    public static PlaceOrderCommand of(OrderLine... lines) {
-        return new PlaceOrderCommand(List.of(lines));
+    public static PlaceOrderCommand of(Actor actor, OrderLine... lines) {
+        return new PlaceOrderCommand(actor, List.of(lines));
     }
 
     public List<ProductId> productIds() {

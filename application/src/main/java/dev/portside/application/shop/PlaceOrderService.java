@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -33,7 +32,7 @@ public final class PlaceOrderService implements PlaceOrder {
     }
 
     @Override
-    public Order place(Actor actor, PlaceOrderCommand command) {
+    public Order place(PlaceOrderCommand command) {
         return unitOfWork.execute(() -> {
             // every checkout locks in ascending id order, so two checkouts never deadlock each other
             Map<ProductId, Product> locked = products.lockAllById(command.productIds()).stream()
@@ -47,7 +46,7 @@ public final class PlaceOrderService implements PlaceOrder {
                 items.add(OrderItem.snapshotOf(product, line.quantity()));
             }
             // built before any stock moves: a currency mismatch refuses the order as a whole
-            Order order = Order.place(actor.id(), items, clock.now());
+            Order order = Order.place(command.actor().id(), items, clock.now());
             List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
                 reserved.add(locked.get(line.productId()).reserve(line.quantity()));

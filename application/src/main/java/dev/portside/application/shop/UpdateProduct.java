@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shop.Product;
 
 /**
@@ -9,5 +8,5 @@ import dev.portside.domain.shop.Product;
  */
 public interface UpdateProduct {
 
-    Product update(Actor actor, UpdateProductCommand command);
+    Product update(UpdateProductCommand command);
 }

@@ -1,6 +1,5 @@
 package dev.portside.application.shop;
 
-import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
@@ -19,8 +18,8 @@ public final class UpdateProductService implements UpdateProduct {
     }
 
     @Override
-    public Product update(Actor actor, UpdateProductCommand command) {
-        Admins.require(actor);
+    public Product update(UpdateProductCommand command) {
+        Admins.require(command.actor());
         return unitOfWork.execute(() -> {
             Product current = products.findById(command.productId())
                     .orElseThrow(() -> DomainException.notFound("product"));

@@ -6,5 +6,5 @@ package dev.portside.application.user;
  */
 public interface ChangePassword {
 
-    void changePassword(ChangePasswordCommand command);
+    void change(ChangePasswordCommand command);
 }

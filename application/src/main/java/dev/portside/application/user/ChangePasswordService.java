@@ -7,6 +7,7 @@ import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.UserRefusals;
 import dev.portside.domain.user.port.PasswordHasher;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 
 /** Verifies and hashes outside any unit of work, since both are deliberately slow. */
 public final class ChangePasswordService implements ChangePassword {
@@ -15,14 +16,14 @@ public final class ChangePasswordService implements ChangePassword {
     private final UserRepository users;
     private final PasswordHasher passwordHasher;
 
-    public ChangePasswordService(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
-        this.passwordHasher = passwordHasher;
+    public ChangePasswordService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
+        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
     }
 
     @Override
-    public void changePassword(ChangePasswordCommand command) {
+    public void change(ChangePasswordCommand command) {
         UserId id = command.userId();
         if (!command.actor().is(id)) {
             throw UserRefusals.userNotFound();

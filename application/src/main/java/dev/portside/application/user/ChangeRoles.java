@@ -5,5 +5,5 @@ import dev.portside.domain.user.User;
 /** Admins only (403 otherwise); an unknown or deleted account is 404. */
 public interface ChangeRoles {
 
-    User changeRoles(ChangeRolesCommand command);
+    User change(ChangeRolesCommand command);
 }

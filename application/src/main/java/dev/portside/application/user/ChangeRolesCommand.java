@@ -1,7 +1,7 @@
 package dev.portside.application.user;
 
 import dev.portside.application.shared.Actor;
-import dev.portside.domain.shared.ValidationException;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import java.util.Objects;
@@ -11,11 +11,12 @@ import java.util.Set;
 public record ChangeRolesCommand(Actor actor, UserId userId, Set<Role> roles) {
 
     public ChangeRolesCommand {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(userId, "userId");
-        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
-            throw new ValidationException("roles", "must name at least one role");
-        }
+        new Validation()
+                .required("actor", actor)
+                .required("id", userId)
+                .check(roles != null && !roles.isEmpty() && roles.stream().allMatch(Objects::nonNull),
+                        "roles", "must name at least one role")
+                .done();
         roles = Set.copyOf(roles);
     }
 }

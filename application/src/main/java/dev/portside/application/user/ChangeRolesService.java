@@ -5,19 +5,20 @@ import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserRefusals;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 
 public final class ChangeRolesService implements ChangeRoles {
 
     private final UnitOfWork unitOfWork;
     private final UserRepository users;
 
-    public ChangeRolesService(UnitOfWork unitOfWork, UserRepository users) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
+    public ChangeRolesService(UserRepository users, UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
     }
 
     @Override
-    public User changeRoles(ChangeRolesCommand command) {
+    public User change(ChangeRolesCommand command) {
         command.actor().requireRole(Role.ADMIN);
         return unitOfWork.execute(() -> {
             User user = users.findById(command.userId())

@@ -1,16 +1,18 @@
 package dev.portside.application.user;
 
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Username;
-import java.util.Objects;
 
 public record EnsureBootstrapAdminCommand(Username username, EmailAddress email, PlainPassword password) {
 
     public EnsureBootstrapAdminCommand {
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(password, "password");
+        new Validation()
+                .required("username", username)
+                .required("email", email)
+                .required("password", password)
+                .done();
     }
 
     /** From configuration ({@code app.bootstrap-admin.*}). */

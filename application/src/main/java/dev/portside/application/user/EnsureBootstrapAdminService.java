@@ -10,6 +10,7 @@ import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.port.PasswordHasher;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 import java.util.Set;
 
 public final class EnsureBootstrapAdminService implements EnsureBootstrapAdmin {
@@ -19,12 +20,11 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdmin {
     private final PasswordHasher passwordHasher;
     private final Clock clock;
 
-    public EnsureBootstrapAdminService(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher,
-                                       Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
-        this.passwordHasher = passwordHasher;
-        this.clock = clock;
+    public EnsureBootstrapAdminService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
+        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -6,5 +6,5 @@ import dev.portside.domain.user.User;
 public interface GetCurrentUser {
 
     /** @throws dev.portside.domain.shared.DomainException {@code unauthenticated} when the account is gone */
-    User getCurrentUser(GetCurrentUserQuery query);
+    User get(GetCurrentUserQuery query);
 }

@@ -1,11 +1,13 @@
 package dev.portside.application.user;
 
 import dev.portside.application.shared.Actor;
-import java.util.Objects;
+import dev.portside.domain.shared.Validation;
 
 public record GetCurrentUserQuery(Actor actor) {
 
     public GetCurrentUserQuery {
-        Objects.requireNonNull(actor, "actor");
+        new Validation()
+                .required("actor", actor)
+                .done();
     }
 }

@@ -5,5 +5,5 @@ import dev.portside.domain.user.User;
 /** One account, for itself or an admin; deleted accounts only for admins. Anyone else: 404. */
 public interface GetUser {
 
-    User getUser(GetUserQuery query);
+    User get(GetUserQuery query);
 }

@@ -1,13 +1,15 @@
 package dev.portside.application.user;
 
 import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.UserId;
-import java.util.Objects;
 
 public record GetUserQuery(Actor actor, UserId userId) {
 
     public GetUserQuery {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(userId, "userId");
+        new Validation()
+                .required("actor", actor)
+                .required("id", userId)
+                .done();
     }
 }

@@ -5,5 +5,5 @@ import dev.portside.domain.user.port.UserStats;
 /** Admins only (403 otherwise): counts by status and users active in the last 30 days. */
 public interface GetUserStatistics {
 
-    UserStats getStatistics(GetUserStatisticsQuery query);
+    UserStats get(GetUserStatisticsQuery query);
 }

@@ -5,6 +5,7 @@ import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.port.UserStatistics;
 import dev.portside.domain.user.port.UserStats;
+import java.util.Objects;
 
 public final class GetUserStatisticsService implements GetUserStatistics {
 
@@ -12,14 +13,14 @@ public final class GetUserStatisticsService implements GetUserStatistics {
     private final UserStatistics statistics;
     private final Clock clock;
 
-    public GetUserStatisticsService(UnitOfWork unitOfWork, UserStatistics statistics, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.statistics = statistics;
-        this.clock = clock;
+    public GetUserStatisticsService(UserStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public UserStats getStatistics(GetUserStatisticsQuery query) {
+    public UserStats get(GetUserStatisticsQuery query) {
         query.actor().requireRole(Role.ADMIN);
         return unitOfWork.execute(() -> statistics.summarize(clock.now()));
     }

@@ -1,10 +1,10 @@
 package dev.portside.application.user;
 
 import dev.portside.domain.shared.Text;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,8 +16,10 @@ import java.util.Optional;
 public record LogInCommand(String login, Optional<PlainPassword> password) {
 
     public LogInCommand {
-        Text.requiredNotBlank("login", login, EmailAddress.MAX_LENGTH);
-        Objects.requireNonNull(password, "password");
+        new Validation()
+                .run(() -> Text.requiredNotBlank("login", login, EmailAddress.MAX_LENGTH))
+                .required("password", password)
+                .done();
     }
 
     public static LogInCommand of(String login, String password) {

@@ -11,6 +11,7 @@ import dev.portside.domain.user.Username;
 import dev.portside.domain.user.port.PasswordHasher;
 import dev.portside.domain.user.port.UserRepository;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,11 +27,11 @@ public final class LogInService implements LogIn {
     private final PasswordHasher passwordHasher;
     private final Clock clock;
 
-    public LogInService(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
-        this.passwordHasher = passwordHasher;
-        this.clock = clock;
+    public LogInService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
+        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -1,24 +1,32 @@
 package dev.portside.application.user;
 
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Profile;
 import dev.portside.domain.user.Username;
-import java.util.Objects;
 
 public record RegisterUserCommand(Username username, EmailAddress email, PlainPassword password, Profile profile) {
 
     public RegisterUserCommand {
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(password, "password");
-        Objects.requireNonNull(profile, "profile");
+        new Validation()
+                .required("username", username)
+                .required("email", email)
+                .required("password", password)
+                .required("profile", profile)
+                .done();
     }
 
     /** From the raw request; null means absent for the optional names. */
     public static RegisterUserCommand of(String username, String email, String password,
                                          String firstName, String lastName) {
-        return new RegisterUserCommand(new Username(username), new EmailAddress(email),
-                PlainPassword.of("password", password), Profile.of(firstName, lastName, null));
+        // every bad field is reported at once, not only the first
+        Validation check = new Validation();
+        Username checkedUsername = check.parse(() -> new Username(username));
+        EmailAddress checkedEmail = check.parse(() -> new EmailAddress(email));
+        PlainPassword checkedPassword = check.parse(() -> PlainPassword.of("password", password));
+        Profile checkedProfile = check.parse(() -> Profile.of(firstName, lastName, null));
+        check.done();
+        return new RegisterUserCommand(checkedUsername, checkedEmail, checkedPassword, checkedProfile);
     }
 }

@@ -7,6 +7,7 @@ import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserRefusals;
 import dev.portside.domain.user.port.PasswordHasher;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 
 public final class RegisterUserService implements RegisterUser {
 
@@ -15,11 +16,11 @@ public final class RegisterUserService implements RegisterUser {
     private final PasswordHasher passwordHasher;
     private final Clock clock;
 
-    public RegisterUserService(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
-        this.passwordHasher = passwordHasher;
-        this.clock = clock;
+    public RegisterUserService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
+        this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -5,15 +5,16 @@ import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 
 public final class SearchUsersService implements SearchUsers {
 
     private final UnitOfWork unitOfWork;
     private final UserRepository users;
 
-    public SearchUsersService(UnitOfWork unitOfWork, UserRepository users) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
+    public SearchUsersService(UserRepository users, UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
     }
 
     @Override

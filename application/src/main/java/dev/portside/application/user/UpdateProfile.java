@@ -5,5 +5,5 @@ import dev.portside.domain.user.User;
 /** Self or admin. With an expected version (If-Match), a stale one is {@code version_mismatch}. */
 public interface UpdateProfile {
 
-    User updateProfile(UpdateProfileCommand command);
+    User update(UpdateProfileCommand command);
 }

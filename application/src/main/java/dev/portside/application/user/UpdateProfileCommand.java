@@ -1,9 +1,9 @@
 package dev.portside.application.user;
 
 import dev.portside.application.shared.Actor;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.Profile;
 import dev.portside.domain.user.UserId;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -20,12 +20,14 @@ public record UpdateProfileCommand(
         OptionalLong expectedVersion) {
 
     public UpdateProfileCommand {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(expectedVersion, "expectedVersion");
-        // validated here, so a bad part is refused before any storage is touched
-        Profile.clean("firstName", firstName, Profile.NAME_MAX_LENGTH);
-        Profile.clean("lastName", lastName, Profile.NAME_MAX_LENGTH);
-        Profile.clean("bio", bio, Profile.BIO_MAX_LENGTH);
+        new Validation()
+                .required("actor", actor)
+                .required("id", userId)
+                .required("expectedVersion", expectedVersion)
+                // validated here, so a bad part is refused before any storage is touched
+                .required("firstName", firstName, given -> Profile.clean("firstName", given, Profile.NAME_MAX_LENGTH))
+                .required("lastName", lastName, given -> Profile.clean("lastName", given, Profile.NAME_MAX_LENGTH))
+                .required("bio", bio, given -> Profile.clean("bio", given, Profile.BIO_MAX_LENGTH))
+                .done();
     }
 }

@@ -5,19 +5,20 @@ import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.port.UserRepository;
+import java.util.Objects;
 
 public final class UpdateProfileService implements UpdateProfile {
 
     private final UnitOfWork unitOfWork;
     private final UserRepository users;
 
-    public UpdateProfileService(UnitOfWork unitOfWork, UserRepository users) {
-        this.unitOfWork = unitOfWork;
-        this.users = users;
+    public UpdateProfileService(UserRepository users, UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.users = Objects.requireNonNull(users, "users");
     }
 
     @Override
-    public User updateProfile(UpdateProfileCommand command) {
+    public User update(UpdateProfileCommand command) {
         return unitOfWork.execute(() -> {
             User user = UserAccess.changeable(users, command.actor(), command.userId());
             command.expectedVersion().ifPresent(expected -> {

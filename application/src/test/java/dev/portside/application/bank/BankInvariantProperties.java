@@ -284,7 +284,7 @@ class BankInvariantProperties {
                 Optional<StatementCursor> cursor = Optional.empty();
                 do {
                     GetStatementQuery query = new GetStatementQuery(owner(i), ids.get(i), 100, cursor);
-                    Slice<Transfer, StatementCursor> slice = fixture.getStatement.statement(query);
+                    Slice<Transfer, StatementCursor> slice = fixture.getStatement.get(query);
                     lines += slice.items().size();
                     cursor = slice.next();
                 } while (cursor.isPresent());

@@ -39,10 +39,10 @@ class GetStatementServiceTest {
         Transfer second = send(bob, theirs, mine, "2.00");
         Transfer third = send(alice, mine, theirs, "3.00");
 
-        Slice<Transfer, StatementCursor> page1 = bank.getStatement.statement(
+        Slice<Transfer, StatementCursor> page1 = bank.getStatement.get(
                 GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.empty()));
         String cursor = page1.next().orElseThrow().encode();
-        Slice<Transfer, StatementCursor> page2 = bank.getStatement.statement(
+        Slice<Transfer, StatementCursor> page2 = bank.getStatement.get(
                 GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.of(cursor)));
 
         assertThat(page1.items()).containsExactly(third, second);
@@ -55,13 +55,13 @@ class GetStatementServiceTest {
         Account mine = bank.openWith(alice, "10.00", "EUR");
         Transfer transfer = send(alice, mine, bank.open(bob, "EUR"), "1.00");
 
-        assertThat(bank.getStatement.statement(new GetStatementQuery(admin(), mine.id(), 10, Optional.empty()))
+        assertThat(bank.getStatement.get(new GetStatementQuery(admin(), mine.id(), 10, Optional.empty()))
                 .items()).containsExactly(transfer);
-        assertThatThrownBy(() -> bank.getStatement.statement(new GetStatementQuery(bob, mine.id(), 10,
+        assertThatThrownBy(() -> bank.getStatement.get(new GetStatementQuery(bob, mine.id(), 10,
                 Optional.empty())))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
-        assertThatThrownBy(() -> bank.getStatement.statement(new GetStatementQuery(alice, AccountId.newId(), 10,
+        assertThatThrownBy(() -> bank.getStatement.get(new GetStatementQuery(alice, AccountId.newId(), 10,
                 Optional.empty())))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);

@@ -41,8 +41,8 @@ class PlaceOrderTest {
         Product mug = shop.stored("4.50", "EUR", 10);
         Product pot = shop.stored("12.00", "EUR", 1);
 
-        Order order = shop.placeOrder.place(shop.alice,
-                PlaceOrderCommand.of(OrderLine.of(mug.id(), 3), OrderLine.of(pot.id(), 1)));
+        Order order = shop.placeOrder.place(
+                PlaceOrderCommand.of(shop.alice, OrderLine.of(mug.id(), 3), OrderLine.of(pot.id(), 1)));
 
         assertThat(order.version()).isEqualTo(1);
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
@@ -63,8 +63,8 @@ class PlaceOrderTest {
         Product plenty = shop.stored("1.00", "EUR", 10);
         Product scarce = shop.stored("1.00", "EUR", 1);
 
-        assertThatThrownBy(() -> shop.placeOrder.place(shop.alice,
-                PlaceOrderCommand.of(OrderLine.of(plenty.id(), 5), OrderLine.of(scarce.id(), 2))))
+        assertThatThrownBy(() -> shop.placeOrder.place(
+                PlaceOrderCommand.of(shop.alice, OrderLine.of(plenty.id(), 5), OrderLine.of(scarce.id(), 2))))
                 .isInstanceOf(InsufficientStockException.class)
                 .satisfies(e -> {
                     InsufficientStockException refusal = (InsufficientStockException) e;
@@ -83,8 +83,8 @@ class PlaceOrderTest {
         Product mug = shop.stored("1.00", "EUR", 10);
         ProductId unknown = ProductId.newId();
 
-        assertThatThrownBy(() -> shop.placeOrder.place(shop.alice,
-                PlaceOrderCommand.of(OrderLine.of(mug.id(), 1), OrderLine.of(unknown, 1))))
+        assertThatThrownBy(() -> shop.placeOrder.place(
+                PlaceOrderCommand.of(shop.alice, OrderLine.of(mug.id(), 1), OrderLine.of(unknown, 1))))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining(unknown.toString())
                 .extracting("errorCode").isEqualTo(ErrorCode.PRODUCT_NOT_FOUND);
@@ -97,8 +97,8 @@ class PlaceOrderTest {
         Product euro = shop.stored("1.00", "EUR", 10);
         Product dollar = shop.stored("1.00", "USD", 10);
 
-        assertThatThrownBy(() -> shop.placeOrder.place(shop.alice,
-                PlaceOrderCommand.of(OrderLine.of(euro.id(), 1), OrderLine.of(dollar.id(), 1))))
+        assertThatThrownBy(() -> shop.placeOrder.place(
+                PlaceOrderCommand.of(shop.alice, OrderLine.of(euro.id(), 1), OrderLine.of(dollar.id(), 1))))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
         assertThat(shop.stockOf(euro.id())).isEqualTo(10);
@@ -128,7 +128,7 @@ class PlaceOrderTest {
         Product mug = shop.stored("4.50", "EUR", 10);
         Order order = shop.order(shop.alice, mug, 2);
 
-        shop.updateProduct.update(shop.admin, UpdateProductCommand.of(mug.id()).withPrice(Money.of("9.00", "EUR")));
+        shop.updateProduct.update(UpdateProductCommand.of(shop.admin, mug.id()).withPrice(Money.of("9.00", "EUR")));
 
         assertThat(shop.storedOrder(order.id()).total()).isEqualTo(Money.of("9.00", "EUR"));
     }

@@ -30,11 +30,11 @@ class ReportUseCasesTest {
     void an_admin_gets_sales_without_cancelled_orders() {
         shop.order(shop.alice, tea, 2);
         Order cancelled = shop.order(shop.bob, tea, 5);
-        shop.cancelOrder.cancel(shop.bob, new CancelOrderCommand(cancelled.id()));
+        shop.cancelOrder.cancel(new CancelOrderCommand(shop.bob, cancelled.id()));
         shop.order(shop.bob, tea, 1);
 
-        SalesReport report = shop.getSalesReport.get(shop.admin,
-                SalesReportQuery.of(Instant.parse("2024-05-01T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z")));
+        SalesReport report = shop.getSalesReport.get(
+                GetSalesReportQuery.of(shop.admin, Instant.parse("2024-05-01T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z")));
 
         assertThat(report.revenueByCategory())
                 .containsExactly(new CategoryRevenue(Category.of("Tea"), Money.of("12.00", "EUR")));
@@ -51,31 +51,31 @@ class ReportUseCasesTest {
         shop.order(shop.bob, tea, 1);
         shop.clock.advance(Duration.ofHours(1));
 
-        assertThat(shop.getDailyOrderReport.get(shop.admin, new DailyOrderReportQuery(2))).containsExactly(
+        assertThat(shop.getDailyOrderReport.get(new GetDailyOrderReportQuery(shop.admin, 2))).containsExactly(
                 new DailyOrders(LocalDate.parse("2024-05-10"), new OrderValue(2, Money.of("12.00", "EUR"))));
-        assertThat(shop.getDailyOrderReport.get(shop.admin, DailyOrderReportQuery.lastMonth()))
+        assertThat(shop.getDailyOrderReport.get(GetDailyOrderReportQuery.lastMonth(shop.admin)))
                 .extracting(DailyOrders::day)
                 .containsExactly(LocalDate.parse("2024-05-08"), LocalDate.parse("2024-05-10"));
     }
 
     @Test
     void reports_are_for_admins_only() {
-        assertThatThrownBy(() -> shop.getSalesReport.get(shop.alice,
-                SalesReportQuery.of(Instant.parse("2024-05-01T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z"))))
+        assertThatThrownBy(() -> shop.getSalesReport.get(
+                GetSalesReportQuery.of(shop.alice, Instant.parse("2024-05-01T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z"))))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);
-        assertThatThrownBy(() -> shop.getDailyOrderReport.get(shop.moderator, DailyOrderReportQuery.lastMonth()))
+        assertThatThrownBy(() -> shop.getDailyOrderReport.get(GetDailyOrderReportQuery.lastMonth(shop.moderator)))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
     void report_queries_validate_their_input() {
-        assertThatThrownBy(() -> new DailyOrderReportQuery(0))
+        assertThatThrownBy(() -> new GetDailyOrderReportQuery(0))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("days");
-        assertThatThrownBy(() -> new DailyOrderReportQuery(367))
+        assertThatThrownBy(() -> new GetDailyOrderReportQuery(367))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("days");
-        assertThatThrownBy(() -> SalesReportQuery.of(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")))
+        assertThatThrownBy(() -> GetSalesReportQuery.of(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("to");
     }
 }

@@ -62,6 +62,6 @@ final class ShopFixture {
     }
 
     Order order(Actor actor, Product product, int quantity) {
-        return placeOrder.place(actor, PlaceOrderCommand.of(OrderLine.of(product.id(), quantity)));
+        return placeOrder.place(PlaceOrderCommand.of(actor, OrderLine.of(product.id(), quantity)));
     }
 }

@@ -16,12 +16,12 @@ class ChangePasswordServiceTest {
     private static final String NEW_PASSWORD = "a much better passphrase";
 
     private final UserFixture fx = new UserFixture();
-    private final ChangePassword changePassword = new ChangePasswordService(fx.unitOfWork, fx.users, fx.hasher);
+    private final ChangePassword changePassword = new ChangePasswordService(fx.users, fx.hasher, fx.unitOfWork);
     private final User owner = fx.given(UserMother.aUser().build());
 
     @Test
     void the_owner_changes_the_password_with_the_current_one() {
-        changePassword.changePassword(
+        changePassword.change(
                 ChangePasswordCommand.of(actorOf(owner), owner.id(), UserMother.PASSWORD, NEW_PASSWORD));
 
         User stored = fx.stored(owner.id());
@@ -32,7 +32,7 @@ class ChangePasswordServiceTest {
 
     @Test
     void a_wrong_current_password_is_invalid_credentials_and_nothing_changes() {
-        assertRefused(() -> changePassword.changePassword(
+        assertRefused(() -> changePassword.change(
                 ChangePasswordCommand.of(actorOf(owner), owner.id(), "not the password", NEW_PASSWORD)),
                 ErrorCode.INVALID_CREDENTIALS);
 
@@ -44,7 +44,7 @@ class ChangePasswordServiceTest {
     void nobody_else_may_change_it_not_even_an_admin() {
         User admin = fx.given(UserMother.anAdmin());
 
-        assertRefused(() -> changePassword.changePassword(
+        assertRefused(() -> changePassword.change(
                 ChangePasswordCommand.of(actorOf(admin), owner.id(), UserMother.PASSWORD, NEW_PASSWORD)),
                 ErrorCode.NOT_FOUND);
 
@@ -55,7 +55,7 @@ class ChangePasswordServiceTest {
     void a_deleted_account_is_not_found() {
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> changePassword.changePassword(
+        assertRefused(() -> changePassword.change(
                 ChangePasswordCommand.of(actorOf(deleted), deleted.id(), UserMother.PASSWORD, NEW_PASSWORD)),
                 ErrorCode.NOT_FOUND);
     }

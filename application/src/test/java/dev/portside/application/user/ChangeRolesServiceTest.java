@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 class ChangeRolesServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final ChangeRoles changeRoles = new ChangeRolesService(fx.unitOfWork, fx.users);
+    private final ChangeRoles changeRoles = new ChangeRolesService(fx.users, fx.unitOfWork);
     private final Actor admin = actorOf(fx.given(UserMother.anAdmin()));
     private final User target = fx.given(UserMother.aUser().build());
 
     @Test
     void an_admin_replaces_the_roles() {
-        User updated = changeRoles.changeRoles(
+        User updated = changeRoles.change(
                 new ChangeRolesCommand(admin, target.id(), Set.of(Role.MODERATOR, Role.USER)));
 
         assertThat(updated.roles()).containsExactlyInAnyOrder(Role.MODERATOR, Role.USER);
@@ -34,9 +34,9 @@ class ChangeRolesServiceTest {
     void anyone_but_an_admin_is_forbidden_and_nothing_changes() {
         User moderator = fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
 
-        assertRefused(() -> changeRoles.changeRoles(
+        assertRefused(() -> changeRoles.change(
                 new ChangeRolesCommand(actorOf(target), target.id(), Set.of(Role.ADMIN))), ErrorCode.FORBIDDEN);
-        assertRefused(() -> changeRoles.changeRoles(
+        assertRefused(() -> changeRoles.change(
                 new ChangeRolesCommand(actorOf(moderator), target.id(), Set.of(Role.ADMIN))), ErrorCode.FORBIDDEN);
 
         assertThat(fx.stored(target.id())).isEqualTo(target);
@@ -46,9 +46,9 @@ class ChangeRolesServiceTest {
     void unknown_and_deleted_accounts_are_not_found() {
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> changeRoles.changeRoles(
+        assertRefused(() -> changeRoles.change(
                 new ChangeRolesCommand(admin, UserId.newId(), Set.of(Role.USER))), ErrorCode.NOT_FOUND);
-        assertRefused(() -> changeRoles.changeRoles(
+        assertRefused(() -> changeRoles.change(
                 new ChangeRolesCommand(admin, deleted.id(), Set.of(Role.USER))), ErrorCode.NOT_FOUND);
     }
 

@@ -18,7 +18,7 @@ class EnsureBootstrapAdminServiceTest {
 
     private final UserFixture fx = new UserFixture();
     private final EnsureBootstrapAdmin ensureAdmin =
-            new EnsureBootstrapAdminService(fx.unitOfWork, fx.users, fx.hasher, fx.clock);
+            new EnsureBootstrapAdminService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
 
     @Test
     void creates_an_admin_who_is_also_a_user_when_none_exists() {
@@ -53,7 +53,7 @@ class EnsureBootstrapAdminServiceTest {
     void another_instance_creating_it_first_counts_as_existing() {
         fx.given(UserMother.aUser().withUsername("root").build());
         EnsureBootstrapAdmin racing = new EnsureBootstrapAdminService(
-                fx.unitOfWork, new BlindFindersUserRepository(fx.users), fx.hasher, fx.clock);
+                new BlindFindersUserRepository(fx.users), fx.hasher, fx.unitOfWork, fx.clock);
 
         assertThat(racing.ensure(ADMIN)).isEqualTo(BootstrapAdminOutcome.ALREADY_EXISTS);
         assertThat(fx.userCount()).isEqualTo(1);

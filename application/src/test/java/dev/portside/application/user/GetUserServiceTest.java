@@ -15,37 +15,37 @@ import org.junit.jupiter.api.Test;
 class GetUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final GetUser getUser = new GetUserService(fx.unitOfWork, fx.users);
+    private final GetUser getUser = new GetUserService(fx.users, fx.unitOfWork);
     private final User owner = fx.given(UserMother.aUser().build());
     private final Actor admin = actorOf(fx.given(UserMother.anAdmin()));
 
     @Test
     void the_account_itself_may_read_it() {
-        assertThat(getUser.getUser(new GetUserQuery(actorOf(owner), owner.id()))).isEqualTo(owner);
+        assertThat(getUser.get(new GetUserQuery(actorOf(owner), owner.id()))).isEqualTo(owner);
     }
 
     @Test
     void an_admin_may_read_any_account() {
-        assertThat(getUser.getUser(new GetUserQuery(admin, owner.id()))).isEqualTo(owner);
+        assertThat(getUser.get(new GetUserQuery(admin, owner.id()))).isEqualTo(owner);
     }
 
     @Test
     void anyone_else_is_told_it_does_not_exist() {
         Actor moderator = actorOf(fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build()));
 
-        assertRefused(() -> getUser.getUser(new GetUserQuery(moderator, owner.id())), ErrorCode.NOT_FOUND);
+        assertRefused(() -> getUser.get(new GetUserQuery(moderator, owner.id())), ErrorCode.NOT_FOUND);
     }
 
     @Test
     void a_deleted_account_is_visible_to_admins_only() {
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> getUser.getUser(new GetUserQuery(actorOf(deleted), deleted.id())), ErrorCode.NOT_FOUND);
-        assertThat(getUser.getUser(new GetUserQuery(admin, deleted.id()))).isEqualTo(deleted);
+        assertRefused(() -> getUser.get(new GetUserQuery(actorOf(deleted), deleted.id())), ErrorCode.NOT_FOUND);
+        assertThat(getUser.get(new GetUserQuery(admin, deleted.id()))).isEqualTo(deleted);
     }
 
     @Test
     void an_unknown_id_is_not_found_even_for_admins() {
-        assertRefused(() -> getUser.getUser(new GetUserQuery(admin, UserId.newId())), ErrorCode.NOT_FOUND);
+        assertRefused(() -> getUser.get(new GetUserQuery(admin, UserId.newId())), ErrorCode.NOT_FOUND);
     }
 }

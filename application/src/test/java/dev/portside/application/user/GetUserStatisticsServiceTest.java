@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GetUserStatisticsServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final GetUserStatistics getStatistics = new GetUserStatisticsService(fx.unitOfWork, fx.statistics, fx.clock);
+    private final GetUserStatistics getStatistics = new GetUserStatisticsService(fx.statistics, fx.unitOfWork, fx.clock);
 
     @Test
     void an_admin_gets_counts_by_status_and_recent_activity_as_of_now() {
@@ -25,7 +25,7 @@ class GetUserStatisticsServiceTest {
         fx.given(UserMother.aUser().lastLoginAt(fx.clock.now().minus(Duration.ofDays(31))).build());
         fx.given(UserMother.aUser().deleted().lastLoginAt(fx.clock.now()).build());
 
-        UserStats stats = getStatistics.getStatistics(new GetUserStatisticsQuery(actorOf(admin)));
+        UserStats stats = getStatistics.get(new GetUserStatisticsQuery(actorOf(admin)));
 
         assertThat(stats.count(UserStatus.ACTIVE)).isEqualTo(3);
         assertThat(stats.count(UserStatus.DELETED)).isEqualTo(1);
@@ -36,7 +36,7 @@ class GetUserStatisticsServiceTest {
     void anyone_but_an_admin_is_forbidden() {
         User moderator = fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
 
-        assertRefused(() -> getStatistics.getStatistics(new GetUserStatisticsQuery(actorOf(moderator))),
+        assertRefused(() -> getStatistics.get(new GetUserStatisticsQuery(actorOf(moderator))),
                 ErrorCode.FORBIDDEN);
     }
 }

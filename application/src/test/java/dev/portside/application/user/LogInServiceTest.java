@@ -22,7 +22,7 @@ class LogInServiceTest {
     private static final String WRONG = "wrong password";
 
     private final UserFixture fx = new UserFixture();
-    private final LogIn logIn = new LogInService(fx.unitOfWork, fx.users, fx.hasher, fx.clock);
+    private final LogIn logIn = new LogInService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
     private final User ada = fx.given(UserMother.aUser().withUsername("Ada").withEmail("ada@example.org")
             .withRoles(Role.USER, Role.MODERATOR).build());
 
@@ -143,7 +143,7 @@ class LogInServiceTest {
                 fx.hasher.burnEquivalentWork(password);
             }
         };
-        LogIn racing = new LogInService(fx.unitOfWork, fx.users, changesPasswordWhileChecking, fx.clock);
+        LogIn racing = new LogInService(fx.users, changesPasswordWhileChecking, fx.unitOfWork, fx.clock);
 
         assertRefused(() -> racing.logIn(LogInCommand.of("ada", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
 

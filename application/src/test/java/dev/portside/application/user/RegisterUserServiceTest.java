@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RegisterUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final RegisterUser registerUser = new RegisterUserService(fx.unitOfWork, fx.users, fx.hasher, fx.clock);
+    private final RegisterUser registerUser = new RegisterUserService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
 
     @Test
     void registers_an_active_account_with_only_the_user_role_and_a_hashed_password() {
@@ -71,8 +71,7 @@ class RegisterUserServiceTest {
     void a_clash_that_appears_after_the_check_is_still_refused_by_save_and_writes_nothing() {
         fx.given(UserMother.aUser().withUsername("racer").build());
         long before = fx.userCount();
-        RegisterUser racing = new RegisterUserService(fx.unitOfWork, new BlindFindersUserRepository(fx.users),
-                fx.hasher, fx.clock);
+        RegisterUser racing = new RegisterUserService(new BlindFindersUserRepository(fx.users), fx.hasher, fx.unitOfWork, fx.clock);
 
         assertRefused(() -> racing.register(
                 RegisterUserCommand.of("Racer", "racer2@example.org", "password-1", null, null)), ErrorCode.USERNAME_TAKEN);

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class UpdateProfileServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final UpdateProfile updateProfile = new UpdateProfileService(fx.unitOfWork, fx.users);
+    private final UpdateProfile updateProfile = new UpdateProfileService(fx.users, fx.unitOfWork);
     private final User owner = fx.given(UserMother.aUser().withProfile("Ada", "Byron", "Poet's daughter").build());
 
     @Test
     void the_owner_updates_only_the_parts_given_and_clears_blank_ones() {
-        User updated = updateProfile.updateProfile(command(actorOf(owner), owner.id(),
+        User updated = updateProfile.update(command(actorOf(owner), owner.id(),
                 Optional.empty(), Optional.of("Lovelace"), Optional.of(" "), OptionalLong.empty()));
 
         assertThat(updated.profile()).isEqualTo(Profile.of("Ada", "Lovelace", null));
@@ -35,7 +35,7 @@ class UpdateProfileServiceTest {
     void an_admin_may_update_anyone() {
         Actor admin = actorOf(fx.given(UserMother.anAdmin()));
 
-        User updated = updateProfile.updateProfile(command(admin, owner.id(),
+        User updated = updateProfile.update(command(admin, owner.id(),
                 Optional.of("Augusta"), Optional.empty(), Optional.empty(), OptionalLong.empty()));
 
         assertThat(updated.profile().firstName()).contains("Augusta");
@@ -45,7 +45,7 @@ class UpdateProfileServiceTest {
     void anyone_else_is_told_it_does_not_exist_and_nothing_changes() {
         Actor other = actorOf(fx.given(UserMother.aUser().build()));
 
-        assertRefused(() -> updateProfile.updateProfile(command(other, owner.id(),
+        assertRefused(() -> updateProfile.update(command(other, owner.id(),
                 Optional.of("Mallory"), Optional.empty(), Optional.empty(), OptionalLong.empty())), ErrorCode.NOT_FOUND);
 
         assertThat(fx.stored(owner.id())).isEqualTo(owner);
@@ -53,7 +53,7 @@ class UpdateProfileServiceTest {
 
     @Test
     void a_matching_expected_version_is_accepted() {
-        User updated = updateProfile.updateProfile(command(actorOf(owner), owner.id(),
+        User updated = updateProfile.update(command(actorOf(owner), owner.id(),
                 Optional.of("Augusta"), Optional.empty(), Optional.empty(), OptionalLong.of(owner.version())));
 
         assertThat(updated.profile().firstName()).contains("Augusta");
@@ -61,7 +61,7 @@ class UpdateProfileServiceTest {
 
     @Test
     void a_stale_expected_version_is_a_version_mismatch_and_nothing_changes() {
-        assertRefused(() -> updateProfile.updateProfile(command(actorOf(owner), owner.id(),
+        assertRefused(() -> updateProfile.update(command(actorOf(owner), owner.id(),
                 Optional.of("Augusta"), Optional.empty(), Optional.empty(), OptionalLong.of(owner.version() + 1))),
                 ErrorCode.VERSION_MISMATCH);
 
@@ -70,7 +70,7 @@ class UpdateProfileServiceTest {
 
     @Test
     void an_update_that_changes_nothing_keeps_the_version() {
-        User same = updateProfile.updateProfile(command(actorOf(owner), owner.id(),
+        User same = updateProfile.update(command(actorOf(owner), owner.id(),
                 Optional.of("Ada"), Optional.empty(), Optional.empty(), OptionalLong.empty()));
 
         assertThat(same.version()).isEqualTo(owner.version());
@@ -81,9 +81,9 @@ class UpdateProfileServiceTest {
         Actor admin = actorOf(fx.given(UserMother.anAdmin()));
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> updateProfile.updateProfile(command(admin, deleted.id(),
+        assertRefused(() -> updateProfile.update(command(admin, deleted.id(),
                 Optional.of("X"), Optional.empty(), Optional.empty(), OptionalLong.empty())), ErrorCode.NOT_FOUND);
-        assertRefused(() -> updateProfile.updateProfile(command(admin, UserId.newId(),
+        assertRefused(() -> updateProfile.update(command(admin, UserId.newId(),
                 Optional.of("X"), Optional.empty(), Optional.empty(), OptionalLong.empty())), ErrorCode.NOT_FOUND);
     }
 

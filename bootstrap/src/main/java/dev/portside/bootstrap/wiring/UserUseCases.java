@@ -36,56 +36,56 @@ class UserUseCases {
 
     @Singleton
     ChangePassword changePassword(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher) {
-        return new ChangePasswordService(unitOfWork, users, passwordHasher);
+        return new ChangePasswordService(users, passwordHasher, unitOfWork);
     }
 
     @Singleton
     ChangeRoles changeRoles(UnitOfWork unitOfWork, UserRepository users) {
-        return new ChangeRolesService(unitOfWork, users);
+        return new ChangeRolesService(users, unitOfWork);
     }
 
     @Singleton
     DeleteUser deleteUser(UnitOfWork unitOfWork, UserRepository users) {
-        return new DeleteUserService(unitOfWork, users);
+        return new DeleteUserService(users, unitOfWork);
     }
 
     @Singleton
     EnsureBootstrapAdmin ensureBootstrapAdmin(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher, Clock clock) {
-        return new EnsureBootstrapAdminService(unitOfWork, users, passwordHasher, clock);
+        return new EnsureBootstrapAdminService(users, passwordHasher, unitOfWork, clock);
     }
 
     @Singleton
     GetCurrentUser getCurrentUser(UnitOfWork unitOfWork, UserRepository users) {
-        return new GetCurrentUserService(unitOfWork, users);
+        return new GetCurrentUserService(users, unitOfWork);
     }
 
     @Singleton
     GetUser getUser(UnitOfWork unitOfWork, UserRepository users) {
-        return new GetUserService(unitOfWork, users);
+        return new GetUserService(users, unitOfWork);
     }
 
     @Singleton
     GetUserStatistics getUserStatistics(UnitOfWork unitOfWork, UserStatistics statistics, Clock clock) {
-        return new GetUserStatisticsService(unitOfWork, statistics, clock);
+        return new GetUserStatisticsService(statistics, unitOfWork, clock);
     }
 
     @Singleton
     LogIn logIn(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher, Clock clock) {
-        return new LogInService(unitOfWork, users, passwordHasher, clock);
+        return new LogInService(users, passwordHasher, unitOfWork, clock);
     }
 
     @Singleton
     RegisterUser registerUser(UnitOfWork unitOfWork, UserRepository users, PasswordHasher passwordHasher, Clock clock) {
-        return new RegisterUserService(unitOfWork, users, passwordHasher, clock);
+        return new RegisterUserService(users, passwordHasher, unitOfWork, clock);
     }
 
     @Singleton
     SearchUsers searchUsers(UnitOfWork unitOfWork, UserRepository users) {
-        return new SearchUsersService(unitOfWork, users);
+        return new SearchUsersService(users, unitOfWork);
     }
 
     @Singleton
     UpdateProfile updateProfile(UnitOfWork unitOfWork, UserRepository users) {
-        return new UpdateProfileService(unitOfWork, users);
+        return new UpdateProfileService(users, unitOfWork);
     }
 }

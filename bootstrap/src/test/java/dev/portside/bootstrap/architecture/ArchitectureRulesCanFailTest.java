@@ -26,7 +26,8 @@ class ArchitectureRulesCanFailTest {
     void importFixture() {
         fixture = new ClassFileImporter().importPackages(FIXTURE);
         assertThat(fixture.stream().map(c -> c.getSimpleName()))
-                .contains("LeakyMoney", "PricingService", "SqlPriceTable", "MongoPriceCollection", "PriceMother");
+                .contains("LeakyMoney", "PricingService", "SqlPriceTable", "MongoPriceCollection", "PriceMother",
+                        "PriceIdempotencyKeys", "RetryingPriceUnit", "HttpPriceRetries");
     }
 
     private void assertReports(ArchRule rule, String offendingClass) {
@@ -44,6 +45,21 @@ class ArchitectureRulesCanFailTest {
     @Test
     void application_rule_reports_application_using_an_adapter() {
         assertReports(PortsideRules.applicationUsesOnlyDomainAndTheJdk(FIXTURE), "PricingService");
+    }
+
+    @Test
+    void domain_machinery_rule_reports_an_idempotency_class_in_the_domain() {
+        assertReports(PortsideRules.domainHoldsNoTransportOrStorageMachinery(FIXTURE), "PriceIdempotencyKeys");
+    }
+
+    @Test
+    void storage_base_rule_reports_the_base_using_application() {
+        assertReports(PortsideRules.storageBaseUsesOnlyDomainAndTheJdk(FIXTURE), "RetryingPriceUnit");
+    }
+
+    @Test
+    void storage_base_access_rule_reports_a_driving_adapter_using_it() {
+        assertReports(PortsideRules.storageBaseServesOnlyStorageAdapters(FIXTURE), "HttpPriceRetries");
     }
 
     @Test

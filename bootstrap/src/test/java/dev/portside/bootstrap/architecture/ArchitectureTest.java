@@ -30,6 +30,7 @@ class ArchitectureTest {
         assertThat(production.containPackage(ROOT + ".domain.shared")).isTrue();
         assertThat(production.containPackage(ROOT + ".application.shared")).isTrue();
         assertThat(production.containPackage(ROOT + ".testkit.shared")).isTrue();
+        assertThat(production.containPackage(ROOT + ".adapters.storage")).isTrue();
     }
 
     @Test
@@ -40,6 +41,21 @@ class ArchitectureTest {
     @Test
     void application_uses_only_domain_and_the_jdk() {
         PortsideRules.applicationUsesOnlyDomainAndTheJdk(ROOT).check(production);
+    }
+
+    @Test
+    void domain_holds_no_transport_or_storage_machinery() {
+        PortsideRules.domainHoldsNoTransportOrStorageMachinery(ROOT).check(production);
+    }
+
+    @Test
+    void storage_base_uses_only_domain_and_the_jdk() {
+        PortsideRules.storageBaseUsesOnlyDomainAndTheJdk(ROOT).check(production);
+    }
+
+    @Test
+    void storage_base_serves_only_storage_adapters() {
+        PortsideRules.storageBaseServesOnlyStorageAdapters(ROOT).check(production);
     }
 
     @ParameterizedTest(name = "adapter {0} never uses another adapter")

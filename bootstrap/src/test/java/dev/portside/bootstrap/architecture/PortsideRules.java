@@ -34,6 +34,34 @@ final class PortsideRules {
                 .as("application uses only domain, java.. and itself");
     }
 
+    /**
+     * The domain speaks the domain: idempotency (a transport concern, an application port) and the unit
+     * of work's retry machinery (storage adapter code) live elsewhere (ADR 15).
+     */
+    static ArchRule domainHoldsNoTransportOrStorageMachinery(String root) {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().haveSimpleNameContaining("Idempotency")
+                .orShould().haveSimpleNameStartingWith("Retrying")
+                .as("the domain holds no idempotency or retry machinery");
+    }
+
+    /** The storage adapter base sits beside the domain, under every storage adapter: it sees only the domain. */
+    static ArchRule storageBaseUsesOnlyDomainAndTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".adapters.storage..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".domain..", root + ".adapters.storage..")
+                .as("the storage adapter base uses only domain, java.. and itself");
+    }
+
+    /** Only storage adapters (and testkit's in-memory one) build on the storage adapter base. */
+    static ArchRule storageBaseServesOnlyStorageAdapters(String root) {
+        return classes().that().resideInAPackage(root + ".adapters.storage..")
+                .should().onlyHaveDependentClassesThat()
+                .resideInAnyPackage(root + ".adapters.storage..", root + ".adapters.postgres..",
+                        root + ".adapters.mongo..", root + ".testkit..", root + ".bootstrap..")
+                .as("only storage adapters use the storage adapter base");
+    }
+
     static ArchRule adapterDoesNotUseOtherAdapters(String root, String adapter) {
         String[] others = ADAPTERS.stream()
                 .filter(other -> !other.equals(adapter))

@@ -6,9 +6,9 @@ package dev.portside.domain.shared;
  * is unavailable; a client retrying with the same idempotency key then finds the stored outcome if
  * the commit did land, and runs the request afresh if it did not.
  */
-public final class CommitOutcomeUnknownException extends DomainException {
+public final class CommitOutcomeUnknownException extends StorageUnavailableException {
 
     public CommitOutcomeUnknownException(Throwable cause) {
-        super(ErrorCode.STORAGE_UNAVAILABLE, "the commit's outcome is unknown; it may have been applied", cause);
+        super("the commit's outcome is unknown; it may have been applied", cause);
     }
 }

@@ -1,12 +1,13 @@
 package dev.portside.domain.shared;
 
 /**
- * Stable refusal codes shared by every layer. The code string is the public contract (docs/api.md);
- * the kind lets a driving adapter choose a status without knowing every code.
+ * Stable codes of the business's refusals, shared by every layer. The code string is the public contract
+ * (docs/api.md); the kind lets a driving adapter choose a status without knowing every code. Codes of
+ * the transport (a missing token, an idempotency key, storage being down) are not here: the driving
+ * adapter that produces them owns them (ADR 15).
  */
 public enum ErrorCode {
     VALIDATION_FAILED("validation_failed", Kind.INVALID),
-    UNAUTHENTICATED("unauthenticated", Kind.UNAUTHENTICATED),
     INVALID_CREDENTIALS("invalid_credentials", Kind.UNAUTHENTICATED),
     FORBIDDEN("forbidden", Kind.FORBIDDEN),
     NOT_FOUND("not_found", Kind.NOT_FOUND),
@@ -18,20 +19,16 @@ public enum ErrorCode {
     INSUFFICIENT_STOCK("insufficient_stock", Kind.CONFLICT),
     ILLEGAL_STATUS_TRANSITION("illegal_status_transition", Kind.CONFLICT),
     CONCURRENT_MODIFICATION("concurrent_modification", Kind.CONFLICT),
-    IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", Kind.CONFLICT),
     VERSION_MISMATCH("version_mismatch", Kind.PRECONDITION_FAILED),
     POST_NOT_PUBLISHED("post_not_published", Kind.RULE),
     CURRENCY_MISMATCH("currency_mismatch", Kind.RULE),
     INSUFFICIENT_FUNDS("insufficient_funds", Kind.RULE),
     SAME_ACCOUNT("same_account", Kind.RULE),
-    ACCOUNT_NOT_OPEN("account_not_open", Kind.RULE),
-    IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", Kind.RULE),
-    IDEMPOTENCY_KEY_MISSING("idempotency_key_missing", Kind.INVALID),
-    STORAGE_UNAVAILABLE("storage_unavailable", Kind.UNAVAILABLE);
+    ACCOUNT_NOT_OPEN("account_not_open", Kind.RULE);
 
     /** How a refusal is classified; maps one-to-one onto an HTTP status class. */
     public enum Kind {
-        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, RULE, UNAVAILABLE
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, RULE
     }
 
     private final String code;

@@ -1,21 +1,62 @@
 package dev.portside.domain.shared;
 
-/** Input that cannot become a domain value; names the offending field. */
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Input that cannot become a domain value. Names every offending field, so a client that sent several
+ * bad fields learns of all of them at once; {@link Validation} collects them.
+ */
 public final class ValidationException extends DomainException {
 
-    private final String field;
+    /** One invalid field, named as the API names it, and why. */
+    public record FieldError(String field, String message) {
+
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final List<FieldError> errors;
 
     public ValidationException(String field, String message) {
-        super(ErrorCode.VALIDATION_FAILED, field + ": " + message);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
     }
 
+    public ValidationException(List<FieldError> errors) {
+        super(ErrorCode.VALIDATION_FAILED, describe(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Every invalid field, in the order they were found; never empty. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The first invalid field. */
     public String field() {
-        return field;
+        return errors.get(0).field();
     }
 
+    /** Why the first invalid field was refused. */
     public String reason() {
-        String message = getMessage();
-        return message.substring(field.length() + 2);
+        return errors.get(0).message();
+    }
+
+    /** The same errors, each field name prefixed (for example {@code items[2].}), for nested input. */
+    public ValidationException prefixed(String prefix) {
+        return new ValidationException(errors.stream()
+                .map(error -> new FieldError(prefix + error.field(), error.message()))
+                .toList());
+    }
+
+    private static String describe(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation failure names at least one field");
+        }
+        FieldError first = errors.get(0);
+        String message = first.field() + ": " + first.message();
+        return errors.size() == 1 ? message : message + " (and " + (errors.size() - 1) + " more)";
     }
 }

@@ -1,6 +1,6 @@
 package dev.portside.testkit.shared;
 
-import dev.portside.domain.shared.RetryingUnitOfWork;
+import dev.portside.adapters.storage.RetryingUnitOfWork;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;

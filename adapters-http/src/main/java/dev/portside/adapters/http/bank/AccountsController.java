@@ -129,7 +129,7 @@ class AccountsController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     StatementResponse statement(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                 @Nullable @QueryValue @Min(1) @Max(100) Integer limit, @Nullable @QueryValue @Size(max = 512) String cursor) {
-        return StatementResponse.of(getStatement.statement(GetStatementQuery.of(Actors.from(authentication),
+        return StatementResponse.of(getStatement.get(GetStatementQuery.of(Actors.from(authentication),
                 new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
     }
 }

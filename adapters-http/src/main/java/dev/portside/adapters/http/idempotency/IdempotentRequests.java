@@ -3,11 +3,13 @@ package dev.portside.adapters.http.idempotency;
 import dev.portside.adapters.http.problem.DomainProblems;
 import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.problem.ProblemResponses;
+import dev.portside.adapters.http.problem.TransportCode;
+import dev.portside.adapters.http.problem.TransportRefusal;
+import dev.portside.application.idempotency.IdempotencyClaim;
+import dev.portside.application.idempotency.IdempotencyKey;
+import dev.portside.application.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.StoredResponse;
 import dev.portside.application.shared.Actor;
-import dev.portside.domain.idempotency.IdempotencyClaim;
-import dev.portside.domain.idempotency.IdempotencyKey;
-import dev.portside.domain.idempotency.IdempotencyStore;
-import dev.portside.domain.idempotency.StoredResponse;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -79,7 +81,7 @@ public final class IdempotentRequests {
         if (keyHeader.isEmpty()) {
             return toHttp(render(action.get()), false);
         }
-        IdempotencyKey key = new IdempotencyKey(actor.id().toString(), keyHeader.get());
+        IdempotencyKey key = new IdempotencyKey(actor.id().toString(), requireKey(keyHeader.get()));
         String fingerprint = RequestFingerprint.of(method, path, write(requestBody));
         Answer answer;
         try {
@@ -102,11 +104,11 @@ public final class IdempotentRequests {
                 return new Answer(completed.response(), true);
             }
             if (claim instanceof IdempotencyClaim.Mismatch) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used with a different request");
             }
             if (claim instanceof IdempotencyClaim.InProgress) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+                throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_IN_USE,
                         "a request with this Idempotency-Key is still running");
             }
             StoredResponse response = produce.get();
@@ -118,20 +120,19 @@ public final class IdempotentRequests {
     /** For endpoints where the key is required: refuses a missing one before anything else is looked at. */
     public static String requireKey(String keyHeader) {
         if (keyHeader == null || keyHeader.isEmpty()) {
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
+            throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }
         return keyHeader;
     }
 
     private static boolean isReplayable(DomainException refusal) {
         ErrorCode code = refusal.errorCode();
-        if (code == ErrorCode.CONCURRENT_MODIFICATION || code == ErrorCode.IDEMPOTENCY_KEY_IN_USE
-                || code == ErrorCode.IDEMPOTENCY_KEY_REUSED) {
+        if (code == ErrorCode.CONCURRENT_MODIFICATION) {
             return false;
         }
         return switch (code.kind()) {
             case NOT_FOUND, FORBIDDEN, CONFLICT, RULE -> true;
-            case INVALID, UNAUTHENTICATED, PRECONDITION_FAILED, UNAVAILABLE -> false;
+            case INVALID, UNAUTHENTICATED, PRECONDITION_FAILED -> false;
         };
     }
 

@@ -1,7 +1,6 @@
 package dev.portside.adapters.http.problem;
 
 import dev.portside.domain.shared.DomainException;
-import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.shop.InsufficientStockException;
 
@@ -13,11 +12,7 @@ public final class DomainProblems {
 
     public static Problem from(DomainException refusal) {
         if (refusal instanceof ValidationException invalid) {
-            return Problems.invalid(invalid.field(), invalid.reason());
-        }
-        if (refusal.errorCode() == ErrorCode.STORAGE_UNAVAILABLE) {
-            // the message may describe the storage; the client only needs to know it can retry
-            return Problems.of(ErrorCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later");
+            return Problems.invalid(invalid);
         }
         Problem problem = Problems.of(refusal.errorCode(), refusal.getMessage());
         if (refusal instanceof InsufficientStockException shortage) {

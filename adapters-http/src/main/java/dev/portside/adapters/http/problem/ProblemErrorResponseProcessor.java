@@ -70,14 +70,14 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     static Problem problemFor(HttpStatus status, Optional<Throwable> cause) {
         return switch (status) {
             case BAD_REQUEST -> badRequest(cause);
-            case UNAUTHORIZED -> Problems.of(ErrorCode.UNAUTHENTICATED, "authentication is required");
+            case UNAUTHORIZED -> Problems.of(TransportCode.UNAUTHENTICATED, "authentication is required");
             case FORBIDDEN -> Problems.of(ErrorCode.FORBIDDEN, "you may not do this");
             case NOT_FOUND -> Problems.of(ErrorCode.NOT_FOUND, "no such resource");
             case METHOD_NOT_ALLOWED -> Problems.of(status, "method_not_allowed", "the resource does not support this method");
             case NOT_ACCEPTABLE -> Problems.of(status, "not_acceptable", "the resource answers in application/json only");
             case UNSUPPORTED_MEDIA_TYPE -> Problems.of(status, "unsupported_media_type", "send the body as application/json");
             case REQUEST_ENTITY_TOO_LARGE -> Problems.of(status, "payload_too_large", "the request body is too large");
-            case SERVICE_UNAVAILABLE -> Problems.of(ErrorCode.STORAGE_UNAVAILABLE, "the service is unavailable, try again later");
+            case SERVICE_UNAVAILABLE -> Problems.of(TransportCode.STORAGE_UNAVAILABLE, "the service is unavailable, try again later");
             case INTERNAL_SERVER_ERROR -> Problems.of(status, "internal_error", "an unexpected error occurred");
             default -> Problems.of(status, status.name().toLowerCase(java.util.Locale.ROOT), status.getReason());
         };
@@ -87,7 +87,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         if (cause.orElse(null) instanceof UnsatisfiedHeaderRouteException missing
                 && IdempotentRequests.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
             // the header is a required parameter (so the OpenAPI document says so); its refusal keeps its own code
-            return Problems.of(ErrorCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
+            return Problems.of(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }
         for (Throwable t = cause.orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidJsonValueException invalid) {

@@ -1,6 +1,7 @@
 package dev.portside.adapters.http.problem;
 
 import dev.portside.domain.shared.ErrorCode;
+import dev.portside.domain.shared.ValidationException;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 
@@ -21,12 +22,23 @@ public final class Problems {
         return of(statusOf(errorCode.kind()), errorCode.code(), detail);
     }
 
+    public static Problem of(TransportCode code, String detail) {
+        return of(code.status(), code.code(), detail);
+    }
+
     public static Problem invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : "the request has " + errors.size() + " invalid fields";
         Problem base = of(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED.code(), detail);
         return new Problem(base.type(), base.title(), base.status(), base.detail(), base.code(), errors, null);
+    }
+
+    /** Every invalid field the input had, one entry each in {@code errors[]}. */
+    public static Problem invalid(ValidationException invalid) {
+        return invalid(invalid.errors().stream()
+                .map(error -> new Problem.FieldError(error.field(), error.message()))
+                .toList());
     }
 
     public static Problem invalid(String field, String message) {
@@ -42,7 +54,6 @@ public final class Problems {
             case CONFLICT -> HttpStatus.CONFLICT;
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

@@ -2,9 +2,9 @@ package dev.portside.adapters.http.security;
 
 import dev.portside.adapters.http.problem.ProblemResponses;
 import dev.portside.adapters.http.problem.Problems;
+import dev.portside.adapters.http.problem.TransportCode;
+import dev.portside.adapters.http.problem.TransportRefusal;
 import dev.portside.application.shared.Actor;
-import dev.portside.domain.shared.DomainException;
-import dev.portside.domain.shared.ErrorCode;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -57,7 +57,7 @@ final class AccountCheckFilter implements HttpServerFilter {
         Actor actor;
         try {
             actor = Actors.from(authentication.get());
-        } catch (DomainException e) {
+        } catch (TransportRefusal e) {
             return Publishers.just(refusal());
         }
         Optional<Optional<AccountStandings.Standing>> cached = standings.cached(actor.id());
@@ -79,7 +79,7 @@ final class AccountCheckFilter implements HttpServerFilter {
     }
 
     private MutableHttpResponse<?> refusal() {
-        return responses.response(Problems.of(ErrorCode.UNAUTHENTICATED,
+        return responses.response(Problems.of(TransportCode.UNAUTHENTICATED,
                         "the token no longer matches its account: log in again"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }

@@ -3,10 +3,9 @@ package dev.portside.adapters.http.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.portside.application.shared.Actor;
+import dev.portside.application.shared.UnauthenticatedException;
 import dev.portside.application.user.GetCurrentUser;
 import dev.portside.application.user.GetCurrentUserQuery;
-import dev.portside.domain.shared.DomainException;
-import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserId;
@@ -53,12 +52,9 @@ public final class AccountStandings {
     Optional<Standing> load(Actor actor) {
         Optional<Standing> standing;
         try {
-            User user = getCurrentUser.getCurrentUser(new GetCurrentUserQuery(actor));
+            User user = getCurrentUser.get(new GetCurrentUserQuery(actor));
             standing = Optional.of(new Standing(Set.copyOf(user.roles()), user.lockedUntil()));
-        } catch (DomainException e) {
-            if (e.errorCode() != ErrorCode.UNAUTHENTICATED) {
-                throw e;
-            }
+        } catch (UnauthenticatedException gone) {
             standing = GONE;
         }
         cache.put(actor.id(), standing);

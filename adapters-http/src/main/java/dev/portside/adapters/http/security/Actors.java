@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.security;
 
+import dev.portside.adapters.http.problem.TransportCode;
+import dev.portside.adapters.http.problem.TransportRefusal;
 import dev.portside.application.shared.Actor;
-import dev.portside.domain.shared.DomainException;
-import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import io.micronaut.security.authentication.Authentication;
@@ -19,13 +19,13 @@ public final class Actors {
 
     public static Actor from(Authentication authentication) {
         if (authentication == null) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED, "authentication is required");
+            throw new TransportRefusal(TransportCode.UNAUTHENTICATED, "authentication is required");
         }
         UserId id;
         try {
             id = new UserId(UUID.fromString(authentication.getName()));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED, "the token does not name a user");
+            throw new TransportRefusal(TransportCode.UNAUTHENTICATED, "the token does not name a user");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : authentication.getRoles()) {

@@ -3,6 +3,7 @@ package dev.portside.adapters.http.security;
 import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.problem.ProblemResponses;
 import dev.portside.adapters.http.problem.Problems;
+import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.domain.shared.ErrorCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
@@ -36,7 +37,7 @@ public final class AuthorizationProblemHandler
         if (exception.isForbidden()) {
             return responses.response(Problems.of(ErrorCode.FORBIDDEN, "you may not do this"));
         }
-        return responses.response(Problems.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required"))
+        return responses.response(Problems.of(TransportCode.UNAUTHENTICATED, "a valid bearer token is required"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

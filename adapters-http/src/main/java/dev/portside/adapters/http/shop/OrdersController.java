@@ -24,6 +24,7 @@ import dev.portside.application.shop.OrderLine;
 import dev.portside.application.shop.PlaceOrder;
 import dev.portside.application.shop.PlaceOrderCommand;
 import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderId;
@@ -58,6 +59,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
@@ -107,9 +109,9 @@ class OrdersController {
                                @Nullable @Schema(minLength = 1, maxLength = 255) @Header(IdempotentRequests.HEADER) String idempotencyKey,
                                @Body @Valid PlaceOrderRequest request) {
         Actor actor = Actors.from(authentication);
-        PlaceOrderCommand command = command(request);
+        PlaceOrderCommand command = command(actor, request);
         return idempotent.execute(actor, Optional.ofNullable(idempotencyKey), "POST", "/api/orders", request, () -> {
-            Order order = placeOrder.place(actor, command);
+            Order order = placeOrder.place(command);
             return JsonReply.created(OrderResponse.of(order), "/api/orders/" + order.id(), ETags.of(order.version()));
         });
     }
@@ -126,11 +128,11 @@ class OrdersController {
                                      @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
                                      @Nullable @QueryValue @Min(1) @Max(100) Integer size,
                                      @Nullable @QueryValue @Size(max = 100) String sort) {
-        ListOrdersQuery query = new ListOrdersQuery(
+        ListOrdersQuery query = new ListOrdersQuery(Actors.from(authentication),
                 QueryValues.text(customer).map(text -> new UserId(Ids.uuid("customer", text))),
                 QueryValues.text(status).map(OrderStatus::parse),
                 PageParams.parse(OrderSortField.class, page, size, sort, OrderSortField.CREATED_AT, SortDirection.DESC));
-        return PageResponse.of(listOrders.list(Actors.from(authentication), query), OrderResponse::of);
+        return PageResponse.of(listOrders.list(query), OrderResponse::of);
     }
 
     @Get("/{id}")
@@ -141,7 +143,7 @@ class OrdersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     HttpResponse<OrderResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
-        return withETag(getOrder.get(Actors.from(authentication), new GetOrderQuery(new OrderId(id))));
+        return withETag(getOrder.get(new GetOrderQuery(Actors.from(authentication), new OrderId(id))));
     }
 
     @Post("/{id}/cancel")
@@ -153,7 +155,7 @@ class OrdersController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.ILLEGAL_STATUS_TRANSITION)
     HttpResponse<OrderResponse> cancel(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
-        return withETag(cancelOrder.cancel(Actors.from(authentication), new CancelOrderCommand(new OrderId(id))));
+        return withETag(cancelOrder.cancel(new CancelOrderCommand(Actors.from(authentication), new OrderId(id))));
     }
 
     @Post("/{id}/status")
@@ -168,25 +170,36 @@ class OrdersController {
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.ILLEGAL_STATUS_TRANSITION)
     HttpResponse<OrderResponse> changeStatus(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                              @Body @Valid ChangeOrderStatusRequest request) {
-        return withETag(changeOrderStatus.change(Actors.from(authentication),
-                new ChangeOrderStatusCommand(new OrderId(id), OrderStatus.parse(request.status()))));
+        return withETag(changeOrderStatus.change(
+                new ChangeOrderStatusCommand(Actors.from(authentication), new OrderId(id), OrderStatus.parse(request.status()))));
     }
 
     private static HttpResponse<OrderResponse> withETag(Order order) {
         return HttpResponse.ok(OrderResponse.of(order)).header(HttpHeaders.ETAG, ETags.of(order.version()));
     }
 
-    private static PlaceOrderCommand command(PlaceOrderRequest request) {
+    private static PlaceOrderCommand command(Actor actor, PlaceOrderRequest request) {
+        // every bad line is reported at once, each error named by its line
+        Validation check = new Validation();
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             PlaceOrderRequest.Line line = request.items().get(i);
             String prefix = "items[" + i + "].";
-            try {
-                lines.add(new OrderLine(ProductId.parse("productId", line.productId()), Quantity.of(line.quantity())));
-            } catch (ValidationException e) {
-                throw new ValidationException(prefix + e.field(), e.reason());
+            ProductId productId = check.parse(() -> prefixed(prefix, () -> ProductId.parse("productId", line.productId())));
+            Quantity quantity = check.parse(() -> prefixed(prefix, () -> Quantity.of(line.quantity())));
+            if (productId != null && quantity != null) {
+                lines.add(new OrderLine(productId, quantity));
             }
         }
-        return new PlaceOrderCommand(lines);
+        check.done();
+        return new PlaceOrderCommand(actor, lines);
+    }
+
+    private static <T> T prefixed(String prefix, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (ValidationException invalid) {
+            throw invalid.prefixed(prefix);
+        }
     }
 }

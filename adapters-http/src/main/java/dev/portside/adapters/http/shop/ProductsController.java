@@ -83,9 +83,9 @@ class ProductsController {
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.SKU_TAKEN)
     HttpResponse<ProductResponse> create(Authentication authentication, @Body @Valid CreateProductRequest request) {
-        CreateProductCommand command = new CreateProductCommand(new Sku(request.sku()), new ProductName(request.name()),
+        CreateProductCommand command = new CreateProductCommand(Actors.from(authentication), new Sku(request.sku()), new ProductName(request.name()),
                 new Category(request.category()), request.price().toMoney("price"), request.stock());
-        Product product = createProduct.create(Actors.from(authentication), command);
+        Product product = createProduct.create(command);
         return HttpResponse.created(ProductResponse.of(product), URI.create("/api/products/" + product.id()))
                 .header(HttpHeaders.ETAG, ETags.of(product.version()));
     }
@@ -129,7 +129,7 @@ class ProductsController {
     HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                          @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Body @Valid UpdateProductRequest request) {
-        UpdateProductCommand command = UpdateProductCommand.of(new ProductId(id));
+        UpdateProductCommand command = UpdateProductCommand.of(Actors.from(authentication), new ProductId(id));
         if (request.name() != null) {
             command = command.withName(new ProductName(request.name()));
         }
@@ -146,7 +146,7 @@ class ProductsController {
         if (expected.isPresent()) {
             command = command.expectingVersion(expected.getAsLong());
         }
-        return withETag(updateProduct.update(Actors.from(authentication), command));
+        return withETag(updateProduct.update(command));
     }
 
     private static HttpResponse<ProductResponse> withETag(Product product) {

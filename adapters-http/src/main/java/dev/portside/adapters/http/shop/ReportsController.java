@@ -6,10 +6,11 @@ import dev.portside.adapters.http.openapi.Ok;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
-import dev.portside.application.shop.DailyOrderReportQuery;
+import dev.portside.application.shared.Actor;
 import dev.portside.application.shop.GetDailyOrderReport;
+import dev.portside.application.shop.GetDailyOrderReportQuery;
 import dev.portside.application.shop.GetSalesReport;
-import dev.portside.application.shop.SalesReportQuery;
+import dev.portside.application.shop.GetSalesReportQuery;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -52,10 +53,10 @@ class ReportsController {
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     SalesReportResponse sales(Authentication authentication, @Nullable @QueryValue @Size(max = 40) String from,
                               @Nullable @QueryValue @Size(max = 40) String to) {
-        SalesReportQuery query = SalesReportQuery.of(
+        GetSalesReportQuery query = GetSalesReportQuery.of(Actors.from(authentication),
                 QueryValues.instant("from", from).orElseThrow(() -> new ValidationException("from", "is required")),
                 QueryValues.instant("to", to).orElseThrow(() -> new ValidationException("to", "is required")));
-        return SalesReportResponse.of(getSalesReport.get(Actors.from(authentication), query));
+        return SalesReportResponse.of(getSalesReport.get(query));
     }
 
     @Get("/orders/daily")
@@ -66,7 +67,9 @@ class ReportsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue @Min(1) @Max(366) Integer days) {
-        DailyOrderReportQuery query = days == null ? DailyOrderReportQuery.lastMonth() : new DailyOrderReportQuery(days);
-        return getDailyOrderReport.get(Actors.from(authentication), query).stream().map(DailyOrdersResponse::of).toList();
+        Actor actor = Actors.from(authentication);
+        GetDailyOrderReportQuery query = days == null
+                ? GetDailyOrderReportQuery.lastMonth(actor) : new GetDailyOrderReportQuery(actor, days);
+        return getDailyOrderReport.get(query).stream().map(DailyOrdersResponse::of).toList();
     }
 }

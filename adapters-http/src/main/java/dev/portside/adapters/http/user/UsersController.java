@@ -122,7 +122,7 @@ class UsersController {
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<UserResponse> me(Authentication authentication) {
-        return withETag(getCurrentUser.getCurrentUser(new GetCurrentUserQuery(Actors.from(authentication))));
+        return withETag(getCurrentUser.get(new GetCurrentUserQuery(Actors.from(authentication))));
     }
 
     @Get("/stats")
@@ -133,7 +133,7 @@ class UsersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     UserStatsResponse stats(Authentication authentication) {
-        return UserStatsResponse.of(getUserStatistics.getStatistics(new GetUserStatisticsQuery(Actors.from(authentication))));
+        return UserStatsResponse.of(getUserStatistics.get(new GetUserStatisticsQuery(Actors.from(authentication))));
     }
 
     @Get
@@ -165,7 +165,7 @@ class UsersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     HttpResponse<UserResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
-        return withETag(getUser.getUser(new GetUserQuery(Actors.from(authentication), new UserId(id))));
+        return withETag(getUser.get(new GetUserQuery(Actors.from(authentication), new UserId(id))));
     }
 
     @Patch("/{id}")
@@ -180,7 +180,7 @@ class UsersController {
     HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                              @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Body @Valid UpdateProfileRequest request) {
-        User user = updateProfile.updateProfile(new UpdateProfileCommand(Actors.from(authentication), new UserId(id),
+        User user = updateProfile.update(new UpdateProfileCommand(Actors.from(authentication), new UserId(id),
                 Optional.ofNullable(request.firstName()), Optional.ofNullable(request.lastName()),
                 Optional.ofNullable(request.bio()), ETags.expectedVersion(ifMatch)));
         return withETag(user);
@@ -197,7 +197,7 @@ class UsersController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     void changePassword(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                         @Body @Valid ChangePasswordRequest request) {
-        changePassword.changePassword(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
+        changePassword.change(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
                 request.currentPassword(), request.newPassword()));
     }
 
@@ -212,7 +212,7 @@ class UsersController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                            @Body @Valid ChangeRolesRequest request) {
-        HttpResponse<UserResponse> response = withETag(changeRoles.changeRoles(
+        HttpResponse<UserResponse> response = withETag(changeRoles.change(
                 new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
         standings.forget(new UserId(id));
         return response;

@@ -2,6 +2,7 @@ package dev.portside.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.scenarios.ApiClient;
 import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
@@ -38,7 +39,7 @@ import org.yaml.snakeyaml.Yaml;
 @SuppressWarnings("unchecked")
 class OpenApiContractTest extends ApiScenarios {
 
-    /** Codes the HTTP adapter itself answers with, besides the domain's {@link ErrorCode}s. */
+    /** Codes the framework's refusals answer with, besides the domain's {@link ErrorCode}s and the {@link TransportCode}s. */
     private static final Set<String> FRAMEWORK_CODES = Set.of("malformed_json", "method_not_allowed",
             "not_acceptable", "unsupported_media_type", "payload_too_large", "rate_limited", "internal_error");
 
@@ -69,8 +70,9 @@ class OpenApiContractTest extends ApiScenarios {
 
     @Test
     void the_problem_codes_are_every_code_the_code_can_answer() {
-        Set<String> expected = Stream.concat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code),
-                FRAMEWORK_CODES.stream()).collect(Collectors.toSet());
+        Set<String> expected = Stream.of(Arrays.stream(ErrorCode.values()).map(ErrorCode::code),
+                Arrays.stream(TransportCode.values()).map(TransportCode::code),
+                FRAMEWORK_CODES.stream()).flatMap(codes -> codes).collect(Collectors.toSet());
         assertThat(new HashSet<>(problemCodes())).isEqualTo(expected);
     }
 

@@ -46,6 +46,16 @@ public abstract class BlogApiScenarios extends ApiScenarios {
     }
 
     @Test
+    void a_post_with_several_invalid_fields_is_refused_naming_each_of_them() {
+        Session author = newUser("twice");
+
+        ApiResponse refused = api().post("/api/posts", author.token(), body("title", "", "content", " "));
+
+        assertInvalid(refused, "title");
+        assertInvalid(refused, "content");
+    }
+
+    @Test
     void creating_refuses_invalid_posts() {
         Session author = newUser("invalid");
         assertInvalid(api().post("/api/posts", author.token(), body("title", "", "content", "c")), "title");

@@ -152,6 +152,19 @@ public abstract class ShopApiScenarios extends ApiScenarios {
     }
 
     @Test
+    void a_checkout_with_several_bad_lines_names_each_of_them() {
+        String productId = product("Twice", "office", "1.00", "EUR", 5).text("id");
+        Session customer = newUser("twice");
+
+        ApiResponse refused = api().post("/api/orders", customer.token(), Map.of("items", List.of(
+                Map.of("productId", productId, "quantity", 0), Map.of("productId", "not-a-uuid", "quantity", 1))));
+
+        assertInvalid(refused, "items[0].quantity");
+        assertInvalid(refused, "items[1].productId");
+        assertThat(stock(productId)).isEqualTo(5);
+    }
+
+    @Test
     void orders_belong_to_their_customer_and_admins() {
         String productId = product("Pen", "office", "2.00", "EUR", 100).text("id");
         Session owner = newUser("owner");

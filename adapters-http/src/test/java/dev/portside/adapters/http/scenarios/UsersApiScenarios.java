@@ -40,6 +40,15 @@ public abstract class UsersApiScenarios extends ApiScenarios {
     }
 
     @Test
+    void registering_with_several_invalid_fields_names_each_of_them() {
+        ApiResponse refused = api().post("/api/users", null, body("username", "a!", "email", "not-an-email",
+                "password", "long-enough-1"));
+
+        assertInvalid(refused, "username");
+        assertInvalid(refused, "email");
+    }
+
+    @Test
     void registering_invalid_input_names_the_field() {
         assertInvalid(api().post("/api/users", null, body("username", "a!", "email", "a@example.com",
                 "password", "long-enough-1")), "username");

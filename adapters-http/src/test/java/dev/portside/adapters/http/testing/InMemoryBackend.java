@@ -32,6 +32,8 @@ import dev.portside.application.blog.UnpublishPost;
 import dev.portside.application.blog.UnpublishPostService;
 import dev.portside.application.blog.UpdatePost;
 import dev.portside.application.blog.UpdatePostService;
+import dev.portside.application.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.InMemoryIdempotencyStore;
 import dev.portside.application.shop.CancelOrder;
 import dev.portside.application.shop.CancelOrderService;
 import dev.portside.application.shop.ChangeOrderStatus;
@@ -76,7 +78,6 @@ import dev.portside.application.user.SearchUsers;
 import dev.portside.application.user.SearchUsersService;
 import dev.portside.application.user.UpdateProfile;
 import dev.portside.application.user.UpdateProfileService;
-import dev.portside.domain.idempotency.IdempotencyStore;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.UserId;
@@ -89,7 +90,6 @@ import dev.portside.testkit.blog.InMemoryCommentRepository;
 import dev.portside.testkit.blog.InMemoryPostCatalog;
 import dev.portside.testkit.blog.InMemoryPostRepository;
 import dev.portside.testkit.shared.InMemoryDatabase;
-import dev.portside.testkit.shared.InMemoryIdempotencyStore;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shop.InMemoryDailyOrderReport;
 import dev.portside.testkit.shop.InMemoryOrderRepository;
@@ -147,57 +147,57 @@ class InMemoryBackend {
 
     @Singleton
     RegisterUser registerUser(PasswordHasher hasher) {
-        return new RegisterUserService(unitOfWork, users, hasher, clock);
+        return new RegisterUserService(users, hasher, unitOfWork, clock);
     }
 
     @Singleton
     LogIn logIn(PasswordHasher hasher) {
-        return new LogInService(unitOfWork, users, hasher, clock);
+        return new LogInService(users, hasher, unitOfWork, clock);
     }
 
     @Singleton
     ChangePassword changePassword(PasswordHasher hasher) {
-        return new ChangePasswordService(unitOfWork, users, hasher);
+        return new ChangePasswordService(users, hasher, unitOfWork);
     }
 
     @Singleton
     EnsureBootstrapAdmin ensureBootstrapAdmin(PasswordHasher hasher) {
-        return new EnsureBootstrapAdminService(unitOfWork, users, hasher, clock);
+        return new EnsureBootstrapAdminService(users, hasher, unitOfWork, clock);
     }
 
     @Singleton
     ChangeRoles changeRoles() {
-        return new ChangeRolesService(unitOfWork, users);
+        return new ChangeRolesService(users, unitOfWork);
     }
 
     @Singleton
     DeleteUser deleteUser() {
-        return new DeleteUserService(unitOfWork, users);
+        return new DeleteUserService(users, unitOfWork);
     }
 
     @Singleton
     GetCurrentUser getCurrentUser() {
-        return new GetCurrentUserService(unitOfWork, users);
+        return new GetCurrentUserService(users, unitOfWork);
     }
 
     @Singleton
     GetUser getUser() {
-        return new GetUserService(unitOfWork, users);
+        return new GetUserService(users, unitOfWork);
     }
 
     @Singleton
     GetUserStatistics getUserStatistics() {
-        return new GetUserStatisticsService(unitOfWork, new InMemoryUserStatistics(users), clock);
+        return new GetUserStatisticsService(new InMemoryUserStatistics(users), unitOfWork, clock);
     }
 
     @Singleton
     SearchUsers searchUsers() {
-        return new SearchUsersService(unitOfWork, users);
+        return new SearchUsersService(users, unitOfWork);
     }
 
     @Singleton
     UpdateProfile updateProfile() {
-        return new UpdateProfileService(unitOfWork, users);
+        return new UpdateProfileService(users, unitOfWork);
     }
 
     // blog

@@ -1,6 +1,6 @@
 package dev.portside.adapters.mongo.idempotency;
 
-import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.application.idempotency.StoredResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.portside.adapters.postgres.idempotency;
 
-import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.application.idempotency.StoredResponse;
 import java.util.Map;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

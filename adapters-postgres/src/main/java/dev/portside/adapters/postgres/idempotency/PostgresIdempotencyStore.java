@@ -1,10 +1,10 @@
 package dev.portside.adapters.postgres.idempotency;
 
 import dev.portside.adapters.postgres.shared.SqlStates;
-import dev.portside.domain.idempotency.IdempotencyClaim;
-import dev.portside.domain.idempotency.IdempotencyKey;
-import dev.portside.domain.idempotency.IdempotencyStore;
-import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.application.idempotency.IdempotencyClaim;
+import dev.portside.application.idempotency.IdempotencyKey;
+import dev.portside.application.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.StoredResponse;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;

@@ -1,7 +1,7 @@
 package dev.portside.adapters.postgres.shared;
 
+import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
-import dev.portside.domain.shared.RetryingUnitOfWork;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.exceptions.ConnectionException;

@@ -3,10 +3,10 @@ package dev.portside.adapters.postgres.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.domain.idempotency.IdempotencyClaim;
-import dev.portside.domain.idempotency.IdempotencyKey;
-import dev.portside.domain.idempotency.IdempotencyStore;
-import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.application.idempotency.IdempotencyClaim;
+import dev.portside.application.idempotency.IdempotencyKey;
+import dev.portside.application.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.StoredResponse;
 import dev.portside.domain.shared.UnitOfWork;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

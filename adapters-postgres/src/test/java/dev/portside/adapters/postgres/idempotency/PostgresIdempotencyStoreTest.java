@@ -1,9 +1,9 @@
 package dev.portside.adapters.postgres.idempotency;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.domain.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.IdempotencyStore;
+import dev.portside.application.idempotency.IdempotencyStoreContract;
 import dev.portside.domain.shared.UnitOfWork;
-import dev.portside.testkit.shared.IdempotencyStoreContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;

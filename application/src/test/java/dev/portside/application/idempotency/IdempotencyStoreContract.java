@@ -1,13 +1,10 @@
-package dev.portside.testkit.shared;
+package dev.portside.application.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portside.domain.idempotency.IdempotencyClaim;
-import dev.portside.domain.idempotency.IdempotencyKey;
-import dev.portside.domain.idempotency.IdempotencyStore;
-import dev.portside.domain.idempotency.StoredResponse;
 import dev.portside.domain.shared.UnitOfWork;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the HTTP adapter relies on from an {@link IdempotencyStore}: claims and completions run inside

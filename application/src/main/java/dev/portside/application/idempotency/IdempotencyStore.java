@@ -1,4 +1,4 @@
-package dev.portside.domain.idempotency;
+package dev.portside.application.idempotency;
 
 import java.time.Instant;
 

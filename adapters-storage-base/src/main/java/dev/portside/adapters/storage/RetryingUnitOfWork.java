@@ -1,5 +1,11 @@
-package dev.portside.domain.shared;
+package dev.portside.adapters.storage;
 
+import dev.portside.domain.shared.CommitOutcomeUnknownException;
+import dev.portside.domain.shared.DomainException;
+import dev.portside.domain.shared.StorageUnavailableException;
+import dev.portside.domain.shared.TransientStorageException;
+import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.domain.shared.VersionConflictException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +19,9 @@ import java.util.function.Supplier;
  * unit whose commit outcome is unknown, turning every other storage failure into
  * {@link StorageUnavailableException}, and running after-commit hooks only once the outermost unit has
  * committed. Implementations supply the atomic run itself and classify their storage's failures.
+ *
+ * <p>This is storage adapter machinery, not a domain concept: the domain owns only the
+ * {@link UnitOfWork} port and the failures its contract names (ADR 15).
  */
 public abstract class RetryingUnitOfWork implements UnitOfWork {
 
@@ -111,8 +120,9 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
             }
             return;
         }
-        if (failure instanceof DomainException) {
-            // includes CommitOutcomeUnknownException: the unit may have committed, so it never runs again
+        if (failure instanceof DomainException || failure instanceof StorageUnavailableException) {
+            // a refusal is final, and a CommitOutcomeUnknownException means the unit may have committed,
+            // so neither ever runs again
             throw failure;
         }
         if (isTransient(failure)) {

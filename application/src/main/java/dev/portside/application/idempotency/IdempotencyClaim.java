@@ -1,4 +1,4 @@
-package dev.portside.domain.idempotency;
+package dev.portside.application.idempotency;
 
 /** What claiming a key found: the caller either owns the request now, or must answer from the record. */
 public sealed interface IdempotencyClaim {

@@ -1,7 +1,8 @@
-package dev.portside.testkit.shared;
+package dev.portside.application.idempotency;
 
-import dev.portside.domain.idempotency.IdempotencyStore;
 import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.testkit.shared.InMemoryDatabase;
+import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import java.time.Duration;
 
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {

@@ -1,9 +1,7 @@
-package dev.portside.testkit.shared;
+package dev.portside.application.idempotency;
 
-import dev.portside.domain.idempotency.IdempotencyClaim;
-import dev.portside.domain.idempotency.IdempotencyKey;
-import dev.portside.domain.idempotency.IdempotencyStore;
-import dev.portside.domain.idempotency.StoredResponse;
+import dev.portside.testkit.shared.InMemoryDatabase;
+import dev.portside.testkit.shared.InMemoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

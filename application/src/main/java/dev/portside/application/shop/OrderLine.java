@@ -1,5 +1,6 @@
 package dev.portside.application.shop;
 
+import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.shop.Quantity;
 
@@ -7,8 +8,10 @@ import dev.portside.domain.shop.Quantity;
 public record OrderLine(ProductId productId, Quantity quantity) {
 
     public OrderLine {
-        Required.field("productId", productId);
-        Required.field("quantity", quantity);
+        new Validation()
+                .required("productId", productId)
+                .required("quantity", quantity)
+                .done();
     }
 
     public static OrderLine of(ProductId productId, int quantity) {

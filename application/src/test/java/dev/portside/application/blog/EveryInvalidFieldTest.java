@@ -18,8 +18,8 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_new_post_names_a_blank_title_and_blank_content_together() {
-        ValidationException refusal = catchThrowableOfType(
-                () -> CreatePostCommand.of(author, " ", "", List.of()), ValidationException.class);
+        ValidationException refusal = catchThrowableOfType(ValidationException.class,
+                () -> CreatePostCommand.of(author, " ", "", List.of()));
 
         assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
                 .containsExactly("title", "content");

@@ -19,8 +19,8 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_new_product_names_missing_names_a_bad_price_and_a_negative_stock_together() {
-        ValidationException refusal = catchThrowableOfType(() -> new CreateProductCommand(admin, null, null,
-                Category.of("Kitchen"), Money.of("0.00", "EUR"), -1), ValidationException.class);
+        ValidationException refusal = catchThrowableOfType(ValidationException.class,
+                () -> new CreateProductCommand(admin, null, null, Category.of("Kitchen"), Money.of("0.00", "EUR"), -1));
 
         assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
                 .containsExactly("sku", "name", "price", "stock");
@@ -28,8 +28,7 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_missing_field_is_a_refusal_naming_it_not_a_null_pointer() {
-        ValidationException refusal = catchThrowableOfType(() -> new GetOrderQuery(null, null),
-                ValidationException.class);
+        ValidationException refusal = catchThrowableOfType(ValidationException.class, () -> new GetOrderQuery(null, null));
 
         assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
                 .containsExactly("actor", "id");

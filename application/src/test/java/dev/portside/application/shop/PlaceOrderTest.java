@@ -113,11 +113,11 @@ class PlaceOrderTest {
             tooMany.add(OrderLine.of(ProductId.newId(), 1));
         }
 
-        assertThatThrownBy(() -> new PlaceOrderCommand(List.of()))
+        assertThatThrownBy(() -> new PlaceOrderCommand(shop.alice, List.of()))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
-        assertThatThrownBy(() -> new PlaceOrderCommand(tooMany))
+        assertThatThrownBy(() -> new PlaceOrderCommand(shop.alice, tooMany))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
-        assertThatThrownBy(() -> PlaceOrderCommand.of(OrderLine.of(id, 1), OrderLine.of(id, 2)))
+        assertThatThrownBy(() -> PlaceOrderCommand.of(shop.alice, OrderLine.of(id, 1), OrderLine.of(id, 2)))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
         assertThatThrownBy(() -> OrderLine.of(id, 0))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("quantity");

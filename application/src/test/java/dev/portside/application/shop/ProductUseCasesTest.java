@@ -61,11 +61,11 @@ class ProductUseCasesTest {
 
     @Test
     void the_create_command_refuses_invalid_input_by_field() {
-        assertThatThrownBy(() -> new CreateProductCommand(Sku.of("a"), ProductName.of("Mug"), Category.of("K"),
+        assertThatThrownBy(() -> new CreateProductCommand(shop.admin, Sku.of("a"), ProductName.of("Mug"), Category.of("K"),
                 Money.of("0.00", "EUR"), 1)).isInstanceOf(ValidationException.class).extracting("field").isEqualTo("price");
-        assertThatThrownBy(() -> new CreateProductCommand(Sku.of("a"), ProductName.of("Mug"), Category.of("K"),
+        assertThatThrownBy(() -> new CreateProductCommand(shop.admin, Sku.of("a"), ProductName.of("Mug"), Category.of("K"),
                 Money.of("1.00", "EUR"), -1)).isInstanceOf(ValidationException.class).extracting("field").isEqualTo("stock");
-        assertThatThrownBy(() -> new CreateProductCommand(null, ProductName.of("Mug"), Category.of("K"),
+        assertThatThrownBy(() -> new CreateProductCommand(shop.admin, null, ProductName.of("Mug"), Category.of("K"),
                 Money.of("1.00", "EUR"), 1)).isInstanceOf(ValidationException.class).extracting("field").isEqualTo("sku");
     }
 

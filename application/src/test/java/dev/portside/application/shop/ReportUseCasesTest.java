@@ -71,11 +71,12 @@ class ReportUseCasesTest {
 
     @Test
     void report_queries_validate_their_input() {
-        assertThatThrownBy(() -> new GetDailyOrderReportQuery(0))
+        assertThatThrownBy(() -> new GetDailyOrderReportQuery(shop.admin, 0))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("days");
-        assertThatThrownBy(() -> new GetDailyOrderReportQuery(367))
+        assertThatThrownBy(() -> new GetDailyOrderReportQuery(shop.admin, 367))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("days");
-        assertThatThrownBy(() -> GetSalesReportQuery.of(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")))
+        assertThatThrownBy(() -> GetSalesReportQuery.of(shop.admin,
+                Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")))
                 .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("to");
     }
 }

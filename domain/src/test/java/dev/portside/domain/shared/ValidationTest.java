@@ -16,7 +16,7 @@ class ValidationTest {
         });
         check.required("id", null).check(false, "size", "must be positive");
 
-        ValidationException refusal = catchThrowableOfType(check::done, ValidationException.class);
+        ValidationException refusal = catchThrowableOfType(ValidationException.class, check::done);
 
         assertThat(parsed).isNull();
         assertThat(refusal.errors()).containsExactly(

@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class CheckoutContentionTest implements OnTestPostgres {
     void sixteen_concurrent_orders_for_the_last_five_units_sell_exactly_five() throws Exception {
         Product scarce = stored(LAST_UNITS);
 
-        List<Outcome> outcomes = placeConcurrently(buyer -> PlaceOrderCommand.of(OrderLine.of(scarce.id(), 1)));
+        List<Outcome> outcomes = placeConcurrently((actor, buyer) -> PlaceOrderCommand.of(actor, OrderLine.of(scarce.id(), 1)));
 
         assertRefusalsAreInsufficientStockOf(outcomes, scarce.id());
         assertThat(outcomes).filteredOn(Outcome::placed).hasSize(LAST_UNITS);
@@ -98,9 +98,9 @@ class CheckoutContentionTest implements OnTestPostgres {
         Product scarce = stored(LAST_UNITS);
 
         // half the buyers list the scarce product first: locks are still taken in id order
-        List<Outcome> outcomes = placeConcurrently(buyer -> buyer % 2 == 0
-                ? PlaceOrderCommand.of(OrderLine.of(plenty.id(), 2), OrderLine.of(scarce.id(), 1))
-                : PlaceOrderCommand.of(OrderLine.of(scarce.id(), 1), OrderLine.of(plenty.id(), 2)));
+        List<Outcome> outcomes = placeConcurrently((actor, buyer) -> buyer % 2 == 0
+                ? PlaceOrderCommand.of(actor, OrderLine.of(plenty.id(), 2), OrderLine.of(scarce.id(), 1))
+                : PlaceOrderCommand.of(actor, OrderLine.of(scarce.id(), 1), OrderLine.of(plenty.id(), 2)));
 
         assertRefusalsAreInsufficientStockOf(outcomes, scarce.id());
         assertThat(outcomes).filteredOn(Outcome::placed).hasSize(LAST_UNITS);
@@ -122,18 +122,18 @@ class CheckoutContentionTest implements OnTestPostgres {
         }
     }
 
-    private List<Outcome> placeConcurrently(Function<Integer, PlaceOrderCommand> commandOf) throws Exception {
+    private List<Outcome> placeConcurrently(BiFunction<Actor, Integer, PlaceOrderCommand> commandOf) throws Exception {
         CountDownLatch ready = new CountDownLatch(BUYERS);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Outcome>> futures = new ArrayList<>();
         for (int i = 0; i < BUYERS; i++) {
             Actor buyer = new Actor(UserId.newId(), Set.of(Role.USER));
-            PlaceOrderCommand command = commandOf.apply(i);
+            PlaceOrderCommand command = commandOf.apply(buyer, i);
             futures.add(threads.submit(() -> {
                 ready.countDown();
                 go.await();
                 try {
-                    return new Outcome(buyer.id(), placeOrder.place(buyer, command), null);
+                    return new Outcome(buyer.id(), placeOrder.place(command), null);
                 } catch (RuntimeException refusal) {
                     return new Outcome(buyer.id(), null, refusal);
                 }

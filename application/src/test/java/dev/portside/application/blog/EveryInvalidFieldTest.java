@@ -17,9 +17,9 @@ class EveryInvalidFieldTest {
     private final Actor author = new Actor(UserId.newId(), Set.of(Role.USER));
 
     @Test
-    void a_new_post_names_a_blank_title_and_blank_content_together() {
+    void a_new_post_names_a_blank_title_and_too_long_content_together() {
         ValidationException refusal = catchThrowableOfType(ValidationException.class,
-                () -> CreatePostCommand.of(author, " ", "", List.of()));
+                () -> CreatePostCommand.of(author, " ", "c".repeat(100_001), List.of()));
 
         assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
                 .containsExactly("title", "content");

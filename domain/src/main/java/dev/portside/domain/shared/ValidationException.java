@@ -19,6 +19,8 @@ public final class ValidationException extends DomainException {
     }
 
     private final List<FieldError> errors;
+    // the first field, kept as a field too: tests and logs read it by name
+    private final String field;
 
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
@@ -27,6 +29,7 @@ public final class ValidationException extends DomainException {
     public ValidationException(List<FieldError> errors) {
         super(ErrorCode.VALIDATION_FAILED, describe(errors));
         this.errors = List.copyOf(errors);
+        this.field = this.errors.get(0).field();
     }
 
     /** Every invalid field, in the order they were found; never empty. */
@@ -36,7 +39,7 @@ public final class ValidationException extends DomainException {
 
     /** The first invalid field. */
     public String field() {
-        return errors.get(0).field();
+        return field;
     }
 
     /** Why the first invalid field was refused. */

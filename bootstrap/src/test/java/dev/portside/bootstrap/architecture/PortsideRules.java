@@ -94,8 +94,13 @@ final class PortsideRules {
         for (String adapter : ADAPTERS) {
             onion = onion.adapter(adapter, root + ".adapters." + adapter + "..");
         }
-        // bootstrap is the wiring module and testkit is test-only: both may see every layer
+        // bootstrap is the wiring module and testkit is test-only: both may see every layer. The storage
+        // adapter base is no onion layer (the storage adapters build on it): its own two rules above place it
         return onion.ignoreDependency(
-                resideInAnyPackage(root + ".bootstrap..", root + ".testkit.."), DescribedPredicate.alwaysTrue());
+                resideInAnyPackage(root + ".bootstrap..", root + ".testkit.."), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(resideInAnyPackage(root + ".adapters.storage.."),
+                        resideInAnyPackage(root + ".domain.."))
+                .ignoreDependency(resideInAnyPackage(root + ".adapters.postgres..", root + ".adapters.mongo.."),
+                        resideInAnyPackage(root + ".adapters.storage.."));
     }
 }

@@ -23,4 +23,16 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
         reference = given == null ? null : check.parse(() -> Transfer.requireValidReference(given));
         check.done();
     }
+
+    /** From API input, the account ids as text; every bad field is reported at once. */
+    public static TransferMoneyCommand of(Actor actor, String fromAccountId, String toAccountId, Money amount,
+                                          Optional<String> reference) {
+        Validation check = new Validation();
+        AccountId from = check.parse(() -> AccountId.parse("fromAccountId", fromAccountId));
+        AccountId to = check.parse(() -> AccountId.parse("toAccountId", toAccountId));
+        check.required("amount", amount, Amounts::requireValid)
+                .required("reference", reference, Transfer::requireValidReference)
+                .done();
+        return new TransferMoneyCommand(actor, from, to, amount, reference);
+    }
 }

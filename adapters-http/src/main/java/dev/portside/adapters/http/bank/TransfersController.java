@@ -8,7 +8,6 @@ import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.bank.TransferMoney;
 import dev.portside.application.bank.TransferMoneyCommand;
 import dev.portside.application.shared.Actor;
-import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -74,9 +73,7 @@ class TransfersController {
                                   @Body @Valid TransferRequest request) {
         String key = IdempotentRequests.requireKey(idempotencyKey);
         Actor actor = Actors.from(authentication);
-        TransferMoneyCommand command = new TransferMoneyCommand(actor,
-                AccountId.parse("fromAccountId", request.fromAccountId()),
-                AccountId.parse("toAccountId", request.toAccountId()),
+        TransferMoneyCommand command = TransferMoneyCommand.of(actor, request.fromAccountId(), request.toAccountId(),
                 request.amount().toMoney("amount"),
                 Optional.ofNullable(request.reference()));
         return idempotent.execute(actor, Optional.of(key), "POST", "/api/transfers", request, () -> {

@@ -32,6 +32,16 @@ public abstract class BankApiScenarios extends ApiScenarios {
                 Map.of("Idempotency-Key", key));
     }
 
+    @Test
+    void a_transfer_with_several_invalid_fields_names_each_of_them() {
+        Session alice = newUser("twice");
+
+        ApiResponse refused = transfer(alice, "nope", "nor-this", "1.00", UUID.randomUUID().toString());
+
+        assertInvalid(refused, "fromAccountId");
+        assertInvalid(refused, "toAccountId");
+    }
+
     protected String balance(Session owner, String accountId) {
         return api().get("/api/accounts/" + accountId, owner.token()).json().get("balance").get("amount").getStringValue();
     }

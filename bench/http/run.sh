@@ -2,23 +2,30 @@
 # HTTP benchmark of the packaged service (issue 4 "Benchmark", issue 6 "Benchmark"):
 #
 #   1. builds bootstrap/target/portside.jar (skip with BENCH_SKIP_BUILD=1), creates a fresh database,
-#      starts the jar against it and times process start -> first 200 on /health;
+#      starts the jar against it the way the README does (java @bootstrap/portside.jvm-options -jar ...)
+#      and times process start -> first 200 on /health;
 #   2. seeds through the HTTP API: users (register + login), accounts with a large deposit, published
 #      posts, products (as the bootstrap admin);
 #   3. wrk at 32 connections / 2 threads: POST /api/transfers (fresh Idempotency-Key per request),
 #      GET /api/users/{id}, GET /api/posts?page=0&size=20, GET /api/products/{id};
 #   4. pgbench at the same concurrency: bench/http/transfer.sql (bench/transfer.sql over the seeded
 #      accounts) and the built-in select-only script on a separate pgbench -i database;
+#   per wrk run: service CPU per request (/proc/PID/stat), bytes allocated per request (the JVM's
+#   jvm_gc_memory_allocated_bytes counter from /prometheus); for the transfers run also commits and
+#   rollbacks per transfer (pg_stat_database of the service's database);
 #   5. reads the service's RSS after the load;
-#   6. restarts the service with MICRONAUT_ENVIRONMENTS=redis and measures GET /api/users/{id} and
-#      GET /api/products/{id} again (cached against the uncached figures of step 3);
+#   6. restarts the service with MICRONAUT_ENVIRONMENTS=redis on the now migrated database (the second
+#      startup figure) and measures GET /api/users/{id} and GET /api/products/{id} again (cached
+#      against the uncached figures of step 3);
 #   7. prints the table and the target ratios; stops the service, drops its databases and deletes its
 #      Redis keys (by prefix: never FLUSHALL).
 #
-# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (32),
+# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (15), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_USERS (32), BENCH_ACCOUNTS_PER_USER (16), BENCH_POSTS (60),
 # BENCH_PRODUCTS (100), BENCH_PGBENCH_SCALE (10), BENCH_POOL_SIZE (32), BENCH_PORT (18089),
-# BENCH_JAVA_OPTS (none), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_KEEP_WORK (keep logs and seed files),
+# BENCH_JAVA_OPTS (none, added after the options file), BENCH_JVM_OPTIONS_FILE (bootstrap/portside.jvm-options;
+# empty: none), BENCH_JAR (bootstrap/target/portside.jar; another jar, e.g. an older build, for a "before"
+# run), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_KEEP_WORK (keep logs and seed files),
 # PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres), REDIS_URI (redis://127.0.0.1:6379).
 set -euo pipefail
 
@@ -26,7 +33,9 @@ cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
-WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-5}"
+# C2 compiles the hot paths within the first ~10 s of load on 2 busy cores: a shorter warm-up
+# measures the JIT, not the service
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-15}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
 USERS="${BENCH_USERS:-32}"
@@ -37,7 +46,8 @@ PGBENCH_SCALE="${BENCH_PGBENCH_SCALE:-10}"
 POOL_SIZE="${BENCH_POOL_SIZE:-32}"
 PORT="${BENCH_PORT:-18089}"
 REDIS_URI="${REDIS_URI:-redis://127.0.0.1:6379}"
-JAR="bootstrap/target/portside.jar"
+JAR="${BENCH_JAR:-bootstrap/target/portside.jar}"
+JVM_OPTIONS_FILE="${BENCH_JVM_OPTIONS_FILE-bootstrap/portside.jvm-options}"
 BASE="http://127.0.0.1:${PORT}"
 RUN_ID="$(date +%s)_$$"
 DB="portside_httpbench_${RUN_ID}"
@@ -105,7 +115,7 @@ machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += 
 busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
 
 # ---------------------------------------------------------------------------------------- build
-if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+if [[ -z "${BENCH_SKIP_BUILD:-}" && -z "${BENCH_JAR:-}" ]]; then
     echo "== building $JAR"
     ./mvnw -q -B -pl bootstrap -am package -DskipTests >"$WORK/build.log" 2>&1 \
         || { cat "$WORK/build.log"; exit 1; }
@@ -140,15 +150,17 @@ start_service() {
         "APP_BOOTSTRAP_ADMIN_PASSWORD=${ADMIN_PASSWORD}"
         "PORTSIDE_SECURITY_JWT_SECRET=${JWT_SECRET}"
         "MICRONAUT_SERVER_PORT=${PORT}"
-        # the benchmark measures the request path, not the limiter: 32 connections from one address
-        # would be refused by the per-caller limits within a second
+        # /prometheus for the allocation counter
+        "PORTSIDE_MANAGEMENT_ALLOWED_ADDRESSES=127.0.0.1"
+        # one caller sends thousands of requests a second here: the per-caller limits (ADR 9) would
+        # answer 429 to the seeding and to wrk
         "PORTSIDE_RATE_LIMIT_ENABLED=false"
     )
     [[ -n "${PGPASSWORD:-}" ]] && env+=("DATASOURCES_DEFAULT_PASSWORD=${PGPASSWORD}")
     local start_ns now_ns
     start_ns="$(date +%s%N)"
     # shellcheck disable=SC2086
-    env "${env[@]}" "$@" java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+    env "${env[@]}" "$@" java ${JVM_OPTIONS_FILE:+"@$JVM_OPTIONS_FILE"} ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
     SERVICE_PID=$!
     while :; do
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/health" || true)" == 200 ]]; then
@@ -207,8 +219,23 @@ export BASE DATA ACCOUNTS_PER_USER POSTS USERS
 export -f api seed_user seed_product
 
 # ---------------------------------------------------------------------------------------- measuring
+# bytes the JVM allocated so far (Micrometer's jvm.gc.memory.allocated: young-generation growth,
+# counted at each collection). A collection is forced first (outside the measured window), so the
+# counter includes everything allocated up to now even when the load caused no collection itself.
+allocated_bytes() {
+    jcmd "$SERVICE_PID" GC.run >/dev/null 2>&1 || true
+    sleep 0.5
+    curl -s --max-time 5 "$BASE/prometheus" \
+        | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
+}
+# commits and rollbacks of the service's database so far (pg_stat_database; a backend reports its
+# counts when idle, so wait PGSTAT_IDLE_INTERVAL (10 s) after the load before reading)
+db_transactions() {
+    psql -X -q -At -F ' ' -c "select xact_commit, xact_rollback from pg_stat_database where datname = '$DB'" postgres
+}
+
 # measure KEY SCENARIO TITLE: warm-up run, then the measured wrk run; appends "wrk KEY rps p50 p99
-# requests non2xx socket_errors statuses" to $RESULTS
+# requests non2xx socket_errors svc_us busy alloc_per_request statuses" to $RESULTS
 measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
     if ((WARMUP_SECONDS > 0)); then
@@ -217,21 +244,34 @@ measure() {
             || { cat "$WORK/wrk-$key-warmup.txt"; exit 1; }
     fi
     echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
-    local cpu0 cpu1 m0 m1
+    local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1
+    [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
+    alloc0="$(allocated_bytes)"
     cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
         -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
     cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"
-    local line busy svc_us
+    alloc1="$(allocated_bytes)"
+    local line busy svc_us alloc_kb
     line="$(grep '^RESULT ' "$out" || true)"
     [[ -n "$line" ]] || { cat "$out"; exit 1; }
     read -r _ _ rps p50 p99 requests non2xx sockerr statuses <<<"$line"
     busy="$(busy_percent "${m0[0]}" "${m0[1]}" "${m1[0]}" "${m1[1]}")"
     svc_us="$(awk -v c=$((cpu1 - cpu0)) -v r="$requests" 'BEGIN { printf "%.0f", (r > 0) ? 1000 * c / r : 0 }')"
+    alloc_kb="$(awk -v a="$alloc0" -v b="$alloc1" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 && b > a) ? (b - a) / 1024 / r : 0 }')"
     echo "   $rps req/s, p50 $p50 ms, p99 $p99 ms, $requests requests, non-2xx $non2xx, socket errors $sockerr, statuses $statuses"
-    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; machine CPU busy $busy %"
+    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; allocated $alloc_kb KB per request; machine CPU busy $busy %"
+    if [[ "$key" == transfers ]]; then
+        sleep 11; read -r -a tx1 <<<"$(db_transactions)"
+        local commits rollbacks
+        commits="$(awk -v d=$((tx1[0] - tx0[0])) -v r="$requests" 'BEGIN { printf "%.2f", (r > 0) ? d / r : 0 }')"
+        rollbacks="$(awk -v d=$((tx1[1] - tx0[1])) -v r="$requests" 'BEGIN { printf "%.3f", (r > 0) ? d / r : 0 }')"
+        echo "   database: $((tx1[0] - tx0[0])) commits = $commits per transfer, $rollbacks rollbacks per transfer" \
+             "(includes the readiness probe: one per second)"
+        echo "commits transfers $commits $rollbacks" >>"$RESULTS"
+    fi
     grep '^FIRST_NON_2XX ' "$out" | sed 's/^/   /' || true
-    echo "wrk $key $rps $p50 $p99 $requests $non2xx $sockerr $svc_us $busy $statuses" >>"$RESULTS"
+    echo "wrk $key $rps $p50 $p99 $requests $non2xx $sockerr $svc_us $busy $alloc_kb $statuses" >>"$RESULTS"
 }
 
 # pgbench_run KEY TITLE ARGS...: short warm-up, then the measured run; appends "pgbench KEY tps latency_ms failed"
@@ -327,19 +367,19 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == ""
 echo
 echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up;" \
      "$(nproc) CPUs shared by service, PostgreSQL, Redis and load generator; load average now $(loadavg)"
-FMT='%-36s %9s %9s %9s %9s %8s %12s %6s\n'
-printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "busy"
+FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
+printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "alloc/req" "busy"
 row() {
     local key="$1" title="$2"
     [[ -n "$(field wrk "$key" 3)" ]] || return 0
     printf "$FMT" "$title" "$(field wrk "$key" 3)" "$(field wrk "$key" 4)" "$(field wrk "$key" 5)" \
         "$(field wrk "$key" 6)" "$(( $(field wrk "$key" 7) + $(field wrk "$key" 8) ))" \
-        "$(field wrk "$key" 9) us" "$(field wrk "$key" 10)%"
+        "$(field wrk "$key" 9) us" "$(field wrk "$key" 11) KB" "$(field wrk "$key" 10)%"
 }
 pgrow() {
     [[ -n "$(field pgbench "$1" 3)" ]] || return 0
     printf "$FMT" "$2" "$(field pgbench "$1" 3)" "avg $(field pgbench "$1" 4)" "-" "-" "$(field pgbench "$1" 5)" \
-        "-" "$(field pgbench "$1" 6)%"
+        "-" "-" "$(field pgbench "$1" 6)%"
 }
 row transfers "POST /api/transfers"
 row user "GET /api/users/{id}"
@@ -350,7 +390,10 @@ row redis-product "redis: GET /api/products/{id}"
 pgrow transfer "pgbench transfer.sql (tps)"
 pgrow select "pgbench -S scale $PGBENCH_SCALE (tps)"
 echo "(pgbench rows: tps and average latency; non-2xx counts non-2xx replies plus socket errors, for pgbench"
-echo " failed transactions; svc CPU/req: service process CPU time per request; busy: whole-machine CPU)"
+echo " failed transactions; svc CPU/req: service process CPU time per request; alloc/req: heap allocated per"
+echo " request; busy: whole-machine CPU)"
+[[ -n "$(field commits transfers 3)" ]] && echo "commits per transfer: $(field commits transfers 3)" \
+    "(rollbacks $(field commits transfers 4)); pgbench's transfer script: 1"
 
 r_transfer="$(ratio "$(field wrk transfers 3)" "$(field pgbench transfer 3)")"
 r_user="$(ratio "$(field wrk user 3)" "$(field pgbench select 3)")"
@@ -360,11 +403,12 @@ startup_plain="$(field startup plain 3)"
 startup_redis="$(field startup redis 3)"
 rss_mb="$((rss_kb / 1024))"
 echo
+echo "(jar $JAR, JVM options ${JVM_OPTIONS_FILE:+@$JVM_OPTIONS_FILE }${BENCH_JAVA_OPTS:-})"
 printf '%-46s %10s %10s %8s\n' "target" "value" "target" "verdict"
 printf '%-46s %10s %10s %8s\n' "transfers / pgbench transfer" "$r_transfer" ">= 0.5" "$(verdict "$r_transfer" 0.5 '>=')"
 printf '%-46s %10s %10s %8s\n' "GET user / pgbench select-only" "$r_user" ">= 0.3" "$(verdict "$r_user" 0.3 '>=')"
-printf '%-46s %10s %10s %8s\n' "start to first 200 on /health, fresh db (ms)" "$startup_plain" "<= 1000" "$(verdict "$startup_plain" 1000 '<=')"
-[[ -n "$startup_redis" ]] && printf '%-46s %10s %10s %8s\n' "start to first 200, redis, migrated db (ms)" "$startup_redis" "<= 1000" "$(verdict "$startup_redis" 1000 '<=')"
+printf '%-46s %10s %10s %8s\n' "start to first 200 on /health, empty db (ms)" "$startup_plain" "<= 1000" "$(verdict "$startup_plain" 1000 '<=')"
+[[ -n "$startup_redis" ]] && printf '%-46s %10s %10s %8s\n' "start to first 200, migrated db, redis (ms)" "$startup_redis" "<= 1000" "$(verdict "$startup_redis" 1000 '<=')"
 printf '%-46s %10s %10s %8s\n' "RSS after load (MB)" "$rss_mb" "<= 250" "$(verdict "$rss_mb" 250 '<=')"
 printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/users/{id}" "$r_cached_user" ">= 1.5" "$(verdict "$r_cached_user" 1.5 '>=')"
 printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/products/{id}" "$r_cached_product" ">= 1.5" "$(verdict "$r_cached_product" 1.5 '>=')"

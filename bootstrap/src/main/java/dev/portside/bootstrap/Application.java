@@ -1,8 +1,12 @@
 package dev.portside.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
+
 /**
  * Starts the service; with no PostgreSQL configured it first starts an embedded one. An invalid
- * setting stops the start with one line naming it ({@link PortsideMicronaut}).
+ * setting stops the start with one line naming it ({@link PortsideMicronaut}). The build starts it once
+ * more as a {@link TrainingRun} for the class-data-sharing archive.
  */
 public final class Application {
 
@@ -10,7 +14,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        java.util.Map<String, Object> database;
+        Map<String, Object> database;
         try {
             database = EmbeddedPostgresLauncher.startIfNoDatabaseConfigured(System.getenv());
         } catch (EmbeddedPostgresLauncher.DataDirectoryInUse e) {
@@ -18,9 +22,12 @@ public final class Application {
             System.exit(PortsideMicronaut.INVALID_SETTING);
             return;
         }
-        PortsideMicronaut.launcher(args)
+        ApplicationContext context = PortsideMicronaut.launcher(args)
                 .mainClass(Application.class)
                 .properties(database)
                 .start();
+        if (TrainingRun.requested()) {
+            TrainingRun.exerciseAndExit(context);
+        }
     }
 }

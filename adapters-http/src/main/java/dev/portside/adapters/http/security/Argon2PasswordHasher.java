@@ -45,8 +45,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
-    /** What logins naming an unknown user verify against, so that they cost what a real check costs. */
-    private final PasswordHash dummy;
+    /**
+     * What logins naming an unknown user verify against, so that they cost what a real check costs.
+     * Made at the first such login, not in the constructor: an Argon2 derivation at startup is start
+     * time spent for nothing (issue 14).
+     */
+    private volatile PasswordHash dummy;
 
     private final Semaphore derivations;
 
@@ -58,9 +62,6 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public Argon2PasswordHasher(@Value("${portside.security.max-concurrent-hashes:0}") int maxConcurrentHashes) {
         int permits = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
         this.derivations = new Semaphore(permits, true);
-        byte[] unguessable = new byte[24];
-        random.nextBytes(unguessable);
-        this.dummy = hash(new PlainPassword(B64.encodeToString(unguessable)));
     }
 
     @Override
@@ -83,7 +84,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public void burnEquivalentWork(PlainPassword password) {
-        matches(password, dummy);
+        matches(password, dummy());
+    }
+
+    private PasswordHash dummy() {
+        PasswordHash made = dummy;
+        if (made == null) {
+            byte[] unguessable = new byte[24];
+            random.nextBytes(unguessable);
+            made = hash(new PlainPassword(B64.encodeToString(unguessable)));
+            dummy = made; // two first logins at once may both make one: harmless, either is unguessable
+        }
+        return made;
     }
 
     private byte[] derive(PlainPassword password, byte[] salt, int memoryKib, int iterations,

@@ -4,6 +4,7 @@ import dev.portside.application.user.BootstrapAdminOutcome;
 import dev.portside.application.user.EnsureBootstrapAdmin;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
 import dev.portside.domain.shared.ValidationException;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>The settings are checked while the context starts, before any storage is touched: a partial
  * configuration (almost certainly a typo) or a value the user rules refuse stops the start with the
  * environment variable to fix, instead of a bare {@code password: must be 8-128 characters}.
+ *
+ * <p>The use case comes through a provider: with no admin configured nothing behind it (the password
+ * hasher above all) is built at startup (issue 14, start time).
  */
 @Singleton
 public final class BootstrapAdmin implements ApplicationEventListener<StartupEvent> {
@@ -30,10 +34,10 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
     private static final String PREFIX = "app.bootstrap-admin.";
 
-    private final EnsureBootstrapAdmin ensureBootstrapAdmin;
+    private final BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin;
     private final Optional<EnsureBootstrapAdminCommand> command;
 
-    public BootstrapAdmin(EnsureBootstrapAdmin ensureBootstrapAdmin,
+    public BootstrapAdmin(BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin,
                           @Value("${app.bootstrap-admin.username:}") String username,
                           @Value("${app.bootstrap-admin.email:}") String email,
                           @Value("${app.bootstrap-admin.password:}") String password) {
@@ -44,7 +48,7 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     @Override
     public void onApplicationEvent(StartupEvent event) {
         command.ifPresent(admin -> {
-            BootstrapAdminOutcome outcome = ensureBootstrapAdmin.ensure(admin);
+            BootstrapAdminOutcome outcome = ensureBootstrapAdmin.get().ensure(admin);
             LOG.info("bootstrap admin '{}': {}", admin.username(), outcome);
         });
     }

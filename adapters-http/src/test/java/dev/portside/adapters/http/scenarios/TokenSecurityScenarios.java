@@ -85,6 +85,19 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     }
 
     @Test
+    void a_token_accepted_before_is_401_once_it_expires() throws InterruptedException {
+        // verified tokens are cached (VerifiedTokens): the cache must never outlive the token's exp
+        Session user = newUser("cachedexp");
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = signed(header("HS256"), claims(user.id(), "[\"USER\"]", expiry), jwtSecret());
+        assertThat(api().get("/api/users/me", token).status()).isEqualTo(200);
+        assertThat(api().get("/api/users/me", token).status()).isEqualTo(200);
+        // exp has whole seconds: wait until the second after it has begun
+        Thread.sleep(Math.max(0, expiry.getEpochSecond() * 1000 + 1000 - System.currentTimeMillis()) + 50);
+        assertProblem(api().get("/api/users/me", token), 401, "unauthenticated");
+    }
+
+    @Test
     void anonymous_endpoints_work_without_a_token_and_secured_ones_refuse() {
         assertThat(api().get("/api/posts", null).status()).isEqualTo(200);
         assertThat(api().get("/api/products", null).status()).isEqualTo(200);

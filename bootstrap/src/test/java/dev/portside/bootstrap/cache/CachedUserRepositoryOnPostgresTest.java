@@ -2,7 +2,6 @@ package dev.portside.bootstrap.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.user.UserRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,19 +16,6 @@ class CachedUserRepositoryOnPostgresTest extends UserRepositoryContract implemen
 
     @Inject
     UserRepository users;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected UserRepository repository() {
-        return users;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Test
     void the_repository_under_test_is_the_cache_decorator() {

@@ -12,6 +12,7 @@ import dev.portside.domain.shop.port.DayRange;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderValue;
 import dev.portside.domain.shop.port.ProductRepository;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,13 +25,35 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DailyOrderReportContract {
 
-    protected abstract DailyOrderReport report();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private DailyOrderReport report;
 
-    protected abstract OrderRepository orders();
+    @Inject
+    private OrderRepository orders;
 
-    protected abstract ProductRepository products();
+    @Inject
+    private ProductRepository products;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected DailyOrderReport report() {
+        return report;
+    }
+
+    protected OrderRepository orders() {
+        return orders;
+    }
+
+    protected ProductRepository products() {
+        return products;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     private static Instant at(LocalDate day, String time) {
         return Instant.parse(day + "T" + time + "Z");

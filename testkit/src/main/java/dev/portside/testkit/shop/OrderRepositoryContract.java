@@ -20,6 +20,7 @@ import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.user.UserId;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +33,28 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class OrderRepositoryContract {
 
-    protected abstract OrderRepository orders();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private OrderRepository orders;
 
-    protected abstract ProductRepository products();
+    @Inject
+    private ProductRepository products;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected OrderRepository orders() {
+        return orders;
+    }
+
+    protected ProductRepository products() {
+        return products;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     private Product product(String price, String currency) {
         Product product = ProductMother.aProduct().withPrice(price, currency).build();

@@ -17,6 +17,7 @@ import dev.portside.domain.shop.port.ReportPeriod;
 import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
 import dev.portside.domain.user.UserId;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -32,13 +33,35 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SalesReportsContract {
 
-    protected abstract SalesReports reports();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private SalesReports reports;
 
-    protected abstract OrderRepository orders();
+    @Inject
+    private OrderRepository orders;
 
-    protected abstract ProductRepository products();
+    @Inject
+    private ProductRepository products;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected SalesReports reports() {
+        return reports;
+    }
+
+    protected OrderRepository orders() {
+        return orders;
+    }
+
+    protected ProductRepository products() {
+        return products;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     private ReportData data() {
         return new ReportData(unitOfWork(), products(), orders());

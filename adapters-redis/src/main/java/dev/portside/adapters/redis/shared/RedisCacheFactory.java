@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 /**
@@ -28,7 +29,7 @@ final class RedisCacheFactory {
     }
 
     @Singleton
-    RedisCaches redisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry) {
-        return new RedisCaches(settings, connector, registry, System::nanoTime);
+    RedisCaches redisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry, ObjectMapper json) {
+        return new RedisCaches(settings, connector, registry, json);
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.blog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostContent;
 import dev.portside.domain.blog.PostId;
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A post as the cache stores it; tags keep their order. */
+/**
+ * A post as the cache stores it; tags keep their order. An empty string or list is written (Micronaut
+ * Serialization leaves it out by default); only an absent value is a missing field.
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record CachedPost(UUID id, UUID authorId, String title, String content, List<String> tags, PostStatus status,
                   Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, long version) {
 

@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shop;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.Product;
@@ -12,8 +13,12 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.UUID;
 
-/** A product as the cache stores it; the price as its plain decimal text, so no digit or scale is lost. */
+/**
+ * A product as the cache stores it; the price as its plain decimal text, so no digit or scale is lost.
+ * Empty strings are written (Micronaut Serialization leaves them out by default).
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record CachedProduct(UUID id, String sku, String name, String category, String price, String currency,
                      int stock, Instant createdAt, long version) {
 

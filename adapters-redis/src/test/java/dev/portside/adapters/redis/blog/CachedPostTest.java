@@ -52,6 +52,13 @@ class CachedPostTest {
 
         assertThatThrownBy(() -> codec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{");
+    }
+
+    @Test
+    void an_entry_names_its_fields() {
+        Post post = PostMother.aPublishedPost().by(UserId.newId()).titled("Named").build();
+
+        assertThat(new String(codec.encode(post), StandardCharsets.UTF_8))
+                .contains("\"title\":\"Named\"", "\"status\":\"PUBLISHED\"");
     }
 }

@@ -3,15 +3,12 @@ package dev.portside.testkit.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.shared.Money;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.DayRange;
-import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderValue;
-import dev.portside.domain.shop.port.ProductRepository;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,36 +20,15 @@ import org.junit.jupiter.api.Test;
  * {@link ReportData}): whole UTC days, cancelled orders excluded, days without orders omitted,
  * one entry per day and currency.
  */
-public abstract class DailyOrderReportContract {
+public abstract class DailyOrderReportContract extends OrderContractSupport {
 
     // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
     // in-memory suites override the accessors instead
     @Inject
     private DailyOrderReport report;
 
-    @Inject
-    private OrderRepository orders;
-
-    @Inject
-    private ProductRepository products;
-
-    @Inject
-    private UnitOfWork unitOfWork;
-
     protected DailyOrderReport report() {
         return report;
-    }
-
-    protected OrderRepository orders() {
-        return orders;
-    }
-
-    protected ProductRepository products() {
-        return products;
-    }
-
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
     }
 
     private static Instant at(LocalDate day, String time) {

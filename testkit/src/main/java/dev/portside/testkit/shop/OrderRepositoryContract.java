@@ -8,7 +8,6 @@ import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderId;
@@ -18,9 +17,7 @@ import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.user.UserId;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,30 +28,7 @@ import org.junit.jupiter.api.Test;
  * (through {@link #products()}), so adapters may enforce that reference. Every test uses customers
  * of its own, so the suite never assumes an empty store.
  */
-public abstract class OrderRepositoryContract {
-
-    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
-    // in-memory suites override the accessors instead
-    @Inject
-    private OrderRepository orders;
-
-    @Inject
-    private ProductRepository products;
-
-    @Inject
-    private UnitOfWork unitOfWork;
-
-    protected OrderRepository orders() {
-        return orders;
-    }
-
-    protected ProductRepository products() {
-        return products;
-    }
-
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
+public abstract class OrderRepositoryContract extends OrderContractSupport {
 
     private Product product(String price, String currency) {
         Product product = ProductMother.aProduct().withPrice(price, currency).build();

@@ -3,16 +3,13 @@ package dev.portside.testkit.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.shared.Money;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.CategoryRevenue;
 import dev.portside.domain.shop.port.CustomerRevenue;
 import dev.portside.domain.shop.port.MonthlyRevenue;
-import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderValue;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ReportPeriod;
 import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
@@ -31,36 +28,15 @@ import org.junit.jupiter.api.Test;
  * {@link ReportData}): period bounds half-open, cancelled orders excluded, money per currency,
  * lists in the documented order.
  */
-public abstract class SalesReportsContract {
+public abstract class SalesReportsContract extends OrderContractSupport {
 
     // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
     // in-memory suites override the accessors instead
     @Inject
     private SalesReports reports;
 
-    @Inject
-    private OrderRepository orders;
-
-    @Inject
-    private ProductRepository products;
-
-    @Inject
-    private UnitOfWork unitOfWork;
-
     protected SalesReports reports() {
         return reports;
-    }
-
-    protected OrderRepository orders() {
-        return orders;
-    }
-
-    protected ProductRepository products() {
-        return products;
-    }
-
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
     }
 
     private ReportData data() {

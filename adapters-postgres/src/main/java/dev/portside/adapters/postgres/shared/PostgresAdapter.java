@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.shared;
 
+import io.micronaut.context.annotation.Requires;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,6 +16,6 @@ import javax.sql.DataSource;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@PostgresAdapter
+@Requires(beans = DataSource.class)
 public @interface PostgresAdapter {
 }

@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -13,7 +14,7 @@ import jakarta.inject.Singleton;
 /**
  * The cache's beans, only on the {@code redis} environment with Redis configured. The client comes
  * from Micronaut Redis ({@code redis.uri}); the cache is its only user, so it sets the fail-fast
- * options here. No connection is opened at startup (see {@link RedisConnector}).
+ * options here. The connection is opened in the background from startup on (see {@link RedisConnector}).
  */
 @Factory
 @Requires(env = "redis")
@@ -21,7 +22,9 @@ import jakarta.inject.Singleton;
 @Requires(property = "redis.enabled", notEquals = "false")
 final class RedisCacheFactory {
 
-    @Singleton
+    // created with the context, so the background connect starts at startup and is usually up before the
+    // first request (the caches and the rate limiter fail open until it is)
+    @Context
     @Bean(preDestroy = "close")
     RedisConnector redisConnector(RedisClient client, CacheSettings settings, @Value("${redis.uri}") String uri) {
         client.setOptions(LettuceTuning.clientOptions(settings));

@@ -1,13 +1,11 @@
 package dev.portside.adapters.redis.shared;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
@@ -26,9 +24,10 @@ final class RedisCacheFactory {
     // first request (the caches and the rate limiter fail open until it is)
     @Context
     @Bean(preDestroy = "close")
-    RedisConnector redisConnector(RedisClient client, CacheSettings settings, @Value("${redis.uri}") String uri) {
+    RedisConnector redisConnector(RedisUriSetting uri, RedisClient client, CacheSettings settings) {
+        // the checked setting comes first: a bad URI must stop the start naming REDIS_URI, before Lettuce sees it
         client.setOptions(LettuceTuning.clientOptions(settings));
-        return new RedisConnector(client, RedisURI.create(uri), settings.openFor()).start();
+        return new RedisConnector(client, uri.uri(), settings.openFor()).start();
     }
 
     @Singleton

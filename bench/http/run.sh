@@ -7,7 +7,7 @@
 #   2. seeds through the HTTP API: users (register + login), accounts with a large deposit, published
 #      posts, products (as the bootstrap admin);
 #   3. wrk at 32 connections / 2 threads: POST /api/transfers (fresh Idempotency-Key per request),
-#      GET /api/users/{id}, GET /api/posts?page=0&size=20, GET /api/products/{id};
+#      GET /api/users/{id}, GET /api/posts?page=0&size=20, GET /api/products/{id}, GET /api/posts/{id};
 #   4. pgbench at the same concurrency: bench/http/transfer.sql (bench/transfer.sql over the seeded
 #      accounts) and the built-in select-only script on a separate pgbench -i database;
 #   per wrk run: service CPU per request (/proc/PID/stat), bytes allocated per request (the JVM's
@@ -15,8 +15,8 @@
 #   rollbacks per transfer (pg_stat_database of the service's database);
 #   5. reads the service's RSS after the load;
 #   6. restarts the service with MICRONAUT_ENVIRONMENTS=redis on the now migrated database (the second
-#      startup figure) and measures GET /api/users/{id} and GET /api/products/{id} again (cached
-#      against the uncached figures of step 3);
+#      startup figure) and measures GET /api/users/{id}, GET /api/products/{id} and GET /api/posts/{id}
+#      again (cached against the uncached figures of step 3);
 #   7. prints the table and the target ratios; stops the service, drops its databases and deletes its
 #      Redis keys (by prefix: never FLUSHALL).
 #
@@ -314,6 +314,7 @@ cat "$DATA"/products/* >"$DATA/products.txt"
 [[ "$(wc -l <"$DATA/users.txt")" -eq "$USERS" ]] || { echo "seeding users failed" >&2; exit 1; }
 [[ "$(wc -l <"$DATA/products.txt")" -eq "$PRODUCTS" ]] || { echo "seeding products failed" >&2; exit 1; }
 published="$(curl -s "$BASE/api/posts?page=0&size=20" | jq -r '.totalItems')"
+curl -s "$BASE/api/posts?page=0&size=20" | jq -r '.items[].id' >"$DATA/posts.txt"
 naccounts="$(psql -X -q -At -v ON_ERROR_STOP=1 -f bench/http/pgbench-setup.sql "$DB" | tail -1)"
 echo "   done in $(( $(date +%s) - seed_start )) s: $(wc -l <"$DATA/accounts.txt") accounts ($naccounts numbered for pgbench)," \
      "$published published posts, $(wc -l <"$DATA/products.txt") products"
@@ -326,6 +327,7 @@ measure user user "GET /api/users/{id} (self)"
 pgbench_run select "pgbench -S (select-only, scale $PGBENCH_SCALE)" -S "$PGB_DB"
 measure posts posts "GET /api/posts?page=0&size=20"
 measure product product "GET /api/products/{id}"
+measure post post "GET /api/posts/{id}"
 
 rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status")"
 hwm_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")"
@@ -346,13 +348,14 @@ else
     # a fresh JVM: give it the history the phase-1 JVM had before its GET measurements (every
     # scenario's warm-up), so cached and uncached figures compare equally warm code
     echo "-- JVM warm-up: every scenario for ${WARMUP_SECONDS} s"
-    for scenario in transfers user posts product; do
+    for scenario in transfers user posts product post; do
         wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_SECONDS}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
             -- "$scenario" "$DATA" "redis-jvm-warmup" >"$WORK/wrk-redis-jvm-warmup-$scenario.txt" 2>&1 \
             || { cat "$WORK/wrk-redis-jvm-warmup-$scenario.txt"; exit 1; }
     done
     measure redis-user user "redis: GET /api/users/{id} (self)"
     measure redis-product product "redis: GET /api/products/{id}"
+    measure redis-post post "redis: GET /api/posts/{id}"
     echo "-- cache counters after phase 2:"
     prometheus_cache_lines | sed 's/^/   /'
     stop_service
@@ -385,8 +388,10 @@ row transfers "POST /api/transfers"
 row user "GET /api/users/{id}"
 row posts "GET /api/posts?page=0&size=20"
 row product "GET /api/products/{id}"
+row post "GET /api/posts/{id}"
 row redis-user "redis: GET /api/users/{id}"
 row redis-product "redis: GET /api/products/{id}"
+row redis-post "redis: GET /api/posts/{id}"
 pgrow transfer "pgbench transfer.sql (tps)"
 pgrow select "pgbench -S scale $PGBENCH_SCALE (tps)"
 echo "(pgbench rows: tps and average latency; non-2xx counts non-2xx replies plus socket errors, for pgbench"
@@ -399,6 +404,7 @@ r_transfer="$(ratio "$(field wrk transfers 3)" "$(field pgbench transfer 3)")"
 r_user="$(ratio "$(field wrk user 3)" "$(field pgbench select 3)")"
 r_cached_user="$(ratio "$(field wrk redis-user 3)" "$(field wrk user 3)")"
 r_cached_product="$(ratio "$(field wrk redis-product 3)" "$(field wrk product 3)")"
+r_cached_post="$(ratio "$(field wrk redis-post 3)" "$(field wrk post 3)")"
 startup_plain="$(field startup plain 3)"
 startup_redis="$(field startup redis 3)"
 rss_mb="$((rss_kb / 1024))"
@@ -412,3 +418,4 @@ printf '%-46s %10s %10s %8s\n' "start to first 200 on /health, empty db (ms)" "$
 printf '%-46s %10s %10s %8s\n' "RSS after load (MB)" "$rss_mb" "<= 250" "$(verdict "$rss_mb" 250 '<=')"
 printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/users/{id}" "$r_cached_user" ">= 1.5" "$(verdict "$r_cached_user" 1.5 '>=')"
 printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/products/{id}" "$r_cached_product" ">= 1.5" "$(verdict "$r_cached_product" 1.5 '>=')"
+printf '%-46s %10s %10s %8s\n' "cached / uncached GET /api/posts/{id}" "$r_cached_post" ">= 1.5" "$(verdict "$r_cached_post" 1.5 '>=')"

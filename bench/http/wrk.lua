@@ -2,11 +2,12 @@
 --
 --   wrk -c 32 -t 2 -d 20s -s bench/http/wrk.lua http://127.0.0.1:PORT -- SCENARIO DATA_DIR RUN_LABEL
 --
--- SCENARIO: transfers | user | posts | product
+-- SCENARIO: transfers | user | posts | product | post
 -- DATA_DIR holds what run.sh seeded through the API:
 --   users.txt     one line per user: <userId> <accessToken> <accountId>,<accountId>,...
 --   accounts.txt  every seeded account id, one a line (all EUR)
 --   products.txt  every seeded product id, one a line
+--   posts.txt     published post ids (page 0 of the listing), one a line
 -- RUN_LABEL makes the Idempotency-Keys of this run unique (warm-up and measured runs differ).
 --
 -- Every request picks a random seeded user and uses that user's token:
@@ -15,6 +16,7 @@
 --   user       GET /api/users/{id} of that user (self)
 --   posts      GET /api/posts?page=0&size=20 (anonymous)
 --   product    GET /api/products/{id} of a random seeded product (anonymous)
+--   post       GET /api/posts/{id} of a random published post (anonymous)
 --
 -- done() prints one machine-readable line that run.sh parses:
 --   RESULT <scenario> <requests/s> <p50 ms> <p99 ms> <requests> <non-2xx> <socket errors> <status=count,...>
@@ -52,6 +54,7 @@ end
 local users = {}     -- { id, auth header, accounts = {...} }
 local accounts = {}
 local products = {}
+local posts = {}
 local label, counter = "run", 0
 statuses = {}        -- per thread; read back in done() through thread:get
 bad_body = nil
@@ -66,6 +69,7 @@ function init(args)
    end
    accounts = lines(dir .. "/accounts.txt")
    products = lines(dir .. "/products.txt")
+   posts = lines(dir .. "/posts.txt")
    math.randomseed(os.time() * 100 + (tid or 0))
    for _ = 1, 10 do math.random() end
 end
@@ -102,6 +106,10 @@ local function get_product()
    return wrk.format("GET", "/api/products/" .. products[math.random(#products)])
 end
 
+local function get_post()
+   return wrk.format("GET", "/api/posts/" .. posts[math.random(#posts)])
+end
+
 function request()
    if scenario == "transfers" then
       return transfer()
@@ -111,6 +119,8 @@ function request()
       return get_posts()
    elseif scenario == "product" then
       return get_product()
+   elseif scenario == "post" then
+      return get_post()
    end
    error("unknown scenario " .. tostring(scenario))
 end

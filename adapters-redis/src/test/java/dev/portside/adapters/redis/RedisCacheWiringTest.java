@@ -7,13 +7,13 @@ import dev.portside.adapters.redis.blog.CachingPostRepository;
 import dev.portside.adapters.redis.shared.RedisServerProcess;
 import dev.portside.adapters.redis.shared.TestRedis;
 import dev.portside.adapters.redis.shop.CachingProductRepository;
-import dev.portside.adapters.redis.user.CachingUserRepository;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.user.port.UserRepository;
+import dev.portside.testkit.shop.InMemoryProductRepository;
+import dev.portside.testkit.shop.ProductMother;
 import dev.portside.testkit.user.InMemoryUserRepository;
-import dev.portside.testkit.user.UserMother;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -32,16 +32,17 @@ class RedisCacheWiringTest {
     @Test
     void on_the_redis_environment_every_cached_port_is_decorated() {
         try (ApplicationContext context = start(TestRedis.SHARED_URI)) {
-            assertThat(context.getBean(UserRepository.class)).isInstanceOf(CachingUserRepository.class);
             assertThat(context.getBean(ProductRepository.class)).isInstanceOf(CachingProductRepository.class);
             assertThat(context.getBean(PostRepository.class)).isInstanceOf(CachingPostRepository.class);
+            // users are not cached: a cached user would carry its password hash (ADR 17)
+            assertThat(context.getBean(UserRepository.class)).isInstanceOf(InMemoryUserRepository.class);
         }
     }
 
     @Test
     void without_the_redis_environment_nothing_is_decorated_and_no_redis_client_starts() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("test.in-memory-storage", "true"))) {
-            assertThat(context.getBean(UserRepository.class)).isInstanceOf(InMemoryUserRepository.class);
+            assertThat(context.getBean(ProductRepository.class)).isInstanceOf(InMemoryProductRepository.class);
             assertThat(context.containsBean(io.lettuce.core.RedisClient.class)).isFalse();
         }
     }
@@ -50,18 +51,18 @@ class RedisCacheWiringTest {
     void readiness_is_up_and_ok_with_redis_and_meters_count_the_reads() throws InterruptedException {
         try (ApplicationContext context = start(TestRedis.SHARED_URI)) {
             UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
-            UserRepository users = context.getBean(UserRepository.class);
-            var saved = unitOfWork.execute(() -> users.save(UserMother.aUser().build()));
+            ProductRepository products = context.getBean(ProductRepository.class);
+            var saved = unitOfWork.execute(() -> products.save(ProductMother.aProduct().build()));
             awaitOk(context);
 
-            unitOfWork.execute(() -> users.findById(saved.id()));
-            unitOfWork.execute(() -> users.findById(saved.id()));
+            unitOfWork.execute(() -> products.findById(saved.id()));
+            unitOfWork.execute(() -> products.findById(saved.id()));
 
             HealthResult health = cacheHealth(context);
             assertThat(health.getStatus()).isEqualTo(HealthStatus.UP);
             assertThat(details(health)).containsEntry("state", "OK").containsEntry("redis", "connected");
             MeterRegistry meters = context.getBean(MeterRegistry.class);
-            assertThat(meters.get("portside.cache.gets").tag("cache", "user").tag("result", "hit").counter().count())
+            assertThat(meters.get("portside.cache.gets").tag("cache", "product").tag("result", "hit").counter().count())
                     .isEqualTo(1);
         }
     }
@@ -70,10 +71,10 @@ class RedisCacheWiringTest {
     void readiness_stays_up_but_reports_degraded_when_redis_is_unreachable() throws Exception {
         try (ApplicationContext context = start("redis://127.0.0.1:" + RedisServerProcess.freePort())) {
             UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
-            UserRepository users = context.getBean(UserRepository.class);
-            var saved = unitOfWork.execute(() -> users.save(UserMother.aUser().build()));
+            ProductRepository products = context.getBean(ProductRepository.class);
+            var saved = unitOfWork.execute(() -> products.save(ProductMother.aProduct().build()));
 
-            assertThat(unitOfWork.execute(() -> users.findById(saved.id()))).contains(saved);
+            assertThat(unitOfWork.execute(() -> products.findById(saved.id()))).contains(saved);
 
             HealthResult health = cacheHealth(context);
             assertThat(health.getStatus()).isEqualTo(HealthStatus.UP);

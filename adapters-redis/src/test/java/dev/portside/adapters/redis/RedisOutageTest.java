@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.redis.shared.CacheSettings;
 import dev.portside.adapters.redis.shared.RedisServerProcess;
 import dev.portside.adapters.redis.shared.TestRedis;
-import dev.portside.adapters.redis.user.CachingUserRepository;
+import dev.portside.adapters.redis.shop.CachingProductRepository;
 import dev.portside.domain.shared.UnitOfWork;
-import dev.portside.domain.user.Profile;
-import dev.portside.domain.user.User;
+import dev.portside.domain.shop.Product;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
-import dev.portside.testkit.user.InMemoryUserRepository;
-import dev.portside.testkit.user.UserMother;
+import dev.portside.testkit.shop.InMemoryProductRepository;
+import dev.portside.testkit.shop.ProductMother;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class RedisOutageTest {
 
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final UnitOfWork unitOfWork = new InMemoryUnitOfWork(database);
-    private final InMemoryUserRepository storage = new InMemoryUserRepository(database);
+    private final InMemoryProductRepository storage = new InMemoryProductRepository(database);
     private RedisServerProcess server;
 
     @BeforeEach
@@ -52,30 +51,30 @@ class RedisOutageTest {
     @Test
     void redis_stopped_and_started_again() throws Exception {
         try (TestRedis redis = connected(server.uri())) {
-            CachingUserRepository users = users(redis);
-            User user = warm(users, save(users, UserMother.aUser().build()));
+            CachingProductRepository products = products(redis);
+            Product product = warm(products, save(products, ProductMother.aProduct().build()));
 
             server.stop();
-            user = exercise(users, user);
+            product = exercise(products, product);
 
             server.start();
-            assertRecovers(redis, users, user);
+            assertRecovers(redis, products, product);
         }
     }
 
     @Test
     void redis_paused_with_client_pause() throws Exception {
         try (TestRedis redis = connected(server.uri())) {
-            CachingUserRepository users = users(redis);
-            User user = warm(users, save(users, UserMother.aUser().build()));
+            CachingProductRepository products = products(redis);
+            Product product = warm(products, save(products, ProductMother.aProduct().build()));
 
             server.pause(Duration.ofMillis(2500));
             long pausedAt = System.nanoTime();
-            user = exercise(users, user);
+            product = exercise(products, product);
             waitUntil(pausedAt + Duration.ofMillis(2600).toNanos());
 
             // the update made during the pause must not be hidden by the entry cached before it
-            assertRecovers(redis, users, user);
+            assertRecovers(redis, products, product);
         }
     }
 
@@ -89,14 +88,14 @@ class RedisOutageTest {
                 .buildAndOpen();
         try (TestRedis redis = connected("redis://" + proxy.getBindAddress().getHostString() + ":"
                 + proxy.getBindAddress().getPort())) {
-            CachingUserRepository users = users(redis);
-            User user = warm(users, save(users, UserMother.aUser().build()));
+            CachingProductRepository products = products(redis);
+            Product product = warm(products, save(products, ProductMother.aProduct().build()));
 
             proxy.freezeAllPairs();
-            user = exercise(users, user);
+            product = exercise(products, product);
 
             proxy.unfreezeAllPairs();
-            assertRecovers(redis, users, user);
+            assertRecovers(redis, products, product);
         } finally {
             proxy.close();
             reactor.close();
@@ -107,53 +106,52 @@ class RedisOutageTest {
     void redis_down_at_startup_and_up_later() throws Exception {
         server.stop();
         try (TestRedis redis = TestRedis.at(server.uri(), SETTINGS)) {
-            CachingUserRepository users = users(redis);
-            User user = save(users, UserMother.aUser().build());
+            CachingProductRepository products = products(redis);
+            Product product = save(products, ProductMother.aProduct().build());
 
-            user = exercise(users, user);
+            product = exercise(products, product);
 
             server.start();
-            assertRecovers(redis, users, user);
+            assertRecovers(redis, products, product);
         }
     }
 
-    /** Reads by every key and updates while Redis misbehaves; returns the user's latest state. */
-    private User exercise(CachingUserRepository users, User start) {
-        User current = start;
+    /** Reads by every key and updates while Redis misbehaves; returns the product's latest state. */
+    private Product exercise(CachingProductRepository products, Product start) {
+        Product current = start;
         for (int round = 0; round < 8; round++) {
-            User expected = current;
-            assertThat(within(() -> unitOfWork.execute(() -> users.findById(expected.id())))).contains(expected);
-            assertThat(within(() -> unitOfWork.execute(() -> users.findByUsername(expected.username())))).contains(expected);
-            assertThat(within(() -> unitOfWork.execute(() -> users.findByEmail(expected.email())))).contains(expected);
-            current = within(() -> save(users, expected.updateProfile(Profile.of("Round", null, null))
-                    .updateProfile(Profile.of("Round" + expected.version(), null, null))));
+            Product expected = current;
+            assertThat(within(() -> unitOfWork.execute(() -> products.findById(expected.id())))).contains(expected);
+            assertThat(within(() -> unitOfWork.execute(() -> products.findBySku(expected.sku())))).contains(expected);
+            current = within(() -> save(products, expected.restock(expected.stock() + 1)));
         }
         return current;
     }
 
-    private void assertRecovers(TestRedis redis, CachingUserRepository users, User latest) throws InterruptedException {
+    private void assertRecovers(TestRedis redis, CachingProductRepository products, Product latest)
+            throws InterruptedException {
         long deadline = System.nanoTime() + RECOVERY_LIMIT.toNanos();
-        double hitsBefore = redis.count(CachingUserRepository.CACHE, "hit");
-        while (redis.count(CachingUserRepository.CACHE, "hit") == hitsBefore) {
+        double hitsBefore = redis.count(CachingProductRepository.CACHE, "hit");
+        while (redis.count(CachingProductRepository.CACHE, "hit") == hitsBefore) {
             assertThat(System.nanoTime()).as("cache recovered within %s", RECOVERY_LIMIT).isLessThan(deadline);
-            assertThat(within(() -> unitOfWork.execute(() -> users.findById(latest.id())))).contains(latest);
+            assertThat(within(() -> unitOfWork.execute(() -> products.findById(latest.id())))).contains(latest);
             Thread.sleep(50);
         }
-        assertThat(unitOfWork.execute(() -> users.findById(latest.id()))).contains(latest);
+        assertThat(unitOfWork.execute(() -> products.findById(latest.id()))).contains(latest);
     }
 
-    private User warm(CachingUserRepository users, User user) {
-        unitOfWork.execute(() -> users.findById(user.id()));
-        assertThat(unitOfWork.execute(() -> users.findById(user.id()))).contains(user);
-        return user;
+    private Product warm(CachingProductRepository products, Product product) {
+        unitOfWork.execute(() -> products.findById(product.id()));
+        assertThat(unitOfWork.execute(() -> products.findById(product.id()))).contains(product);
+        return product;
     }
 
-    private User save(CachingUserRepository users, User user) {
-        return unitOfWork.execute(() -> users.save(user));
+    private Product save(CachingProductRepository products, Product product) {
+        return unitOfWork.execute(() -> products.save(product));
     }
 
-    private CachingUserRepository users(TestRedis redis) {
-        return new CachingUserRepository(storage, unitOfWork, redis.caches());
+    private CachingProductRepository products(TestRedis redis) {
+        return new CachingProductRepository(storage, unitOfWork, redis.caches());
     }
 
     private static TestRedis connected(String uri) {

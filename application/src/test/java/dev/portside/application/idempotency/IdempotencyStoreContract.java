@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,21 @@ public abstract class IdempotencyStoreContract {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    protected abstract IdempotencyStore store();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private IdempotencyStore store;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected IdempotencyStore store() {
+        return store;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     /** How long completed responses are kept; the API promises at least 24 hours. */
     protected abstract Duration retention();

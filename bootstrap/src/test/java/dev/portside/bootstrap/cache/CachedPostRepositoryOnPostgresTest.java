@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.blog.port.AuthorRef;
 import dev.portside.domain.blog.port.PostRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.blog.PostRepositoryContract;
@@ -25,22 +24,9 @@ class CachedPostRepositoryOnPostgresTest extends PostRepositoryContract implemen
     @Inject
     UserRepository users;
 
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected PostRepository postRepository() {
-        return posts;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
-
     @Override
     protected AuthorRef givenAuthor(String username) {
-        User author = unitOfWork.execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
+        User author = unitOfWork().execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
         return new AuthorRef(author.id(), author.username().value());
     }
 

@@ -2,7 +2,6 @@ package dev.portside.bootstrap.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.testkit.shop.ProductRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,19 +16,6 @@ class CachedProductRepositoryOnPostgresTest extends ProductRepositoryContract im
 
     @Inject
     ProductRepository products;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected ProductRepository repository() {
-        return products;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Test
     void the_repository_under_test_is_the_cache_decorator() {

@@ -11,6 +11,7 @@ import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.user.UserId;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,21 @@ public abstract class AccountRepositoryContract {
 
     private static final Instant T0 = Instant.parse("2025-02-03T04:05:06.789Z");
 
-    protected abstract AccountRepository repository();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private AccountRepository repository;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected AccountRepository repository() {
+        return repository;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     private <T> T inUnit(Supplier<T> work) {
         return unitOfWork().execute(work);

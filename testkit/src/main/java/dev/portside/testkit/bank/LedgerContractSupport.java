@@ -8,6 +8,7 @@ import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.bank.port.LedgerBalances;
 import dev.portside.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -20,15 +21,42 @@ public abstract class LedgerContractSupport {
 
     protected static final Instant T0 = Instant.parse("2025-05-06T07:08:09.010Z");
 
-    protected abstract UnitOfWork unitOfWork();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private UnitOfWork unitOfWork;
 
-    protected abstract AccountRepository accounts();
+    @Inject
+    private AccountRepository accounts;
 
-    protected abstract Ledger ledger();
+    @Inject
+    private Ledger ledger;
 
-    protected abstract AccountStatements statements();
+    @Inject
+    private AccountStatements statements;
 
-    protected abstract LedgerBalances ledgerBalances();
+    @Inject
+    private LedgerBalances ledgerBalances;
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+
+    protected Ledger ledger() {
+        return ledger;
+    }
+
+    protected AccountStatements statements() {
+        return statements;
+    }
+
+    protected LedgerBalances ledgerBalances() {
+        return ledgerBalances;
+    }
 
     protected <T> T inUnit(Supplier<T> work) {
         return unitOfWork().execute(work);

@@ -2,6 +2,7 @@ package dev.portside.testkit.blog;
 
 import dev.portside.domain.blog.port.AuthorRef;
 import dev.portside.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +16,14 @@ import java.util.function.Supplier;
  */
 public abstract class BlogContractSupport {
 
-    protected abstract UnitOfWork unitOfWork();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     /**
      * Stores a user with exactly this username (3-30 characters of {@code [a-zA-Z0-9_.-]}, already

@@ -9,6 +9,7 @@ import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.port.AuthorRef;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostRepository;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,21 @@ import org.junit.jupiter.api.Test;
 /** What every {@link CommentRepository} must do. Posts and authors are real rows, so foreign keys may hold. */
 public abstract class CommentRepositoryContract extends BlogContractSupport {
 
-    protected abstract CommentRepository commentRepository();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private CommentRepository commentRepository;
 
-    protected abstract PostRepository postRepository();
+    @Inject
+    private PostRepository postRepository;
+
+    protected CommentRepository commentRepository() {
+        return commentRepository;
+    }
+
+    protected PostRepository postRepository() {
+        return postRepository;
+    }
 
     private static final Instant AT = Instant.parse("2031-05-06T07:08:09.123Z");
 

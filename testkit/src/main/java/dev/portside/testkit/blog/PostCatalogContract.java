@@ -15,6 +15,7 @@ import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,11 +32,28 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PostCatalogContract extends BlogContractSupport {
 
-    protected abstract PostCatalog postCatalog();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private PostCatalog postCatalog;
 
-    protected abstract PostRepository postRepository();
+    @Inject
+    private PostRepository postRepository;
 
-    protected abstract CommentRepository commentRepository();
+    @Inject
+    private CommentRepository commentRepository;
+
+    protected PostCatalog postCatalog() {
+        return postCatalog;
+    }
+
+    protected PostRepository postRepository() {
+        return postRepository;
+    }
+
+    protected CommentRepository commentRepository() {
+        return commentRepository;
+    }
 
     private static final Instant T0 = Instant.parse("2032-06-01T08:00:00Z");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portside.domain.shared.StorageUnavailableException;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class UnitOfWorkContract {
 
-    protected abstract UnitOfWork unitOfWork();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     /** Writes a marker through the implementation's storage; must be called inside a unit. */
     protected abstract void writeMarker(String marker);

@@ -8,7 +8,6 @@ import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderId;
@@ -18,7 +17,6 @@ import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -30,13 +28,7 @@ import org.junit.jupiter.api.Test;
  * (through {@link #products()}), so adapters may enforce that reference. Every test uses customers
  * of its own, so the suite never assumes an empty store.
  */
-public abstract class OrderRepositoryContract {
-
-    protected abstract OrderRepository orders();
-
-    protected abstract ProductRepository products();
-
-    protected abstract UnitOfWork unitOfWork();
+public abstract class OrderRepositoryContract extends OrderContractSupport {
 
     private Product product(String price, String currency) {
         Product product = ProductMother.aProduct().withPrice(price, currency).build();

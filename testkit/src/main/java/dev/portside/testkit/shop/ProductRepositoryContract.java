@@ -20,6 +20,7 @@ import dev.portside.domain.shop.Sku;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,21 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ProductRepositoryContract {
 
-    protected abstract ProductRepository repository();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private ProductRepository repository;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected ProductRepository repository() {
+        return repository;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     private Product save(Product product) {
         return unitOfWork().execute(() -> repository().save(product));

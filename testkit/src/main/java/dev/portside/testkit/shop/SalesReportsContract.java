@@ -3,20 +3,18 @@ package dev.portside.testkit.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.domain.shared.Money;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.port.CategoryRevenue;
 import dev.portside.domain.shop.port.CustomerRevenue;
 import dev.portside.domain.shop.port.MonthlyRevenue;
-import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderValue;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ReportPeriod;
 import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
 import dev.portside.domain.user.UserId;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -30,15 +28,16 @@ import org.junit.jupiter.api.Test;
  * {@link ReportData}): period bounds half-open, cancelled orders excluded, money per currency,
  * lists in the documented order.
  */
-public abstract class SalesReportsContract {
+public abstract class SalesReportsContract extends OrderContractSupport {
 
-    protected abstract SalesReports reports();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private SalesReports reports;
 
-    protected abstract OrderRepository orders();
-
-    protected abstract ProductRepository products();
-
-    protected abstract UnitOfWork unitOfWork();
+    protected SalesReports reports() {
+        return reports;
+    }
 
     private ReportData data() {
         return new ReportData(unitOfWork(), products(), orders());

@@ -20,6 +20,7 @@ import dev.portside.domain.user.Username;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,9 +39,21 @@ public abstract class UserRepositoryContract {
 
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
 
-    protected abstract UserRepository repository();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private UserRepository repository;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected UserRepository repository() {
+        return repository;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     // --- saving and finding -------------------------------------------------------------------------
 

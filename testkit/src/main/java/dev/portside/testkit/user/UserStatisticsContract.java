@@ -8,6 +8,7 @@ import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.domain.user.port.UserStatistics;
 import dev.portside.domain.user.port.UserStats;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,11 +23,28 @@ public abstract class UserStatisticsContract {
 
     private static final Instant NOW = Instant.parse("2031-03-15T12:00:00Z");
 
-    protected abstract UserStatistics statistics();
+    // injected when an adapter's suite runs as a Micronaut test, so its subclass needs no wiring;
+    // in-memory suites override the accessors instead
+    @Inject
+    private UserStatistics statistics;
 
-    protected abstract UserRepository repository();
+    @Inject
+    private UserRepository repository;
 
-    protected abstract UnitOfWork unitOfWork();
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    protected UserStatistics statistics() {
+        return statistics;
+    }
+
+    protected UserRepository repository() {
+        return repository;
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
     @Test
     void reports_a_count_for_every_status() {

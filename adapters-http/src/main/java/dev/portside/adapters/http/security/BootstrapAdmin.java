@@ -5,7 +5,6 @@ import dev.portside.application.user.EnsureBootstrapAdmin;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -37,12 +36,9 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     private final BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin;
     private final Optional<EnsureBootstrapAdminCommand> command;
 
-    public BootstrapAdmin(BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin,
-                          @Value("${app.bootstrap-admin.username:}") String username,
-                          @Value("${app.bootstrap-admin.email:}") String email,
-                          @Value("${app.bootstrap-admin.password:}") String password) {
+    public BootstrapAdmin(BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin, BootstrapAdminSettings settings) {
         this.ensureBootstrapAdmin = ensureBootstrapAdmin;
-        this.command = command(username, email, password);
+        this.command = command(settings.username(), settings.email(), settings.password());
     }
 
     @Override

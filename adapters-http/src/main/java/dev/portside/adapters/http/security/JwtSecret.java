@@ -1,7 +1,6 @@
 package dev.portside.adapters.http.security;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -26,7 +25,8 @@ public final class JwtSecret {
 
     private final String value;
 
-    public JwtSecret(@Value("${portside.security.jwt-secret:}") String configured) {
+    public JwtSecret(SecuritySettings settings) {
+        String configured = settings.jwtSecret();
         if (configured == null || configured.isBlank()) {
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);

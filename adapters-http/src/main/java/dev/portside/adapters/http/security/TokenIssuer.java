@@ -1,7 +1,6 @@
 package dev.portside.adapters.http.security;
 
 import dev.portside.application.user.AuthenticatedPrincipal;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
@@ -15,12 +14,9 @@ public final class TokenIssuer {
     private final TokenGenerator generator;
     private final Duration lifetime;
 
-    public TokenIssuer(TokenGenerator generator, @Value("${portside.security.token-lifetime:1h}") Duration lifetime) {
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            throw new IllegalStateException("portside.security.token-lifetime must be positive");
-        }
+    public TokenIssuer(TokenGenerator generator, SecuritySettings settings) {
         this.generator = generator;
-        this.lifetime = lifetime;
+        this.lifetime = settings.tokenLifetime();
     }
 
     public IssuedToken issue(AuthenticatedPrincipal principal) {

@@ -8,7 +8,6 @@ import dev.portside.application.idempotency.IdempotencyKey;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.StoredResponse;
 import dev.portside.domain.shared.TransientStorageException;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,18 +37,13 @@ final class MongoIdempotencyStore implements IdempotencyStore {
     private final Duration inFlightWait;
 
     MongoIdempotencyStore(IdempotencyRecordDocuments records, IdempotencyRecordDocumentMapper mapper, MongoStorage storage,
-                          @Value("${portside.idempotency.retention:24h}") Duration retention,
-                          @Value("${portside.idempotency.in-flight-lease:60s}") Duration inFlightLease,
-                          @Value("${portside.idempotency.in-flight-wait:5s}") Duration inFlightWait) {
-        if (retention.compareTo(Duration.ofHours(24)) < 0) {
-            throw new IllegalArgumentException("portside.idempotency.retention must be at least 24h (API.md)");
-        }
+                          IdempotencySettings settings) {
         this.records = records;
         this.mapper = mapper;
         this.storage = storage;
-        this.retention = retention;
-        this.inFlightLease = inFlightLease;
-        this.inFlightWait = inFlightWait;
+        this.retention = settings.retention();
+        this.inFlightLease = settings.inFlightLease();
+        this.inFlightWait = settings.inFlightWait();
     }
 
     @Override

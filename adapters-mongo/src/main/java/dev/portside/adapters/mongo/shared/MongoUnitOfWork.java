@@ -9,7 +9,6 @@ import com.mongodb.client.ClientSession;
 import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.StorageUnavailableException;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -49,14 +48,12 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     private final Duration maxBackoff;
 
     MongoUnitOfWork(MongoStorage storage, MongoDeployment deployment,
-                    @Value("${portside.unit-of-work.max-attempts:5}") int maxAttempts,
-                    @Value("${portside.unit-of-work.base-backoff:5ms}") Duration baseBackoff,
-                    @Value("${portside.unit-of-work.max-backoff:200ms}") Duration maxBackoff) {
-        super(maxAttempts);
+                    UnitOfWorkSettings settings) {
+        super(settings.maxAttempts());
         this.storage = storage;
         this.deployment = deployment;
-        this.baseBackoff = baseBackoff;
-        this.maxBackoff = maxBackoff;
+        this.baseBackoff = settings.baseBackoff();
+        this.maxBackoff = settings.maxBackoff();
     }
 
     @Override

@@ -3,58 +3,12 @@ package dev.portside.adapters.mongo.bank;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.testsupport.NeedsTransactions;
 import dev.portside.adapters.mongo.testsupport.OnTestMongo;
-import dev.portside.domain.bank.port.AccountRepository;
-import dev.portside.domain.bank.port.AccountStatements;
-import dev.portside.domain.bank.port.Ledger;
-import dev.portside.domain.bank.port.LedgerBalances;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.testkit.bank.LedgerContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @NeedsTransactions("entries_recorded_in_a_unit_that_fails_are_not_kept")
 class MongoLedgerTest extends LedgerContract implements OnTestMongo {
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Inject
-    AccountRepository accounts;
-
-    @Inject
-    Ledger ledger;
-
-    @Inject
-    AccountStatements statements;
-
-    @Inject
-    LedgerBalances ledgerBalances;
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
-
-    @Override
-    protected AccountRepository accounts() {
-        return accounts;
-    }
-
-    @Override
-    protected Ledger ledger() {
-        return ledger;
-    }
-
-    @Override
-    protected AccountStatements statements() {
-        return statements;
-    }
-
-    @Override
-    protected LedgerBalances ledgerBalances() {
-        return ledgerBalances;
-    }
 }

@@ -4,12 +4,6 @@ import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.testsupport.NeedsTransactions;
 import dev.portside.adapters.mongo.testsupport.OnTestMongo;
 import dev.portside.domain.blog.port.AuthorRef;
-import dev.portside.domain.blog.port.BlogStatistics;
-import dev.portside.domain.blog.port.CommentCatalog;
-import dev.portside.domain.blog.port.CommentRepository;
-import dev.portside.domain.blog.port.PostCatalog;
-import dev.portside.domain.blog.port.PostRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.blog.PostRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,38 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 class MongoPostRepositoryTest extends PostRepositoryContract implements OnTestMongo {
 
     @Inject
-    UnitOfWork unitOfWork;
-
-    @Inject
     UserRepository users;
-
-    @Inject
-    PostRepository postRepository;
-
-    @Inject
-    CommentRepository commentRepository;
-
-    @Inject
-    PostCatalog postCatalog;
-
-    @Inject
-    CommentCatalog commentCatalog;
-
-    @Inject
-    BlogStatistics blogStatistics;
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        return StoredAuthors.store(unitOfWork, users, username);
-    }
-
-    @Override
-    protected PostRepository postRepository() {
-        return postRepository;
+        return StoredAuthors.store(unitOfWork(), users, username);
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
 import dev.portside.adapters.mongo.testsupport.NeedsTransactions;
 import dev.portside.adapters.mongo.testsupport.OnTestMongo;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.testkit.shared.UnitOfWorkContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -22,15 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 class MongoUnitOfWorkTest extends UnitOfWorkContract implements OnTestMongo {
 
     @Inject
-    UnitOfWork unitOfWork;
-
-    @Inject
     MongoStorage storage;
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Override
     protected void writeMarker(String marker) {

@@ -2,30 +2,11 @@ package dev.portside.adapters.mongo.shop;
 
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.testsupport.OnTestMongo;
-import dev.portside.domain.shared.UnitOfWork;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.testkit.shop.ProductRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MongoProductRepositoryTest extends ProductRepositoryContract implements OnTestMongo {
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Inject
-    ProductRepository repository;
-
-    @Override
-    protected ProductRepository repository() {
-        return repository;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 }

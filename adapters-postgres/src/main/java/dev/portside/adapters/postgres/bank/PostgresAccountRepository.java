@@ -1,25 +1,24 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.shared.VersionConflictException;
 import dev.portside.domain.user.UserId;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Accounts in PostgreSQL, in the unit of work's transaction. Versions are optimistic (a save names
  * the version it read); locking reads lock rows in ascending id order (see {@link AccountRows}).
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresAccountRepository implements AccountRepository {
 
     private final AccountRows rows;

@@ -1,20 +1,19 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.StatementCursor;
 import dev.portside.domain.shared.Slice;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /** Statements keyset-paged on (created_at, id) descending, both directions merged (see {@link TransferRows}). */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresAccountStatements implements AccountStatements {
 
     private final TransferRows transfers;

@@ -1,19 +1,18 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.Ledger;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Objects;
-import javax.sql.DataSource;
 
 /**
  * Appends ledger entries in the unit of work's transaction, so they commit or roll back with the
  * balance changes they explain. Entries are never updated; recording one twice fails on its key.
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresLedger implements Ledger {
 
     private final TransferRows transfers;

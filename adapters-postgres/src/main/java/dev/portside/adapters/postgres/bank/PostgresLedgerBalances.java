@@ -1,18 +1,17 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.port.LedgerBalance;
 import dev.portside.domain.bank.port.LedgerBalances;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /** Ledger-derived balances as one SQL aggregation (see {@link TransferRows#ledgerBalances}). */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresLedgerBalances implements LedgerBalances {
 
     private final TransferRows transfers;

@@ -1,16 +1,15 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.blog.port.AuthorPostStats;
 import dev.portside.domain.blog.port.BlogStatistics;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Blog statistics as SQL aggregations, one statement per question. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresBlogStatistics implements BlogStatistics {
 
     private final PostRows rows;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentSortField;
@@ -7,15 +8,13 @@ import dev.portside.domain.blog.port.CommentView;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /** A post's comments with their authors: one page statement (joined to users) and one count, both on comments_post_created. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresCommentCatalog implements CommentCatalog {
 
     private final CommentRows rows;

@@ -1,20 +1,19 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.blog.Comment;
 import dev.portside.domain.blog.CommentId;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.shared.VersionConflictException;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /** Comments in PostgreSQL. They are only ever inserted and deleted, so there is no update. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresCommentRepository implements CommentRepository {
 
     private final CommentRows rows;

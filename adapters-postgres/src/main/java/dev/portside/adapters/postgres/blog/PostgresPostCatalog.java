@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostSearch;
 import dev.portside.domain.blog.port.PostSortField;
@@ -8,13 +9,11 @@ import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * The public post listing in exactly two statements, whatever the page size: the page (posts joined
@@ -22,7 +21,7 @@ import javax.sql.DataSource;
  * and sort is backed by one of the partial indexes on published posts (V3__blog.sql).
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresPostCatalog implements PostCatalog {
 
     private final PostRows rows;

@@ -1,19 +1,18 @@
 package dev.portside.adapters.postgres.blog;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.VersionConflictException;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /** Posts in PostgreSQL, in the caller's unit of work, with optimistic locking. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresPostRepository implements PostRepository {
 
     private final PostRows rows;

@@ -1,17 +1,15 @@
 package dev.portside.adapters.postgres.idempotency;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.application.idempotency.IdempotencyClaim;
 import dev.portside.application.idempotency.IdempotencyKey;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.StoredResponse;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /**
  * Idempotency records in PostgreSQL, claimed and completed inside the request's own transaction
@@ -22,7 +20,7 @@ import javax.sql.DataSource;
  * connection's {@code lock_timeout}; past it the claim reports the key in progress.
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresIdempotencyStore implements IdempotencyStore {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -32,13 +30,10 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
     private final Duration retention;
 
     PostgresIdempotencyStore(IdempotencyRecordRows records, IdempotencyRecordRowMapper mapper,
-                             @Value("${portside.idempotency.retention:24h}") Duration retention) {
-        if (retention.compareTo(Duration.ofHours(24)) < 0) {
-            throw new IllegalArgumentException("portside.idempotency.retention must be at least 24h (API.md)");
-        }
+                             IdempotencySettings settings) {
         this.records = records;
         this.mapper = mapper;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.portside.adapters.postgres.shared;
 
 import dev.portside.application.shared.StorageProbe;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -11,7 +10,7 @@ import javax.sql.DataSource;
 
 /** Borrows a pooled connection and checks that the server answers on it. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresStorageProbe implements StorageProbe {
 
     private static final int VALIDATION_SECONDS = 1;

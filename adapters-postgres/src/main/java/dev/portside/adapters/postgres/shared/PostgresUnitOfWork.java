@@ -2,8 +2,6 @@ package dev.portside.adapters.postgres.shared;
 
 import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * never rerun: it fails with {@link CommitOutcomeUnknownException} (ADR 7).
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresUnitOfWork extends RetryingUnitOfWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresUnitOfWork.class);
@@ -39,13 +36,11 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
     private final Duration maxBackoff;
 
     PostgresUnitOfWork(TransactionOperations<Connection> transactions,
-                       @Value("${portside.unit-of-work.max-attempts:5}") int maxAttempts,
-                       @Value("${portside.unit-of-work.base-backoff:5ms}") Duration baseBackoff,
-                       @Value("${portside.unit-of-work.max-backoff:200ms}") Duration maxBackoff) {
-        super(maxAttempts);
+                       UnitOfWorkSettings settings) {
+        super(settings.maxAttempts());
         this.transactions = transactions;
-        this.baseBackoff = baseBackoff;
-        this.maxBackoff = maxBackoff;
+        this.baseBackoff = settings.baseBackoff();
+        this.maxBackoff = settings.maxBackoff();
     }
 
     @Override

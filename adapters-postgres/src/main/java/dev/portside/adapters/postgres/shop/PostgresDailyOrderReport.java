@@ -1,16 +1,15 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.DayRange;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Orders per UTC day and currency as one SQL aggregation. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresDailyOrderReport implements DailyOrderReport {
 
     private final OrderRows orders;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
@@ -10,19 +11,17 @@ import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
 import dev.portside.domain.user.UserId;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Orders and their lines in PostgreSQL. Lines are written once with the order (they never change)
  * and read with it in the same statement, for a single order as for a page of them.
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresOrderRepository implements OrderRepository {
 
     private final OrderRows orders;

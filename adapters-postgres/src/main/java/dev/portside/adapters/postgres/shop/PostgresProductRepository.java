@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -14,18 +15,16 @@ import dev.portside.domain.shop.Sku;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /** Products in PostgreSQL, in the caller's unit of work, with optimistic locking. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresProductRepository implements ProductRepository {
 
     /** The unique constraint behind {@code sku_taken}. */

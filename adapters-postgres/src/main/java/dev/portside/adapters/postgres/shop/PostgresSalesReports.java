@@ -1,16 +1,15 @@
 package dev.portside.adapters.postgres.shop;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.shop.port.ReportPeriod;
 import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /** The sales report as four SQL aggregations over the period, in the caller's unit of work. */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresSalesReports implements SalesReports {
 
     private final OrderRows orders;

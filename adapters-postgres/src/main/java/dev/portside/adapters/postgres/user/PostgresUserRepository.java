@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.user;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.adapters.postgres.shared.SqlStates;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
@@ -12,14 +13,12 @@ import dev.portside.domain.user.Username;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Users in PostgreSQL, in the caller's unit of work. Uniqueness is the unique indexes' job (see
@@ -27,7 +26,7 @@ import javax.sql.DataSource;
  * ends as {@code username_taken} / {@code email_taken}.
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresUserRepository implements UserRepository {
 
     private final UserRows rows;

@@ -1,18 +1,17 @@
 package dev.portside.adapters.postgres.user;
 
+import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.port.UserStatistics;
 import dev.portside.domain.user.port.UserStats;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /** The admin overview as one aggregation over {@code users} (see {@link UserRows#countByStatus}). */
 @Singleton
-@Requires(beans = DataSource.class)
+@PostgresAdapter
 final class PostgresUserStatistics implements UserStatistics {
 
     private final UserRows rows;

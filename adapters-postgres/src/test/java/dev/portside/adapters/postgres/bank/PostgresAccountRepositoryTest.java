@@ -2,7 +2,6 @@ package dev.portside.adapters.postgres.bank;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.domain.bank.port.AccountRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.testkit.bank.AccountRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,17 +14,4 @@ class PostgresAccountRepositoryTest extends AccountRepositoryContract implements
 
     @Inject
     AccountRepository repository;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected AccountRepository repository() {
-        return repository;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 }

@@ -2,10 +2,6 @@ package dev.portside.adapters.postgres.blog;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.domain.blog.port.AuthorRef;
-import dev.portside.domain.blog.port.CommentCatalog;
-import dev.portside.domain.blog.port.CommentRepository;
-import dev.portside.domain.blog.port.PostRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.blog.CommentCatalogContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,42 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresCommentCatalogTest extends CommentCatalogContract implements OnTestPostgres {
 
     @Inject
-    CommentCatalog commentCatalog;
-
-    @Inject
-    PostRepository postRepository;
-
-    @Inject
-    CommentRepository commentRepository;
-
-    @Inject
     UserRepository users;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected CommentCatalog commentCatalog() {
-        return commentCatalog;
-    }
-
-    @Override
-    protected PostRepository postRepository() {
-        return postRepository;
-    }
-
-    @Override
-    protected CommentRepository commentRepository() {
-        return commentRepository;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        return BlogAuthors.register(unitOfWork, users, username);
+        return BlogAuthors.register(unitOfWork(), users, username);
     }
 }

@@ -2,10 +2,6 @@ package dev.portside.adapters.postgres.blog;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.domain.blog.port.AuthorRef;
-import dev.portside.domain.blog.port.CommentRepository;
-import dev.portside.domain.blog.port.PostCatalog;
-import dev.portside.domain.blog.port.PostRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.blog.PostCatalogContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,42 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresPostCatalogTest extends PostCatalogContract implements OnTestPostgres {
 
     @Inject
-    PostCatalog postCatalog;
-
-    @Inject
-    PostRepository postRepository;
-
-    @Inject
-    CommentRepository commentRepository;
-
-    @Inject
     UserRepository users;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected PostCatalog postCatalog() {
-        return postCatalog;
-    }
-
-    @Override
-    protected PostRepository postRepository() {
-        return postRepository;
-    }
-
-    @Override
-    protected CommentRepository commentRepository() {
-        return commentRepository;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        return BlogAuthors.register(unitOfWork, users, username);
+        return BlogAuthors.register(unitOfWork(), users, username);
     }
 }

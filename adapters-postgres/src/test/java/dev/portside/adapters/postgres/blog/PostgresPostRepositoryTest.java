@@ -2,8 +2,6 @@ package dev.portside.adapters.postgres.blog;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.domain.blog.port.AuthorRef;
-import dev.portside.domain.blog.port.PostRepository;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.port.UserRepository;
 import dev.portside.testkit.blog.PostRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,26 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresPostRepositoryTest extends PostRepositoryContract implements OnTestPostgres {
 
     @Inject
-    PostRepository postRepository;
-
-    @Inject
     UserRepository users;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected PostRepository postRepository() {
-        return postRepository;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        return BlogAuthors.register(unitOfWork, users, username);
+        return BlogAuthors.register(unitOfWork(), users, username);
     }
 }

@@ -1,7 +1,6 @@
 package dev.portside.adapters.postgres.shared;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.testkit.shared.UnitOfWorkContract;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,9 +22,6 @@ import org.postgresql.util.PSQLState;
 class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgres {
 
     @Inject
-    UnitOfWork unitOfWork;
-
-    @Inject
     TransactionOperations<Connection> transactions;
 
     @BeforeAll
@@ -38,11 +34,6 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
                 throw new DataAccessException("probe table", e);
             }
         });
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.portside.adapters.postgres.shop;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
-import dev.portside.domain.shop.port.OrderRepository;
-import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.testkit.shop.DailyOrderReportContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,33 +14,4 @@ class PostgresDailyOrderReportTest extends DailyOrderReportContract implements O
 
     @Inject
     DailyOrderReport report;
-
-    @Inject
-    OrderRepository orders;
-
-    @Inject
-    ProductRepository products;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected DailyOrderReport report() {
-        return report;
-    }
-
-    @Override
-    protected OrderRepository orders() {
-        return orders;
-    }
-
-    @Override
-    protected ProductRepository products() {
-        return products;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 }

@@ -1,8 +1,6 @@
 package dev.portside.adapters.postgres.shop;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
-import dev.portside.domain.shared.UnitOfWork;
-import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.testkit.shop.OrderRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,26 +13,5 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresOrderRepositoryTest extends OrderRepositoryContract implements OnTestPostgres {
 
     @Inject
-    OrderRepository orders;
-
-    @Inject
     ProductRepository products;
-
-    @Inject
-    UnitOfWork unitOfWork;
-
-    @Override
-    protected OrderRepository orders() {
-        return orders;
-    }
-
-    @Override
-    protected ProductRepository products() {
-        return products;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
 }

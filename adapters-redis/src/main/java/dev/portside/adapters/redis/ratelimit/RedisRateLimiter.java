@@ -1,7 +1,7 @@
 package dev.portside.adapters.redis.ratelimit;
 
 import dev.portside.adapters.redis.shared.CacheSettings;
-import dev.portside.adapters.redis.shared.CircuitBreaker;
+import dev.portside.adapters.redis.shared.Breakers;
 import dev.portside.adapters.redis.shared.RedisConnector;
 import dev.portside.application.ratelimit.RateLimiter;
 import io.github.bucket4j.BucketConfiguration;
@@ -9,11 +9,13 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,7 @@ final class RedisRateLimiter implements RateLimiter {
     RedisRateLimiter(RedisConnector connector, CacheSettings settings) {
         this.connector = connector;
         this.prefix = settings.keyPrefix() + ":v1:ratelimit:";
-        this.breaker = new CircuitBreaker("ratelimit", settings.failureThreshold(), settings.openFor(), System::nanoTime);
+        this.breaker = Breakers.of("ratelimit", settings);
     }
 
     private record Proxies(StatefulRedisConnection<String, byte[]> connection, LettuceBasedProxyManager<String> manager) {
@@ -48,20 +50,21 @@ final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public Decision tryAcquire(String key, Quota quota) {
-        if (!breaker.tryAcquire()) {
+        if (!breaker.tryAcquirePermission()) {
             return Decision.unlimited();
         }
+        long start = System.nanoTime();
         try {
             ConsumptionProbe probe = manager().builder()
                     .build(prefix + quota.name() + ":" + key, () -> configuration(quota))
                     .tryConsumeAndReturnRemaining(1);
-            breaker.onSuccess();
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return decision(probe, quota);
         } catch (RedisConnector.NotConnected e) {
-            breaker.release();
+            breaker.releasePermission();
             return Decision.unlimited();
         } catch (RuntimeException e) {
-            breaker.onFailure();
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
             LOG.debug("rate limiter: Redis failed, request let through", e);
             return Decision.unlimited();
         }

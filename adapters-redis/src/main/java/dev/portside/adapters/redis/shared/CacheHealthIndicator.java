@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;

@@ -6,13 +6,13 @@ import java.util.UUID;
 /**
  * Key names of one entity type: {@code <prefix>:v<schema>:<entity>:id:<uuid>} for the cached entity and
  * {@code <prefix>:v<schema>:<entity>:<field>:<value>} for a unique-key pointer to it. The schema version
- * changes whenever a codec's format changes, so a deployment never reads entries it cannot decode;
+ * changes whenever a cache record changes, so a deployment never reads entries it cannot decode;
  * the old entries simply expire.
  */
 public final class CacheKeys {
 
-    /** Bump when any codec's byte format changes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Bump when any cache record changes. 2: JSON records (1 was a positional binary format). */
+    public static final int SCHEMA_VERSION = 2;
 
     private final String base;
 

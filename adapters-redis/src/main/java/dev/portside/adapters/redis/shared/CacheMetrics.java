@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,7 @@ public final class CacheMetrics {
                 .description("reads answered by storage").register(registry);
         this.errors = Counter.builder("portside.cache.errors").tag("cache", cache)
                 .description("Redis commands that failed or timed out").register(registry);
-        Gauge.builder("portside.cache.circuit.state", breaker, b -> b.state().ordinal())
+        Gauge.builder("portside.cache.circuit.state", breaker, b -> b.getState().getOrder())
                 .tag("cache", cache).description("0 closed, 1 open, 2 half-open").register(registry);
     }
 

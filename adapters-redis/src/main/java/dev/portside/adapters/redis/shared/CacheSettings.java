@@ -27,7 +27,6 @@ public record CacheSettings(
         @Bindable(defaultValue = "5s") Duration openFor,
         @Bindable(defaultValue = "30s") Duration writeMarkerTtl,
         @Bindable(defaultValue = "10000") int maxPendingInvalidations,
-        @Bindable(defaultValue = "10m") Duration userTtl,
         @Bindable(defaultValue = "2m") Duration productTtl,
         @Bindable(defaultValue = "10m") Duration postTtl) {
 
@@ -41,7 +40,6 @@ public record CacheSettings(
         requirePositive("max-reconnect-delay", maxReconnectDelay);
         requirePositive("open-for", openFor);
         requirePositive("write-marker-ttl", writeMarkerTtl);
-        requirePositive("user-ttl", userTtl);
         requirePositive("product-ttl", productTtl);
         requirePositive("post-ttl", postTtl);
         if (failureThreshold < 1) {
@@ -55,13 +53,12 @@ public record CacheSettings(
     /** The defaults above, under another key prefix; tests use a prefix per run because Redis is shared. */
     public static CacheSettings defaults(String keyPrefix) {
         return new CacheSettings(keyPrefix, Duration.ofMillis(150), Duration.ofSeconds(1), Duration.ofSeconds(2), 5,
-                Duration.ofSeconds(5), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(10), Duration.ofMinutes(2),
-                Duration.ofMinutes(10));
+                Duration.ofSeconds(5), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(2), Duration.ofMinutes(10));
     }
 
     public CacheSettings withBreaker(int newFailureThreshold, Duration newOpenFor) {
         return new CacheSettings(keyPrefix, commandTimeout, connectTimeout, maxReconnectDelay, newFailureThreshold,
-                newOpenFor, writeMarkerTtl, maxPendingInvalidations, userTtl, productTtl, postTtl);
+                newOpenFor, writeMarkerTtl, maxPendingInvalidations, productTtl, postTtl);
     }
 
     private static void requirePositive(String name, Duration value) {

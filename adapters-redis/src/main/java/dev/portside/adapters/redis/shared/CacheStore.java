@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One cache's Redis operations, fail-open: every method returns normally whatever Redis does. A
- * command goes through the cache's {@link CircuitBreaker}; a failed or timed-out one counts as an
+ * command goes through the cache's circuit breaker ({@link Breakers}); a failed or timed-out one counts as an
  * error and the caller carries on as if the cache had missed.
  *
  * <p>A write marker that could not be placed (Redis unreachable) is kept in memory as a pending
@@ -57,7 +59,7 @@ public final class CacheStore {
     }
 
     public CircuitBreaker.State circuitState() {
-        return breaker.state();
+        return breaker.getState();
     }
 
     public int pendingInvalidations() {
@@ -169,22 +171,24 @@ public final class CacheStore {
 
     /** Runs one command through the breaker; null when skipped or failed. */
     private <R> Reply<R> attempt(Function<RedisCommands<String, byte[]>, R> command) {
-        if (!breaker.tryAcquire()) {
+        if (!breaker.tryAcquirePermission()) {
             return null;
         }
         RedisCommands<String, byte[]> commands;
         try {
             commands = connector.commands();
         } catch (RedisConnector.NotConnected notYet) {
-            breaker.release();
+            // nothing was sent, so nothing was learned about Redis
+            breaker.releasePermission();
             return null;
         }
+        long start = System.nanoTime();
         try {
             R value = command.apply(commands);
-            breaker.onSuccess();
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return new Reply<>(value);
         } catch (RuntimeException failure) {
-            breaker.onFailure();
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             metrics.error();
             LOG.debug("cache '{}': Redis command failed: {}", name, failure.toString());
             return null;

@@ -1,12 +1,14 @@
 package dev.portside.adapters.redis.shared;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.serde.ObjectMapper;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 
 /**
  * The caches of this process on one Redis connection: each named cache gets its own store, circuit
@@ -18,14 +20,14 @@ public final class RedisCaches {
     private final CacheSettings settings;
     private final RedisConnector connector;
     private final MeterRegistry registry;
-    private final LongSupplier nanoClock;
+    private final ObjectMapper json;
     private final ConcurrentMap<String, CacheStore> stores = new ConcurrentHashMap<>();
 
-    public RedisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry, LongSupplier nanoClock) {
+    public RedisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry, ObjectMapper json) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.connector = Objects.requireNonNull(connector, "connector");
         this.registry = Objects.requireNonNull(registry, "registry");
-        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.json = Objects.requireNonNull(json, "json");
     }
 
     public CacheSettings settings() {
@@ -40,6 +42,11 @@ public final class RedisCaches {
         return stores.computeIfAbsent(name, this::newStore);
     }
 
+    /** A codec storing {@code T} as the JSON of its cache record {@code R} ({@link CacheCodec#json}). */
+    public <T, R> CacheCodec<T> codec(Class<R> record, Function<T, R> toRecord, Function<R, T> toEntity) {
+        return CacheCodec.json(json, record, toRecord, toEntity);
+    }
+
     public Collection<CacheStore> stores() {
         return List.copyOf(stores.values());
     }
@@ -49,7 +56,7 @@ public final class RedisCaches {
     }
 
     private CacheStore newStore(String name) {
-        CircuitBreaker breaker = new CircuitBreaker(name, settings.failureThreshold(), settings.openFor(), nanoClock);
+        CircuitBreaker breaker = Breakers.of(name, settings);
         return new CacheStore(name, connector, breaker, new CacheMetrics(name, registry, breaker),
                 settings.writeMarkerTtl(), settings.maxPendingInvalidations());
     }

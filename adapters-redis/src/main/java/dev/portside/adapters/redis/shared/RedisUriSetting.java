@@ -17,8 +17,15 @@ import io.micronaut.context.exceptions.ConfigurationException;
 @Requires(property = "redis.enabled", notEquals = "false")
 final class RedisUriSetting {
 
+    private final RedisURI uri;
+
     RedisUriSetting(@Value("${redis.uri}") String uri) {
         check(uri);
+        this.uri = RedisURI.create(uri);
+    }
+
+    RedisURI uri() {
+        return uri;
     }
 
     static void check(String uri) {

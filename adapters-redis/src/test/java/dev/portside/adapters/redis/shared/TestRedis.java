@@ -10,6 +10,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.serde.ObjectMapper;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public final class TestRedis implements AutoCloseable {
         this.client = RedisClient.create(resources);
         client.setOptions(LettuceTuning.clientOptions(settings));
         this.connector = new RedisConnector(client, RedisURI.create(uri), settings.openFor()).start();
-        this.caches = new RedisCaches(settings, connector, registry, System::nanoTime);
+        this.caches = new RedisCaches(settings, connector, registry, ObjectMapper.getDefault());
     }
 
     /** On the shared Redis, connected: tests that count hits must not race the background connect. */

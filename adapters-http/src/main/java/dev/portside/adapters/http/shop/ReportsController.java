@@ -37,10 +37,12 @@ class ReportsController {
 
     private final GetSalesReport getSalesReport;
     private final GetDailyOrderReport getDailyOrderReport;
+    private final ShopMapper mapper;
 
-    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport) {
+    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport, ShopMapper mapper) {
         this.getSalesReport = getSalesReport;
         this.getDailyOrderReport = getDailyOrderReport;
+        this.mapper = mapper;
     }
 
     @Get("/sales")
@@ -55,7 +57,7 @@ class ReportsController {
         SalesReportQuery query = SalesReportQuery.of(
                 QueryValues.instant("from", from).orElseThrow(() -> new ValidationException("from", "is required")),
                 QueryValues.instant("to", to).orElseThrow(() -> new ValidationException("to", "is required")));
-        return SalesReportResponse.of(getSalesReport.get(Actors.from(authentication), query));
+        return mapper.salesReport(getSalesReport.get(Actors.from(authentication), query));
     }
 
     @Get("/orders/daily")
@@ -67,6 +69,6 @@ class ReportsController {
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     List<DailyOrdersResponse> daily(Authentication authentication, @Nullable @QueryValue @Min(1) @Max(366) Integer days) {
         DailyOrderReportQuery query = days == null ? DailyOrderReportQuery.lastMonth() : new DailyOrderReportQuery(days);
-        return getDailyOrderReport.get(Actors.from(authentication), query).stream().map(DailyOrdersResponse::of).toList();
+        return mapper.days(getDailyOrderReport.get(Actors.from(authentication), query));
     }
 }

@@ -24,16 +24,17 @@ final class BankFixture {
     final InMemoryLedger ledger = new InMemoryLedger(database);
     final MutableClock clock = MutableClock.at("2025-06-01T10:00:00Z");
 
-    final OpenAccount openAccount = new OpenAccountService(accounts, unitOfWork, clock);
-    final ListMyAccounts listMyAccounts = new ListMyAccountsService(accounts, unitOfWork);
-    final GetAccount getAccount = new GetAccountService(accounts, unitOfWork);
-    final DepositMoney depositMoney = new DepositMoneyService(accounts, ledger, unitOfWork, clock);
-    final TransferMoney transferMoney = new TransferMoneyService(accounts, ledger, unitOfWork, clock);
-    final GetStatement getStatement = new GetStatementService(accounts, ledger, unitOfWork);
+    final BankUseCases useCases = new BankUseCases(accounts, ledger, ledger, unitOfWork, clock);
+    final OpenAccount openAccount = useCases.openAccount();
+    final ListMyAccounts listMyAccounts = useCases.listMyAccounts();
+    final GetAccount getAccount = useCases.getAccount();
+    final DepositMoney depositMoney = useCases.depositMoney();
+    final TransferMoney transferMoney = useCases.transferMoney();
+    final GetStatement getStatement = useCases.getStatement();
 
     /** The transfer use case over other ports, e.g. decorators of this fixture's fakes that watch or fail. */
     TransferMoney transferMoneyOver(AccountRepository accountRepository, Ledger ledgerPort) {
-        return new TransferMoneyService(accountRepository, ledgerPort, unitOfWork, clock);
+        return new BankUseCases(accountRepository, ledgerPort, ledger, unitOfWork, clock).transferMoney();
     }
 
     static Actor user() {

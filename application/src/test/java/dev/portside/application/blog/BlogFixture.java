@@ -33,16 +33,18 @@ final class BlogFixture {
     final Actor moderator = actor("mona", Role.USER, Role.MODERATOR);
     final Actor admin = actor("adam", Role.USER, Role.ADMIN);
 
-    final CreatePost createPost = new CreatePostService(posts, unitOfWork, clock);
-    final GetPost getPost = new GetPostService(posts, unitOfWork);
-    final UpdatePost updatePost = new UpdatePostService(posts, unitOfWork, clock);
-    final PublishPost publishPost = new PublishPostService(posts, unitOfWork, clock);
-    final UnpublishPost unpublishPost = new UnpublishPostService(posts, unitOfWork, clock);
-    final DeletePost deletePost = new DeletePostService(posts, comments, unitOfWork);
-    final AddComment addComment = new AddCommentService(posts, comments, unitOfWork, clock);
-    final ListComments listComments = new ListCommentsService(posts, new InMemoryCommentCatalog(comments, usernames), unitOfWork);
-    final SearchPosts searchPosts = new SearchPostsService(new InMemoryPostCatalog(posts, comments, usernames), unitOfWork);
-    final GetBlogStatistics getStatistics = new GetBlogStatisticsService(new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
+    final BlogUseCases useCases = new BlogUseCases(posts, comments, new InMemoryPostCatalog(posts, comments, usernames),
+            new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
+    final CreatePost createPost = useCases.createPost();
+    final GetPost getPost = useCases.getPost();
+    final UpdatePost updatePost = useCases.updatePost();
+    final PublishPost publishPost = useCases.publishPost();
+    final UnpublishPost unpublishPost = useCases.unpublishPost();
+    final DeletePost deletePost = useCases.deletePost();
+    final AddComment addComment = useCases.addComment();
+    final ListComments listComments = useCases.listComments();
+    final SearchPosts searchPosts = useCases.searchPosts();
+    final GetBlogStatistics getStatistics = useCases.getBlogStatistics();
 
     Actor actor(String username, Role... roles) {
         return new Actor(usernames.register(username).id(), Set.of(roles));

@@ -26,18 +26,19 @@ final class ShopFixture {
     final InMemoryProductRepository products = new InMemoryProductRepository(database);
     final InMemoryOrderRepository orders = new InMemoryOrderRepository(database);
 
-    final CreateProduct createProduct = new CreateProductService(products, unitOfWork, clock);
-    final GetProduct getProduct = new GetProductService(products, unitOfWork);
-    final SearchProducts searchProducts = new SearchProductsService(products, unitOfWork);
-    final UpdateProduct updateProduct = new UpdateProductService(products, unitOfWork);
-    final PlaceOrder placeOrder = new PlaceOrderService(products, orders, unitOfWork, clock);
-    final GetOrder getOrder = new GetOrderService(orders, unitOfWork);
-    final ListOrders listOrders = new ListOrdersService(orders, unitOfWork);
-    final CancelOrder cancelOrder = new CancelOrderService(products, orders, unitOfWork);
-    final ChangeOrderStatus changeOrderStatus = new ChangeOrderStatusService(products, orders, unitOfWork);
-    final GetSalesReport getSalesReport = new GetSalesReportService(new InMemorySalesReports(orders), unitOfWork);
-    final GetDailyOrderReport getDailyOrderReport =
-            new GetDailyOrderReportService(new InMemoryDailyOrderReport(orders), unitOfWork, clock);
+    final ShopUseCases useCases = new ShopUseCases(products, orders, new InMemorySalesReports(orders),
+            new InMemoryDailyOrderReport(orders), unitOfWork, clock);
+    final CreateProduct createProduct = useCases.createProduct();
+    final GetProduct getProduct = useCases.getProduct();
+    final SearchProducts searchProducts = useCases.searchProducts();
+    final UpdateProduct updateProduct = useCases.updateProduct();
+    final PlaceOrder placeOrder = useCases.placeOrder();
+    final GetOrder getOrder = useCases.getOrder();
+    final ListOrders listOrders = useCases.listOrders();
+    final CancelOrder cancelOrder = useCases.cancelOrder();
+    final ChangeOrderStatus changeOrderStatus = useCases.changeOrderStatus();
+    final GetSalesReport getSalesReport = useCases.getSalesReport();
+    final GetDailyOrderReport getDailyOrderReport = useCases.getDailyOrderReport();
 
     final Actor admin = new Actor(UserId.newId(), Set.of(Role.USER, Role.ADMIN));
     final Actor alice = new Actor(UserId.newId(), Set.of(Role.USER));

@@ -16,7 +16,7 @@ class ChangePasswordServiceTest {
     private static final String NEW_PASSWORD = "a much better passphrase";
 
     private final UserFixture fx = new UserFixture();
-    private final ChangePassword changePassword = new ChangePasswordService(fx.users, fx.hasher, fx.unitOfWork);
+    private final ChangePassword changePassword = fx.useCases.changePassword();
     private final User owner = fx.given(UserMother.aUser().build());
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ChangeRolesServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final ChangeRoles changeRoles = new ChangeRolesService(fx.users, fx.unitOfWork);
+    private final ChangeRoles changeRoles = fx.useCases.changeRoles();
     private final Actor admin = actorOf(fx.given(UserMother.anAdmin()));
     private final User target = fx.given(UserMother.aUser().build());
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DeleteUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final DeleteUser deleteUser = new DeleteUserService(fx.users, fx.unitOfWork);
+    private final DeleteUser deleteUser = fx.useCases.deleteUser();
     private final Actor admin = actorOf(fx.given(UserMother.anAdmin()));
     private final User owner = fx.given(UserMother.aUser().build());
 

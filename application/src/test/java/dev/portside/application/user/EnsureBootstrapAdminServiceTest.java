@@ -17,8 +17,7 @@ class EnsureBootstrapAdminServiceTest {
             EnsureBootstrapAdminCommand.of("root", "root@example.org", "configured secret");
 
     private final UserFixture fx = new UserFixture();
-    private final EnsureBootstrapAdmin ensureAdmin =
-            new EnsureBootstrapAdminService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
+    private final EnsureBootstrapAdmin ensureAdmin = fx.useCases.ensureBootstrapAdmin();
 
     @Test
     void creates_an_admin_who_is_also_a_user_when_none_exists() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GetCurrentUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final GetCurrentUser getCurrentUser = new GetCurrentUserService(fx.users, fx.unitOfWork);
+    private final GetCurrentUser getCurrentUser = fx.useCases.getCurrentUser();
 
     @Test
     void returns_the_callers_own_account() {

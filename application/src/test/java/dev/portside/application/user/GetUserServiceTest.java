@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GetUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final GetUser getUser = new GetUserService(fx.users, fx.unitOfWork);
+    private final GetUser getUser = fx.useCases.getUser();
     private final User owner = fx.given(UserMother.aUser().build());
     private final Actor admin = actorOf(fx.given(UserMother.anAdmin()));
 

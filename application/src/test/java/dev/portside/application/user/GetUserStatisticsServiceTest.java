@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GetUserStatisticsServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final GetUserStatistics getStatistics = new GetUserStatisticsService(fx.statistics, fx.unitOfWork, fx.clock);
+    private final GetUserStatistics getStatistics = fx.useCases.getUserStatistics();
 
     @Test
     void an_admin_gets_counts_by_status_and_recent_activity_as_of_now() {

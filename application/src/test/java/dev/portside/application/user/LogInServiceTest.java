@@ -22,7 +22,7 @@ class LogInServiceTest {
     private static final String WRONG = "wrong password";
 
     private final UserFixture fx = new UserFixture();
-    private final LogIn logIn = new LogInService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
+    private final LogIn logIn = fx.useCases.logIn();
     private final User ada = fx.given(UserMother.aUser().withUsername("Ada").withEmail("ada@example.org")
             .withRoles(Role.USER, Role.MODERATOR).build());
 

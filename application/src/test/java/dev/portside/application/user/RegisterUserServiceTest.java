@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RegisterUserServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final RegisterUser registerUser = new RegisterUserService(fx.users, fx.hasher, fx.unitOfWork, fx.clock);
+    private final RegisterUser registerUser = fx.useCases.registerUser();
 
     @Test
     void registers_an_active_account_with_only_the_user_role_and_a_hashed_password() {

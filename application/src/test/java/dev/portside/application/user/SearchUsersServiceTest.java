@@ -22,7 +22,7 @@ class SearchUsersServiceTest {
             new PageRequest<>(0, 20, UserSortField.USERNAME, SortDirection.ASC);
 
     private final UserFixture fx = new UserFixture();
-    private final SearchUsers searchUsers = new SearchUsersService(fx.users, fx.unitOfWork);
+    private final SearchUsers searchUsers = fx.useCases.searchUsers();
 
     @Test
     void an_admin_searches_all_accounts_including_deleted_ones() {

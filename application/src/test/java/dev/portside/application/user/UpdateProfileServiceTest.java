@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class UpdateProfileServiceTest {
 
     private final UserFixture fx = new UserFixture();
-    private final UpdateProfile updateProfile = new UpdateProfileService(fx.users, fx.unitOfWork);
+    private final UpdateProfile updateProfile = fx.useCases.updateProfile();
     private final User owner = fx.given(UserMother.aUser().withProfile("Ada", "Byron", "Poet's daughter").build());
 
     @Test

@@ -24,6 +24,7 @@ final class UserFixture {
     final InMemoryUserStatistics statistics = new InMemoryUserStatistics(users);
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final MutableClock clock = MutableClock.at("2025-03-01T09:00:00Z");
+    final UserUseCases useCases = new UserUseCases(users, statistics, hasher, unitOfWork, clock);
 
     User given(User user) {
         return unitOfWork.execute(() -> users.save(user));

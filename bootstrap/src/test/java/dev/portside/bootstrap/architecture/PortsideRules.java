@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class PortsideRules {
 
-    static final List<String> ADAPTERS = List.of("postgres", "mongo", "redis", "http");
+    static final List<String> ADAPTERS = List.of("postgres", "mongo", "redis", "crypto", "http");
 
     private PortsideRules() {
     }

@@ -3,12 +3,17 @@ package dev.portside.bootstrap.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.application.bank.BankUseCases;
+import dev.portside.application.blog.BlogUseCases;
+import dev.portside.application.shop.ShopUseCases;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.shared.UnitOfWork;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,10 +30,11 @@ class PostgresCompositionTest implements OnTestPostgres {
     @Inject
     ApplicationContext context;
 
+    /** Every use case the application's compositions offer. */
     static Stream<Class<?>> useCases() {
         return Stream.of(UserUseCases.class, BlogUseCases.class, ShopUseCases.class, BankUseCases.class)
-                .flatMap(factory -> Arrays.stream(factory.getDeclaredMethods()))
-                .filter(method -> !method.isSynthetic())
+                .flatMap(composition -> Arrays.stream(composition.getDeclaredMethods()))
+                .filter(method -> !method.isSynthetic() && Modifier.isPublic(method.getModifiers()))
                 .map(Method::getReturnType);
     }
 
@@ -45,7 +51,7 @@ class PostgresCompositionTest implements OnTestPostgres {
     }
 
     @Test
-    void no_use_case_is_missing_from_the_factories() {
+    void no_use_case_is_missing_from_the_compositions() {
         List<String> composed = useCases().map(Class::getSimpleName).toList();
         assertThat(composed).hasSize(38).doesNotHaveDuplicates();
     }

@@ -3,7 +3,6 @@ package dev.portside.adapters.http.bank;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -18,10 +17,4 @@ public record AccountResponse(
         MoneyJson balance,
         AccountStatus status,
         @Schema(maxLength = 30) Instant createdAt) {
-
-    static AccountResponse of(Account account) {
-        return new AccountResponse(account.id().value(), account.ownerId().value(),
-                account.currency().getCurrencyCode(), MoneyJson.of(account.balance()), account.status(),
-                account.createdAt());
-    }
 }

@@ -61,14 +61,16 @@ class AccountsController {
     private final GetAccount getAccount;
     private final DepositMoney depositMoney;
     private final GetStatement getStatement;
+    private final BankMapper mapper;
 
     AccountsController(OpenAccount openAccount, ListMyAccounts listMyAccounts, GetAccount getAccount,
-                       DepositMoney depositMoney, GetStatement getStatement) {
+                       DepositMoney depositMoney, GetStatement getStatement, BankMapper mapper) {
         this.openAccount = openAccount;
         this.listMyAccounts = listMyAccounts;
         this.getAccount = getAccount;
         this.depositMoney = depositMoney;
         this.getStatement = getStatement;
+        this.mapper = mapper;
     }
 
     @Post
@@ -79,7 +81,7 @@ class AccountsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<AccountResponse> open(Authentication authentication, @Body @Valid OpenAccountRequest request) {
         Account account = openAccount.open(new OpenAccountCommand(Actors.from(authentication), request.currency()));
-        return HttpResponse.created(AccountResponse.of(account), URI.create("/api/accounts/" + account.id()))
+        return HttpResponse.created(mapper.account(account), URI.create("/api/accounts/" + account.id()))
                 .header(HttpHeaders.ETAG, ETags.of(account.version()));
     }
 
@@ -89,8 +91,7 @@ class AccountsController {
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     List<AccountResponse> list(Authentication authentication) {
-        return listMyAccounts.list(new ListMyAccountsQuery(Actors.from(authentication))).stream()
-                .map(AccountResponse::of).toList();
+        return mapper.accounts(listMyAccounts.list(new ListMyAccountsQuery(Actors.from(authentication))));
     }
 
     @Get("/{id}")
@@ -102,7 +103,7 @@ class AccountsController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         Account account = getAccount.get(new GetAccountQuery(Actors.from(authentication), new AccountId(id)));
-        return HttpResponse.ok(AccountResponse.of(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
+        return HttpResponse.ok(mapper.account(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
     }
 
     @Post("/{id}/deposits")
@@ -115,7 +116,7 @@ class AccountsController {
     @ApiResponse(responseCode = "422", ref = DocumentedProblems.DEPOSIT_REFUSED)
     HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                           @Body @Valid DepositRequest request) {
-        DepositResponse receipt = DepositResponse.of(depositMoney.deposit(new DepositMoneyCommand(
+        DepositResponse receipt = mapper.deposit(depositMoney.deposit(new DepositMoneyCommand(
                 Actors.from(authentication), new AccountId(id), request.amount().toMoney("amount"))));
         return HttpResponse.<DepositResponse>status(HttpStatus.CREATED).body(receipt);
     }
@@ -129,7 +130,7 @@ class AccountsController {
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     StatementResponse statement(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
                                 @Nullable @QueryValue @Min(1) @Max(100) Integer limit, @Nullable @QueryValue @Size(max = 512) String cursor) {
-        return StatementResponse.of(getStatement.get(GetStatementQuery.of(Actors.from(authentication),
+        return mapper.statement(getStatement.get(GetStatementQuery.of(Actors.from(authentication),
                 new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
     }
 }

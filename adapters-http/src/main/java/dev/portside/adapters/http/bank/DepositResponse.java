@@ -2,15 +2,9 @@ package dev.portside.adapters.http.bank;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.application.bank.DepositReceipt;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 @Serdeable
 public record DepositResponse(@Schema(maxLength = 36) UUID accountId, MoneyJson amount, MoneyJson balance) {
-
-    static DepositResponse of(DepositReceipt receipt) {
-        return new DepositResponse(receipt.accountId().value(), MoneyJson.of(receipt.amount()),
-                MoneyJson.of(receipt.balance()));
-    }
 }

@@ -3,9 +3,6 @@ package dev.portside.adapters.http.bank;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.portside.domain.bank.Transfer;
-import dev.portside.domain.bank.port.StatementCursor;
-import dev.portside.domain.shared.Slice;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -16,9 +13,4 @@ import java.util.List;
 public record StatementResponse(
         @ArraySchema(maxItems = 100) List<TransferResponse> items,
         @Nullable @Schema(maxLength = 200) String nextCursor) {
-
-    static StatementResponse of(Slice<Transfer, StatementCursor> slice) {
-        return new StatementResponse(slice.items().stream().map(TransferResponse::of).toList(),
-                slice.next().map(StatementCursor::encode).orElse(null));
-    }
 }

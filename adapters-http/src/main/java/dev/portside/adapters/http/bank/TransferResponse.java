@@ -3,7 +3,6 @@ package dev.portside.adapters.http.bank;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.domain.bank.Transfer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -18,10 +17,4 @@ public record TransferResponse(
         MoneyJson amount,
         @Nullable @Schema(maxLength = 140) String reference,
         @Schema(maxLength = 30) Instant createdAt) {
-
-    static TransferResponse of(Transfer transfer) {
-        return new TransferResponse(transfer.id().value(), transfer.fromAccountId().value(),
-                transfer.toAccountId().value(), MoneyJson.of(transfer.amount()), transfer.reference().orElse(null),
-                transfer.createdAt());
-    }
 }

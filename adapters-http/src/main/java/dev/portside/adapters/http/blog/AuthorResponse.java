@@ -1,7 +1,6 @@
 package dev.portside.adapters.http.blog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.portside.domain.blog.port.AuthorRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
@@ -9,8 +8,4 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AuthorResponse(@Schema(maxLength = 36) UUID id, @Schema(maxLength = 30) String username) {
-
-    static AuthorResponse of(AuthorRef author) {
-        return new AuthorResponse(author.id().value(), author.username());
-    }
 }

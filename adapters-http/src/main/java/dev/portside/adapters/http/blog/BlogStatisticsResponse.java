@@ -1,8 +1,6 @@
 package dev.portside.adapters.http.blog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.portside.application.blog.BlogStatisticsReport;
-import dev.portside.domain.blog.port.AuthorPostStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -22,15 +20,5 @@ public record BlogStatisticsResponse(
             @Schema(minimum = "0", maximum = "9223372036854775807") long totalPosts,
             @Schema(minimum = "0", maximum = "9223372036854775807") long publishedPosts,
             @Schema(maxLength = 30) Instant lastPostAt) {
-
-        static AuthorLine of(AuthorPostStats stats) {
-            return new AuthorLine(AuthorResponse.of(stats.author()), stats.totalPosts(), stats.publishedPosts(),
-                    stats.lastPostAt());
-        }
-    }
-
-    static BlogStatisticsResponse of(BlogStatisticsReport report) {
-        return new BlogStatisticsResponse(report.authors().stream().map(AuthorLine::of).toList(),
-                report.activeAuthorsLast30Days(), report.asOf());
     }
 }

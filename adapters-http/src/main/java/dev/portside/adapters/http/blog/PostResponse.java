@@ -2,7 +2,6 @@ package dev.portside.adapters.http.blog;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostStatus;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,10 +23,4 @@ public record PostResponse(
         @Schema(maxLength = 30) Instant createdAt,
         @Schema(maxLength = 30) Instant updatedAt,
         @Nullable @Schema(maxLength = 30) Instant publishedAt) {
-
-    static PostResponse of(Post post) {
-        return new PostResponse(post.id().value(), post.authorId().value(), post.title().value(),
-                post.content().value(), post.tags().names(), post.status(), post.createdAt(), post.updatedAt(),
-                post.publishedAt().orElse(null));
-    }
 }

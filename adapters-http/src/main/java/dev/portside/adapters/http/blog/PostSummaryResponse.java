@@ -2,7 +2,6 @@ package dev.portside.adapters.http.blog;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.portside.domain.blog.port.PostSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -23,16 +22,4 @@ public record PostSummaryResponse(
         @Schema(maxLength = 30) Instant publishedAt,
         AuthorResponse author,
         @Schema(minimum = "0", maximum = "9223372036854775807") long commentCount) {
-
-    static final int EXCERPT_LENGTH = 280;
-
-    static PostSummaryResponse of(PostSummary summary) {
-        String content = summary.post().content().value();
-        String excerpt = content.codePointCount(0, content.length()) <= EXCERPT_LENGTH
-                ? content
-                : content.substring(0, content.offsetByCodePoints(0, EXCERPT_LENGTH));
-        return new PostSummaryResponse(summary.post().id().value(), summary.post().title().value(), excerpt,
-                summary.post().tags().names(), summary.post().publishedAt().orElseThrow(),
-                AuthorResponse.of(summary.author()), summary.commentCount());
-    }
 }

@@ -99,11 +99,13 @@ class PostsController {
     private final AddComment addComment;
     private final ListComments listComments;
     private final GetBlogStatistics getBlogStatistics;
+    private final BlogMapper mapper;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     PostsController(CreatePost createPost, SearchPosts searchPosts, GetPost getPost, UpdatePost updatePost,
                     PublishPost publishPost, UnpublishPost unpublishPost, DeletePost deletePost,
-                    AddComment addComment, ListComments listComments, GetBlogStatistics getBlogStatistics) {
+                    AddComment addComment, ListComments listComments, GetBlogStatistics getBlogStatistics,
+                    BlogMapper mapper) {
         this.createPost = createPost;
         this.searchPosts = searchPosts;
         this.getPost = getPost;
@@ -114,6 +116,7 @@ class PostsController {
         this.addComment = addComment;
         this.listComments = listComments;
         this.getBlogStatistics = getBlogStatistics;
+        this.mapper = mapper;
     }
 
     @io.micronaut.http.annotation.Post
@@ -126,7 +129,7 @@ class PostsController {
     HttpResponse<PostResponse> create(Authentication authentication, @Body @Valid CreatePostRequest request) {
         Post post = createPost.create(CreatePostCommand.of(Actors.from(authentication), request.title(),
                 request.content(), request.tags()));
-        return HttpResponse.created(PostResponse.of(post), URI.create("/api/posts/" + post.id()))
+        return HttpResponse.created(mapper.post(post), URI.create("/api/posts/" + post.id()))
                 .header(HttpHeaders.ETAG, ETags.of(post.version()));
     }
 
@@ -153,7 +156,7 @@ class PostsController {
                 QueryValues.instant("to", to));
         return PageResponse.of(searchPosts.search(new SearchPostsQuery(search,
                         PageParams.parse(PostSortField.class, page, size, sort, PostSortField.PUBLISHED_AT, SortDirection.DESC))),
-                PostSummaryResponse::of);
+                mapper::summary);
     }
 
     @Get("/stats")
@@ -164,7 +167,7 @@ class PostsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     BlogStatisticsResponse stats(Authentication authentication) {
-        return BlogStatisticsResponse.of(getBlogStatistics.get(new GetBlogStatisticsQuery(Actors.from(authentication))));
+        return mapper.statistics(getBlogStatistics.get(new GetBlogStatisticsQuery(Actors.from(authentication))));
     }
 
     @Get("/{id}")
@@ -250,7 +253,7 @@ class PostsController {
         AuthorRef author = new AuthorRef(actor.id(),
                 Objects.toString(authentication.getAttributes().get("username"), ""));
         // no Location: a comment has no address of its own; it lives in the post's comment listing
-        return HttpResponse.<CommentResponse>status(HttpStatus.CREATED).body(CommentResponse.of(comment, author));
+        return HttpResponse.<CommentResponse>status(HttpStatus.CREATED).body(mapper.newComment(comment, author));
     }
 
     @Get("/{id}/comments")
@@ -266,11 +269,11 @@ class PostsController {
         return PageResponse.of(listComments.list(new ListCommentsQuery(Actors.fromOptional(authentication),
                         new PostId(id),
                         PageParams.parse(CommentSortField.class, page, size, sort, CommentSortField.CREATED_AT, SortDirection.ASC))),
-                CommentResponse::of);
+                mapper::comment);
     }
 
-    private static HttpResponse<PostResponse> withETag(Post post) {
-        return HttpResponse.ok(PostResponse.of(post)).header(HttpHeaders.ETAG, ETags.of(post.version()));
+    private HttpResponse<PostResponse> withETag(Post post) {
+        return HttpResponse.ok(mapper.post(post)).header(HttpHeaders.ETAG, ETags.of(post.version()));
     }
 
     private static Tags tags(String text) {

@@ -1,6 +1,6 @@
 package dev.portside.adapters.http.problem;
 
-import dev.portside.adapters.http.idempotency.IdempotentRequests;
+import dev.portside.adapters.http.idempotency.Idempotent;
 import dev.portside.adapters.http.shared.InvalidJsonValueException;
 import dev.portside.domain.shared.ErrorCode;
 import io.micronaut.context.annotation.Primary;
@@ -85,7 +85,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     private static Problem badRequest(Optional<Throwable> cause) {
         if (cause.orElse(null) instanceof UnsatisfiedHeaderRouteException missing
-                && IdempotentRequests.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
+                && Idempotent.HEADER.equalsIgnoreCase(missing.getHeaderName())) {
             // the header is a required parameter (so the OpenAPI document says so); its refusal keeps its own code
             return Problems.of(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }

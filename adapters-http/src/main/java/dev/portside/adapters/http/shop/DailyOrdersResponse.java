@@ -2,7 +2,6 @@ package dev.portside.adapters.http.shop;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.domain.shop.port.DailyOrders;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
@@ -14,9 +13,4 @@ public record DailyOrdersResponse(
         @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
         MoneyJson revenue,
         MoneyJson averageOrderValue) {
-
-    static DailyOrdersResponse of(DailyOrders line) {
-        return new DailyOrdersResponse(line.day(), line.value().currency().getCurrencyCode(), line.value().orders(),
-                MoneyJson.of(line.value().revenue()), MoneyJson.of(line.value().averageOrderValue()));
-    }
 }

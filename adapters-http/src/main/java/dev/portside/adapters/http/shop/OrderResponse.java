@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.domain.shop.Order;
-import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.OrderStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -31,16 +29,5 @@ public record OrderResponse(
             @Schema(minimum = "1", maximum = "1000") int quantity,
             MoneyJson unitPrice,
             MoneyJson lineTotal) {
-
-        static Item of(OrderItem item) {
-            return new Item(item.productId().value(), item.sku().value(), item.name().value(), item.quantity().value(),
-                    MoneyJson.of(item.unitPrice()), MoneyJson.of(item.lineTotal()));
-        }
-    }
-
-    static OrderResponse of(Order order) {
-        return new OrderResponse(order.id().value(), order.customerId().value(),
-                order.items().stream().map(Item::of).toList(), MoneyJson.of(order.total()), order.status(),
-                order.createdAt());
     }
 }

@@ -1,17 +1,15 @@
 package dev.portside.adapters.http.shop;
 
+import dev.portside.adapters.http.idempotency.Idempotent;
+import dev.portside.adapters.http.openapi.Created;
 import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Ok;
-
-import dev.portside.adapters.http.idempotency.IdempotentRequests;
-import dev.portside.adapters.http.idempotency.JsonReply;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
-import dev.portside.application.shared.Actor;
 import dev.portside.application.shop.CancelOrder;
 import dev.portside.application.shop.CancelOrderCommand;
 import dev.portside.application.shop.ChangeOrderStatus;
@@ -23,6 +21,7 @@ import dev.portside.application.shop.ListOrdersQuery;
 import dev.portside.application.shop.OrderLine;
 import dev.portside.application.shop.PlaceOrder;
 import dev.portside.application.shop.PlaceOrderCommand;
+import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shared.ValidationException;
@@ -49,15 +48,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import jakarta.validation.constraints.Min;
@@ -77,43 +75,35 @@ class OrdersController {
     private final GetOrder getOrder;
     private final CancelOrder cancelOrder;
     private final ChangeOrderStatus changeOrderStatus;
-    private final IdempotentRequests idempotent;
+    private final ShopMapper mapper;
 
     OrdersController(PlaceOrder placeOrder, ListOrders listOrders, GetOrder getOrder, CancelOrder cancelOrder,
-                     ChangeOrderStatus changeOrderStatus, IdempotentRequests idempotent) {
+                     ChangeOrderStatus changeOrderStatus, ShopMapper mapper) {
         this.placeOrder = placeOrder;
         this.listOrders = listOrders;
         this.getOrder = getOrder;
         this.cancelOrder = cancelOrder;
         this.changeOrderStatus = changeOrderStatus;
-        this.idempotent = idempotent;
+        this.mapper = mapper;
     }
 
     @Post
+    @Idempotent
+    @Created
     @Operation(summary = "Check out: reserves stock for every line or none; an optional Idempotency-Key makes retries safe")
-    // not @Created: the body is a stored JSON string (replayed as it was first answered), so its schema
-    // is named here, with the fields @Created documents
-    @ApiResponse(responseCode = "201", description = "the order", headers = {
-            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit", description = "remaining quota, e.g. \"writes\";r=119;t=1",
-                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
-            @io.swagger.v3.oas.annotations.headers.Header(name = "RateLimit-Policy", description = "the quota, e.g. \"writes\";q=120;w=60",
-                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))},
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderResponse.class)))
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.PRODUCT_NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.INSUFFICIENT_STOCK_OR_KEY_IN_USE)
     @ApiResponse(responseCode = "422", ref = DocumentedProblems.ORDER_REFUSED)
-    HttpResponse<String> place(Authentication authentication,
-                               @Nullable @Schema(minLength = 1, maxLength = 255) @Header(IdempotentRequests.HEADER) String idempotencyKey,
-                               @Body @Valid PlaceOrderRequest request) {
-        Actor actor = Actors.from(authentication);
-        PlaceOrderCommand command = command(actor, request);
-        return idempotent.execute(actor, Optional.ofNullable(idempotencyKey), "POST", "/api/orders", request, () -> {
-            Order order = placeOrder.place(command);
-            return JsonReply.created(OrderResponse.of(order), "/api/orders/" + order.id(), ETags.of(order.version()));
-        });
+    HttpResponse<OrderResponse> place(Authentication authentication,
+                                      // bound (though @Idempotent reads it) so that the document names it
+                                      @Nullable @Schema(minLength = 1, maxLength = 255) @Header(Idempotent.HEADER) String idempotencyKey,
+                                      @Body @Valid PlaceOrderRequest request) {
+        Order order = placeOrder.place(command(Actors.from(authentication), request));
+        return HttpResponse.created(mapper.order(order), URI.create("/api/orders/" + order.id()))
+                .header(HttpHeaders.ETAG, ETags.of(order.version()));
     }
 
     @Get
@@ -132,7 +122,7 @@ class OrdersController {
                 QueryValues.text(customer).map(text -> new UserId(Ids.uuid("customer", text))),
                 QueryValues.text(status).map(OrderStatus::parse),
                 PageParams.parse(OrderSortField.class, page, size, sort, OrderSortField.CREATED_AT, SortDirection.DESC));
-        return PageResponse.of(listOrders.list(query), OrderResponse::of);
+        return PageResponse.of(listOrders.list(query), mapper::order);
     }
 
     @Get("/{id}")
@@ -174,8 +164,8 @@ class OrdersController {
                 new ChangeOrderStatusCommand(Actors.from(authentication), new OrderId(id), OrderStatus.parse(request.status()))));
     }
 
-    private static HttpResponse<OrderResponse> withETag(Order order) {
-        return HttpResponse.ok(OrderResponse.of(order)).header(HttpHeaders.ETAG, ETags.of(order.version()));
+    private HttpResponse<OrderResponse> withETag(Order order) {
+        return HttpResponse.ok(mapper.order(order)).header(HttpHeaders.ETAG, ETags.of(order.version()));
     }
 
     private static PlaceOrderCommand command(Actor actor, PlaceOrderRequest request) {

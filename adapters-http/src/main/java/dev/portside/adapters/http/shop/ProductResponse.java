@@ -3,7 +3,6 @@ package dev.portside.adapters.http.shop;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
-import dev.portside.domain.shop.Product;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,9 +17,4 @@ public record ProductResponse(
         MoneyJson price,
         @Schema(minimum = "0", maximum = "2147483647") int stock,
         @Schema(maxLength = 30) Instant createdAt) {
-
-    static ProductResponse of(Product product) {
-        return new ProductResponse(product.id().value(), product.sku().value(), product.name().value(),
-                product.category().value(), MoneyJson.of(product.price()), product.stock(), product.createdAt());
-    }
 }

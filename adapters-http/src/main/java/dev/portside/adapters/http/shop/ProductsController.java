@@ -64,13 +64,15 @@ class ProductsController {
     private final SearchProducts searchProducts;
     private final GetProduct getProduct;
     private final UpdateProduct updateProduct;
+    private final ShopMapper mapper;
 
     ProductsController(CreateProduct createProduct, SearchProducts searchProducts, GetProduct getProduct,
-                       UpdateProduct updateProduct) {
+                       UpdateProduct updateProduct, ShopMapper mapper) {
         this.createProduct = createProduct;
         this.searchProducts = searchProducts;
         this.getProduct = getProduct;
         this.updateProduct = updateProduct;
+        this.mapper = mapper;
     }
 
     @Post
@@ -86,7 +88,7 @@ class ProductsController {
         CreateProductCommand command = new CreateProductCommand(Actors.from(authentication), new Sku(request.sku()), new ProductName(request.name()),
                 new Category(request.category()), request.price().toMoney("price"), request.stock());
         Product product = createProduct.create(command);
-        return HttpResponse.created(ProductResponse.of(product), URI.create("/api/products/" + product.id()))
+        return HttpResponse.created(mapper.product(product), URI.create("/api/products/" + product.id()))
                 .header(HttpHeaders.ETAG, ETags.of(product.version()));
     }
 
@@ -103,7 +105,7 @@ class ProductsController {
         ProductSearch criteria = new ProductSearch(QueryValues.text(q), QueryValues.text(category).map(Category::new));
         return PageResponse.of(searchProducts.search(new SearchProductsQuery(criteria,
                         PageParams.parse(ProductSortField.class, page, size, sort, ProductSortField.NAME, SortDirection.ASC))),
-                ProductResponse::of);
+                mapper::product);
     }
 
     @Get("/{id}")
@@ -149,7 +151,7 @@ class ProductsController {
         return withETag(updateProduct.update(command));
     }
 
-    private static HttpResponse<ProductResponse> withETag(Product product) {
-        return HttpResponse.ok(ProductResponse.of(product)).header(HttpHeaders.ETAG, ETags.of(product.version()));
+    private HttpResponse<ProductResponse> withETag(Product product) {
+        return HttpResponse.ok(mapper.product(product)).header(HttpHeaders.ETAG, ETags.of(product.version()));
     }
 }

@@ -38,10 +38,12 @@ class ReportsController {
 
     private final GetSalesReport getSalesReport;
     private final GetDailyOrderReport getDailyOrderReport;
+    private final ShopMapper mapper;
 
-    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport) {
+    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport, ShopMapper mapper) {
         this.getSalesReport = getSalesReport;
         this.getDailyOrderReport = getDailyOrderReport;
+        this.mapper = mapper;
     }
 
     @Get("/sales")
@@ -56,7 +58,7 @@ class ReportsController {
         GetSalesReportQuery query = GetSalesReportQuery.of(Actors.from(authentication),
                 QueryValues.instant("from", from).orElseThrow(() -> new ValidationException("from", "is required")),
                 QueryValues.instant("to", to).orElseThrow(() -> new ValidationException("to", "is required")));
-        return SalesReportResponse.of(getSalesReport.get(query));
+        return mapper.salesReport(getSalesReport.get(query));
     }
 
     @Get("/orders/daily")
@@ -70,6 +72,6 @@ class ReportsController {
         Actor actor = Actors.from(authentication);
         GetDailyOrderReportQuery query = days == null
                 ? GetDailyOrderReportQuery.lastMonth(actor) : new GetDailyOrderReportQuery(actor, days);
-        return getDailyOrderReport.get(query).stream().map(DailyOrdersResponse::of).toList();
+        return mapper.days(getDailyOrderReport.get(query));
     }
 }

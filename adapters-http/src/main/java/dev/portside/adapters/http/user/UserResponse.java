@@ -3,7 +3,6 @@ package dev.portside.adapters.http.user;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.user.Role;
-import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserStatus;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,18 +25,4 @@ public record UserResponse(
         UserStatus status,
         @Schema(maxLength = 30) Instant createdAt,
         @Nullable @Schema(maxLength = 30) Instant lastLoginAt) {
-
-    static UserResponse of(User user) {
-        return new UserResponse(
-                user.id().value(),
-                user.username().value(),
-                user.email().value(),
-                user.profile().firstName().orElse(null),
-                user.profile().lastName().orElse(null),
-                user.profile().bio().orElse(null),
-                user.roles().stream().sorted().toList(),
-                user.status(),
-                user.createdAt(),
-                user.lastLoginAt().orElse(null));
-    }
 }

@@ -85,12 +85,13 @@ class UsersController {
     private final DeleteUser deleteUser;
     private final AccountStandings standings;
     private final GetUserStatistics getUserStatistics;
+    private final UserMapper mapper;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
                     SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
                     ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics,
-                    AccountStandings standings) {
+                    AccountStandings standings, UserMapper mapper) {
         this.standings = standings;
         this.registerUser = registerUser;
         this.getCurrentUser = getCurrentUser;
@@ -101,6 +102,7 @@ class UsersController {
         this.changeRoles = changeRoles;
         this.deleteUser = deleteUser;
         this.getUserStatistics = getUserStatistics;
+        this.mapper = mapper;
     }
 
     @Post
@@ -111,7 +113,7 @@ class UsersController {
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.USERNAME_OR_EMAIL_TAKEN)
     HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
         User user = registerUser.register(request.toCommand());
-        return HttpResponse.created(UserResponse.of(user), URI.create("/api/users/" + user.id()))
+        return HttpResponse.created(mapper.user(user), URI.create("/api/users/" + user.id()))
                 .header(HttpHeaders.ETAG, ETags.of(user.version()));
     }
 
@@ -133,7 +135,7 @@ class UsersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     UserStatsResponse stats(Authentication authentication) {
-        return UserStatsResponse.of(getUserStatistics.get(new GetUserStatisticsQuery(Actors.from(authentication))));
+        return mapper.stats(getUserStatistics.get(new GetUserStatisticsQuery(Actors.from(authentication))));
     }
 
     @Get
@@ -153,7 +155,7 @@ class UsersController {
         UserSearch criteria = new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
         SearchUsersQuery query = new SearchUsersQuery(Actors.from(authentication), criteria,
                 PageParams.parse(UserSortField.class, page, size, sort, UserSortField.CREATED_AT, SortDirection.DESC));
-        return PageResponse.of(searchUsers.search(query), UserResponse::of);
+        return PageResponse.of(searchUsers.search(query), mapper::user);
     }
 
     @Get("/{id}")
@@ -232,8 +234,8 @@ class UsersController {
         standings.forget(new UserId(id));
     }
 
-    private static HttpResponse<UserResponse> withETag(User user) {
-        return HttpResponse.ok(UserResponse.of(user)).header(HttpHeaders.ETAG, ETags.of(user.version()));
+    private HttpResponse<UserResponse> withETag(User user) {
+        return HttpResponse.ok(mapper.user(user)).header(HttpHeaders.ETAG, ETags.of(user.version()));
     }
 
     private static UserStatus status(String text) {

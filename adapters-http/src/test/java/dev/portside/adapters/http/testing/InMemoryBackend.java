@@ -1,83 +1,49 @@
 package dev.portside.adapters.http.testing;
 
+import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.bank.DepositMoney;
-import dev.portside.application.bank.DepositMoneyService;
 import dev.portside.application.bank.GetAccount;
-import dev.portside.application.bank.GetAccountService;
 import dev.portside.application.bank.GetStatement;
-import dev.portside.application.bank.GetStatementService;
 import dev.portside.application.bank.ListMyAccounts;
-import dev.portside.application.bank.ListMyAccountsService;
 import dev.portside.application.bank.OpenAccount;
-import dev.portside.application.bank.OpenAccountService;
 import dev.portside.application.bank.TransferMoney;
-import dev.portside.application.bank.TransferMoneyService;
 import dev.portside.application.blog.AddComment;
-import dev.portside.application.blog.AddCommentService;
+import dev.portside.application.blog.BlogUseCases;
 import dev.portside.application.blog.CreatePost;
-import dev.portside.application.blog.CreatePostService;
 import dev.portside.application.blog.DeletePost;
-import dev.portside.application.blog.DeletePostService;
 import dev.portside.application.blog.GetBlogStatistics;
-import dev.portside.application.blog.GetBlogStatisticsService;
 import dev.portside.application.blog.GetPost;
-import dev.portside.application.blog.GetPostService;
 import dev.portside.application.blog.ListComments;
-import dev.portside.application.blog.ListCommentsService;
 import dev.portside.application.blog.PublishPost;
-import dev.portside.application.blog.PublishPostService;
 import dev.portside.application.blog.SearchPosts;
-import dev.portside.application.blog.SearchPostsService;
 import dev.portside.application.blog.UnpublishPost;
-import dev.portside.application.blog.UnpublishPostService;
 import dev.portside.application.blog.UpdatePost;
-import dev.portside.application.blog.UpdatePostService;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.InMemoryIdempotencyStore;
 import dev.portside.application.shop.CancelOrder;
-import dev.portside.application.shop.CancelOrderService;
 import dev.portside.application.shop.ChangeOrderStatus;
-import dev.portside.application.shop.ChangeOrderStatusService;
 import dev.portside.application.shop.CreateProduct;
-import dev.portside.application.shop.CreateProductService;
 import dev.portside.application.shop.GetDailyOrderReport;
-import dev.portside.application.shop.GetDailyOrderReportService;
 import dev.portside.application.shop.GetOrder;
-import dev.portside.application.shop.GetOrderService;
 import dev.portside.application.shop.GetProduct;
-import dev.portside.application.shop.GetProductService;
 import dev.portside.application.shop.GetSalesReport;
-import dev.portside.application.shop.GetSalesReportService;
 import dev.portside.application.shop.ListOrders;
-import dev.portside.application.shop.ListOrdersService;
 import dev.portside.application.shop.PlaceOrder;
-import dev.portside.application.shop.PlaceOrderService;
 import dev.portside.application.shop.SearchProducts;
-import dev.portside.application.shop.SearchProductsService;
+import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shop.UpdateProduct;
-import dev.portside.application.shop.UpdateProductService;
 import dev.portside.application.user.ChangePassword;
-import dev.portside.application.user.ChangePasswordService;
 import dev.portside.application.user.ChangeRoles;
-import dev.portside.application.user.ChangeRolesService;
 import dev.portside.application.user.DeleteUser;
-import dev.portside.application.user.DeleteUserService;
 import dev.portside.application.user.EnsureBootstrapAdmin;
-import dev.portside.application.user.EnsureBootstrapAdminService;
 import dev.portside.application.user.GetCurrentUser;
-import dev.portside.application.user.GetCurrentUserService;
 import dev.portside.application.user.GetUser;
-import dev.portside.application.user.GetUserService;
 import dev.portside.application.user.GetUserStatistics;
-import dev.portside.application.user.GetUserStatisticsService;
 import dev.portside.application.user.LogIn;
-import dev.portside.application.user.LogInService;
 import dev.portside.application.user.RegisterUser;
-import dev.portside.application.user.RegisterUserService;
 import dev.portside.application.user.SearchUsers;
-import dev.portside.application.user.SearchUsersService;
 import dev.portside.application.user.UpdateProfile;
-import dev.portside.application.user.UpdateProfileService;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.user.UserId;
@@ -143,201 +109,225 @@ class InMemoryBackend {
         return clock;
     }
 
-    // users
+    // the compositions, as bootstrap's wiring makes them over a real backend
 
     @Singleton
-    RegisterUser registerUser(PasswordHasher hasher) {
-        return new RegisterUserService(users, hasher, unitOfWork, clock);
+    UserUseCases userUseCases(PasswordHasher passwordHasher) {
+        return new UserUseCases(users, new InMemoryUserStatistics(users), passwordHasher, unitOfWork, clock);
     }
 
     @Singleton
-    LogIn logIn(PasswordHasher hasher) {
-        return new LogInService(users, hasher, unitOfWork, clock);
+    BlogUseCases blogUseCases() {
+        return new BlogUseCases(posts, comments, new InMemoryPostCatalog(posts, comments, usernames),
+                new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
     }
 
     @Singleton
-    ChangePassword changePassword(PasswordHasher hasher) {
-        return new ChangePasswordService(users, hasher, unitOfWork);
+    ShopUseCases shopUseCases() {
+        return new ShopUseCases(products, orders, new InMemorySalesReports(orders), new InMemoryDailyOrderReport(orders),
+                unitOfWork, clock);
     }
 
     @Singleton
-    EnsureBootstrapAdmin ensureBootstrapAdmin(PasswordHasher hasher) {
-        return new EnsureBootstrapAdminService(users, hasher, unitOfWork, clock);
+    BankUseCases bankUseCases() {
+        return new BankUseCases(accounts, ledger, ledger, unitOfWork, clock);
+    }
+
+    // user
+
+    @Singleton
+    ChangePassword changePassword(UserUseCases user) {
+        return user.changePassword();
     }
 
     @Singleton
-    ChangeRoles changeRoles() {
-        return new ChangeRolesService(users, unitOfWork);
+    ChangeRoles changeRoles(UserUseCases user) {
+        return user.changeRoles();
     }
 
     @Singleton
-    DeleteUser deleteUser() {
-        return new DeleteUserService(users, unitOfWork);
+    DeleteUser deleteUser(UserUseCases user) {
+        return user.deleteUser();
     }
 
     @Singleton
-    GetCurrentUser getCurrentUser() {
-        return new GetCurrentUserService(users, unitOfWork);
+    EnsureBootstrapAdmin ensureBootstrapAdmin(UserUseCases user) {
+        return user.ensureBootstrapAdmin();
     }
 
     @Singleton
-    GetUser getUser() {
-        return new GetUserService(users, unitOfWork);
+    GetCurrentUser getCurrentUser(UserUseCases user) {
+        return user.getCurrentUser();
     }
 
     @Singleton
-    GetUserStatistics getUserStatistics() {
-        return new GetUserStatisticsService(new InMemoryUserStatistics(users), unitOfWork, clock);
+    GetUser getUser(UserUseCases user) {
+        return user.getUser();
     }
 
     @Singleton
-    SearchUsers searchUsers() {
-        return new SearchUsersService(users, unitOfWork);
+    GetUserStatistics getUserStatistics(UserUseCases user) {
+        return user.getUserStatistics();
     }
 
     @Singleton
-    UpdateProfile updateProfile() {
-        return new UpdateProfileService(users, unitOfWork);
+    LogIn logIn(UserUseCases user) {
+        return user.logIn();
+    }
+
+    @Singleton
+    RegisterUser registerUser(UserUseCases user) {
+        return user.registerUser();
+    }
+
+    @Singleton
+    SearchUsers searchUsers(UserUseCases user) {
+        return user.searchUsers();
+    }
+
+    @Singleton
+    UpdateProfile updateProfile(UserUseCases user) {
+        return user.updateProfile();
     }
 
     // blog
 
     @Singleton
-    AddComment addComment() {
-        return new AddCommentService(posts, comments, unitOfWork, clock);
+    AddComment addComment(BlogUseCases blog) {
+        return blog.addComment();
     }
 
     @Singleton
-    CreatePost createPost() {
-        return new CreatePostService(posts, unitOfWork, clock);
+    CreatePost createPost(BlogUseCases blog) {
+        return blog.createPost();
     }
 
     @Singleton
-    DeletePost deletePost() {
-        return new DeletePostService(posts, comments, unitOfWork);
+    DeletePost deletePost(BlogUseCases blog) {
+        return blog.deletePost();
     }
 
     @Singleton
-    GetBlogStatistics getBlogStatistics() {
-        return new GetBlogStatisticsService(new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
+    GetBlogStatistics getBlogStatistics(BlogUseCases blog) {
+        return blog.getBlogStatistics();
     }
 
     @Singleton
-    GetPost getPost() {
-        return new GetPostService(posts, unitOfWork);
+    GetPost getPost(BlogUseCases blog) {
+        return blog.getPost();
     }
 
     @Singleton
-    ListComments listComments() {
-        return new ListCommentsService(posts, new InMemoryCommentCatalog(comments, usernames), unitOfWork);
+    ListComments listComments(BlogUseCases blog) {
+        return blog.listComments();
     }
 
     @Singleton
-    PublishPost publishPost() {
-        return new PublishPostService(posts, unitOfWork, clock);
+    PublishPost publishPost(BlogUseCases blog) {
+        return blog.publishPost();
     }
 
     @Singleton
-    SearchPosts searchPosts() {
-        return new SearchPostsService(new InMemoryPostCatalog(posts, comments, usernames), unitOfWork);
+    SearchPosts searchPosts(BlogUseCases blog) {
+        return blog.searchPosts();
     }
 
     @Singleton
-    UnpublishPost unpublishPost() {
-        return new UnpublishPostService(posts, unitOfWork, clock);
+    UnpublishPost unpublishPost(BlogUseCases blog) {
+        return blog.unpublishPost();
     }
 
     @Singleton
-    UpdatePost updatePost() {
-        return new UpdatePostService(posts, unitOfWork, clock);
+    UpdatePost updatePost(BlogUseCases blog) {
+        return blog.updatePost();
     }
 
     // shop
 
     @Singleton
-    CancelOrder cancelOrder() {
-        return new CancelOrderService(products, orders, unitOfWork);
+    CancelOrder cancelOrder(ShopUseCases shop) {
+        return shop.cancelOrder();
     }
 
     @Singleton
-    ChangeOrderStatus changeOrderStatus() {
-        return new ChangeOrderStatusService(products, orders, unitOfWork);
+    ChangeOrderStatus changeOrderStatus(ShopUseCases shop) {
+        return shop.changeOrderStatus();
     }
 
     @Singleton
-    CreateProduct createProduct() {
-        return new CreateProductService(products, unitOfWork, clock);
+    CreateProduct createProduct(ShopUseCases shop) {
+        return shop.createProduct();
     }
 
     @Singleton
-    GetDailyOrderReport getDailyOrderReport() {
-        return new GetDailyOrderReportService(new InMemoryDailyOrderReport(orders), unitOfWork, clock);
+    GetDailyOrderReport getDailyOrderReport(ShopUseCases shop) {
+        return shop.getDailyOrderReport();
     }
 
     @Singleton
-    GetOrder getOrder() {
-        return new GetOrderService(orders, unitOfWork);
+    GetOrder getOrder(ShopUseCases shop) {
+        return shop.getOrder();
     }
 
     @Singleton
-    GetProduct getProduct() {
-        return new GetProductService(products, unitOfWork);
+    GetProduct getProduct(ShopUseCases shop) {
+        return shop.getProduct();
     }
 
     @Singleton
-    GetSalesReport getSalesReport() {
-        return new GetSalesReportService(new InMemorySalesReports(orders), unitOfWork);
+    GetSalesReport getSalesReport(ShopUseCases shop) {
+        return shop.getSalesReport();
     }
 
     @Singleton
-    ListOrders listOrders() {
-        return new ListOrdersService(orders, unitOfWork);
+    ListOrders listOrders(ShopUseCases shop) {
+        return shop.listOrders();
     }
 
     @Singleton
-    PlaceOrder placeOrder() {
-        return new PlaceOrderService(products, orders, unitOfWork, clock);
+    PlaceOrder placeOrder(ShopUseCases shop) {
+        return shop.placeOrder();
     }
 
     @Singleton
-    SearchProducts searchProducts() {
-        return new SearchProductsService(products, unitOfWork);
+    SearchProducts searchProducts(ShopUseCases shop) {
+        return shop.searchProducts();
     }
 
     @Singleton
-    UpdateProduct updateProduct() {
-        return new UpdateProductService(products, unitOfWork);
+    UpdateProduct updateProduct(ShopUseCases shop) {
+        return shop.updateProduct();
     }
 
     // bank
 
     @Singleton
-    DepositMoney depositMoney() {
-        return new DepositMoneyService(accounts, ledger, unitOfWork, clock);
+    DepositMoney depositMoney(BankUseCases bank) {
+        return bank.depositMoney();
     }
 
     @Singleton
-    GetAccount getAccount() {
-        return new GetAccountService(accounts, unitOfWork);
+    GetAccount getAccount(BankUseCases bank) {
+        return bank.getAccount();
     }
 
     @Singleton
-    GetStatement getStatement() {
-        return new GetStatementService(accounts, ledger, unitOfWork);
+    GetStatement getStatement(BankUseCases bank) {
+        return bank.getStatement();
     }
 
     @Singleton
-    ListMyAccounts listMyAccounts() {
-        return new ListMyAccountsService(accounts, unitOfWork);
+    ListMyAccounts listMyAccounts(BankUseCases bank) {
+        return bank.listMyAccounts();
     }
 
     @Singleton
-    OpenAccount openAccount() {
-        return new OpenAccountService(accounts, unitOfWork, clock);
+    OpenAccount openAccount(BankUseCases bank) {
+        return bank.openAccount();
     }
 
     @Singleton
-    TransferMoney transferMoney() {
-        return new TransferMoneyService(accounts, ledger, unitOfWork, clock);
+    TransferMoney transferMoney(BankUseCases bank) {
+        return bank.transferMoney();
     }
 }

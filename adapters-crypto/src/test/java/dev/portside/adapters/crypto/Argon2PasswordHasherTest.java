@@ -1,4 +1,4 @@
-package dev.portside.adapters.http.security;
+package dev.portside.adapters.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.portside.adapters.http.security;
+package dev.portside.adapters.crypto;
 
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.PlainPassword;
@@ -27,7 +27,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * is CPU-bound anyway): a burst of logins or registrations queues instead of exhausting the heap.
  */
 @Singleton
-public final class Argon2PasswordHasher implements PasswordHasher {
+final class Argon2PasswordHasher implements PasswordHasher {
 
     static final int MEMORY_KIB = 19_456;
     static final int ITERATIONS = 2;
@@ -54,12 +54,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     private final Semaphore derivations;
 
-    public Argon2PasswordHasher() {
+    Argon2PasswordHasher() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     @Inject
-    public Argon2PasswordHasher(@Value("${portside.security.max-concurrent-hashes:0}") int maxConcurrentHashes) {
+    Argon2PasswordHasher(@Value("${portside.security.max-concurrent-hashes:0}") int maxConcurrentHashes) {
         int permits = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
         this.derivations = new Semaphore(permits, true);
     }

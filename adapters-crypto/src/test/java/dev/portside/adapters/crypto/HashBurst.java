@@ -1,4 +1,4 @@
-package dev.portside.adapters.http.security;
+package dev.portside.adapters.crypto;
 
 import dev.portside.domain.user.PlainPassword;
 import java.util.ArrayList;

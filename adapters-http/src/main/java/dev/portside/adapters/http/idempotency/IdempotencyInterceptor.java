@@ -9,16 +9,28 @@ import dev.portside.application.idempotency.IdempotencyClaim;
 import dev.portside.application.idempotency.IdempotencyKey;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.StoredResponse;
+import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
+import io.micronaut.aop.InterceptPhase;
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,14 +41,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs a request at most once per caller and {@code Idempotency-Key} (ADR 3).
+ * Runs an {@link Idempotent} endpoint at most once per caller and {@code Idempotency-Key} (ADR 3).
  *
  * <ul>
- *   <li>Claiming the key, running the use case and storing its rendered response happen in one unit
- *       of work, so the response is stored if and only if the effect committed, and a request that
- *       dies (its connection, its process) leaves the key free at once.</li>
+ *   <li>Claiming the key, running the endpoint (its use case) and storing its rendered response happen
+ *       in one unit of work, so the response is stored if and only if the effect committed, and a request
+ *       that dies (its connection, its process) leaves the key free at once.</li>
  *   <li>A retry with the same body replays the stored status, body and headers, marked with
- *       {@code Idempotent-Replayed: true}; with a different body it is 422 {@code idempotency_key_reused}.</li>
+ *       {@code Idempotent-Replayed: true}; with a different body it is 422 {@code idempotency_key_reused}.
+ *       "The same" is the route's method and template and the body re-serialised ({@link RequestFingerprint}).</li>
  *   <li>A retry that arrives while the first is still running waits for it in storage (the key's
  *       lock) and then replays its answer; only when the first runs longer than the storage's lock
  *       wait is it 409 {@code idempotency_key_in_use}.</li>
@@ -49,12 +62,13 @@ import java.util.function.Supplier;
  *   <li>When a commit's outcome is unknown the request answers 503; the client's retry with the same
  *       key replays the stored response if the commit landed, and runs afresh if it did not.</li>
  * </ul>
+ *
+ * <p>A keyed request answers the rendered JSON string, first time and replay alike, so that both are
+ * the same bytes; the endpoint's declared {@code HttpResponse<Dto>} is what the document shows.
  */
 @Singleton
-public final class IdempotentRequests {
-
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+@InterceptorBean(Idempotent.class)
+final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
 
     private final IdempotencyStore store;
     private final UnitOfWork unitOfWork;
@@ -62,8 +76,8 @@ public final class IdempotentRequests {
     private final JsonMapper json;
     private final ProblemResponses problems;
 
-    public IdempotentRequests(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json,
-                              ProblemResponses problems) {
+    IdempotencyInterceptor(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json,
+                           ProblemResponses problems) {
         this.store = store;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -71,21 +85,34 @@ public final class IdempotentRequests {
         this.problems = problems;
     }
 
+    /** Inside bean validation (VALIDATE runs first), so invalid input is refused before a unit opens. */
+    @Override
+    public int getOrder() {
+        return InterceptPhase.TRANSACTION.getPosition();
+    }
+
     /** An answer and whether it came from the store. */
     private record Answer(StoredResponse response, boolean replayed) {
     }
 
-    /** Without a key the request simply runs; with one it runs at most once. */
-    public MutableHttpResponse<String> execute(Actor actor, Optional<String> keyHeader, String method, String path,
-                                               Object requestBody, Supplier<JsonReply> action) {
-        if (keyHeader.isEmpty()) {
-            return toHttp(render(action.get()), false);
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        HttpRequest<?> request = ServerRequestContext.currentRequest()
+                .orElseThrow(() -> new IllegalStateException("@Idempotent applies to controller methods only"));
+        Optional<String> keyHeader = request.getHeaders().findFirst(Idempotent.HEADER);
+        if (context.isTrue(Idempotent.class, "keyRequired")) {
+            // normally refused earlier, when the required @Header parameter is bound (ProblemErrorResponseProcessor)
+            requireKey(keyHeader.orElse(null));
         }
+        if (keyHeader.isEmpty()) {
+            return context.proceed();
+        }
+        Actor actor = Actors.from(argument(context, Authentication.class));
         IdempotencyKey key = new IdempotencyKey(actor.id().toString(), requireKey(keyHeader.get()));
-        String fingerprint = RequestFingerprint.of(method, path, write(requestBody));
+        String fingerprint = RequestFingerprint.of(request.getMethodName(), routeTemplate(request), write(body(context)));
         Answer answer;
         try {
-            answer = once(key, fingerprint, () -> render(action.get()));
+            answer = once(key, fingerprint, () -> render((HttpResponse<?>) context.proceed()));
         } catch (DomainException refusal) {
             if (!isReplayable(refusal)) {
                 throw refusal;
@@ -117,8 +144,8 @@ public final class IdempotentRequests {
         });
     }
 
-    /** For endpoints where the key is required: refuses a missing one before anything else is looked at. */
-    public static String requireKey(String keyHeader) {
+    /** A present key must not be empty; where the key is required, a missing one is refused before anything else. */
+    private static String requireKey(String keyHeader) {
         if (keyHeader == null || keyHeader.isEmpty()) {
             throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }
@@ -136,10 +163,41 @@ public final class IdempotentRequests {
         };
     }
 
-    private StoredResponse render(JsonReply reply) {
-        Map<String, String> headers = new HashMap<>(reply.headers());
+    /** The route as declared ("/api/transfers"), not as the client spelled it, so that both spellings are one request. */
+    private static String routeTemplate(HttpRequest<?> request) {
+        return RouteAttributes.getRouteInfo(request)
+                .filter(UriRouteInfo.class::isInstance)
+                .map(route -> ((UriRouteInfo<?, ?>) route).getUriMatchTemplate().toPathString())
+                .orElseGet(request::getPath);
+    }
+
+    private static <T> T argument(MethodInvocationContext<Object, Object> context, Class<T> type) {
+        for (Object value : context.getParameterValues()) {
+            if (type.isInstance(value)) {
+                return type.cast(value);
+            }
+        }
+        throw new IllegalStateException("an @Idempotent method takes a " + type.getSimpleName());
+    }
+
+    private static Object body(MethodInvocationContext<Object, Object> context) {
+        Argument<?>[] arguments = context.getArguments();
+        Object[] values = context.getParameterValues();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i].getAnnotationMetadata().hasAnnotation(Body.class)) {
+                return values[i];
+            }
+        }
+        throw new IllegalStateException("an @Idempotent method takes a @Body");
+    }
+
+    /** The endpoint's answer as it will be stored: its status, the headers it set (Location, ETag) and its JSON body. */
+    private StoredResponse render(HttpResponse<?> reply) {
+        Map<String, String> headers = new HashMap<>();
+        reply.getHeaders().names().forEach(name -> reply.getHeaders().findFirst(name)
+                .ifPresent(value -> headers.put(name, value)));
         headers.put("Content-Type", MediaType.APPLICATION_JSON);
-        return new StoredResponse(reply.status(), headers, write(reply.body()));
+        return new StoredResponse(reply.code(), headers, write(reply.body()));
     }
 
     private StoredResponse render(Problem problem) {
@@ -157,7 +215,7 @@ public final class IdempotentRequests {
             }
         });
         if (replayed) {
-            response.header(REPLAYED_HEADER, "true");
+            response.header(Idempotent.REPLAYED_HEADER, "true");
         }
         return response;
     }

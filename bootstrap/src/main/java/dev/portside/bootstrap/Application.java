@@ -26,6 +26,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .properties(database)
                 .start();
+        EmbeddedPostgresLauncher.servedBy(context);
         if (TrainingRun.requested()) {
             TrainingRun.exerciseAndExit(context);
         }

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +49,7 @@ final class EmbeddedPostgresLauncher {
             }
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterTheService(postgres), "embedded-postgres-stop"));
         String url = postgres.getJdbcUrl("postgres", "postgres");
         LOG.info("Started embedded PostgreSQL at {} (user postgres, no password) with data in {}; "
                 + "set DATASOURCES_DEFAULT_URL to use your own server", url, dataDir);
@@ -81,6 +84,29 @@ final class EmbeddedPostgresLauncher {
             return Path.of(configured);
         }
         return Path.of(System.getProperty("user.home"), ".portside", "postgres");
+    }
+
+    /** The service whose pool uses the embedded server; it is stopped by its own shutdown hook. */
+    private static final AtomicReference<ApplicationContext> SERVICE = new AtomicReference<>();
+
+    static void servedBy(ApplicationContext service) {
+        SERVICE.set(service);
+    }
+
+    // Shutdown hooks run at the same time: stopping the server while the service's pool still holds
+    // connections logs a FATAL line per connection, so the server waits (bounded) for the service to stop
+    private static void closeAfterTheService(EmbeddedPostgres postgres) {
+        ApplicationContext service = SERVICE.get();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (service != null && service.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close(postgres);
     }
 
     private static void close(EmbeddedPostgres postgres) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.bank.DepositMoney;
 import dev.portside.application.bank.DepositMoneyCommand;
 import dev.portside.application.bank.GetAccount;
@@ -63,13 +64,12 @@ class AccountsController {
     private final GetStatement getStatement;
     private final BankMapper mapper;
 
-    AccountsController(OpenAccount openAccount, ListMyAccounts listMyAccounts, GetAccount getAccount,
-                       DepositMoney depositMoney, GetStatement getStatement, BankMapper mapper) {
-        this.openAccount = openAccount;
-        this.listMyAccounts = listMyAccounts;
-        this.getAccount = getAccount;
-        this.depositMoney = depositMoney;
-        this.getStatement = getStatement;
+    AccountsController(BankUseCases bank, BankMapper mapper) {
+        this.openAccount = bank.openAccount();
+        this.listMyAccounts = bank.listMyAccounts();
+        this.getAccount = bank.getAccount();
+        this.depositMoney = bank.depositMoney();
+        this.getStatement = bank.getStatement();
         this.mapper = mapper;
     }
 

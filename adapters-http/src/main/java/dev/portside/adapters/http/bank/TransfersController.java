@@ -4,6 +4,7 @@ import dev.portside.adapters.http.idempotency.Idempotent;
 import dev.portside.adapters.http.openapi.Created;
 import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.security.Actors;
+import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.bank.TransferMoney;
 import dev.portside.application.bank.TransferMoneyCommand;
 import io.micronaut.http.HttpResponse;
@@ -36,8 +37,8 @@ class TransfersController {
     private final TransferMoney transferMoney;
     private final BankMapper mapper;
 
-    TransfersController(TransferMoney transferMoney, BankMapper mapper) {
-        this.transferMoney = transferMoney;
+    TransfersController(BankUseCases bank, BankMapper mapper) {
+        this.transferMoney = bank.transferMoney();
         this.mapper = mapper;
     }
 

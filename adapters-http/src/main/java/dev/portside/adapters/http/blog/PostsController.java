@@ -12,6 +12,7 @@ import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
+import dev.portside.application.blog.BlogUseCases;
 import dev.portside.application.blog.AddComment;
 import dev.portside.application.blog.AddCommentCommand;
 import dev.portside.application.blog.CreatePost;
@@ -101,21 +102,17 @@ class PostsController {
     private final GetBlogStatistics getBlogStatistics;
     private final BlogMapper mapper;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    PostsController(CreatePost createPost, SearchPosts searchPosts, GetPost getPost, UpdatePost updatePost,
-                    PublishPost publishPost, UnpublishPost unpublishPost, DeletePost deletePost,
-                    AddComment addComment, ListComments listComments, GetBlogStatistics getBlogStatistics,
-                    BlogMapper mapper) {
-        this.createPost = createPost;
-        this.searchPosts = searchPosts;
-        this.getPost = getPost;
-        this.updatePost = updatePost;
-        this.publishPost = publishPost;
-        this.unpublishPost = unpublishPost;
-        this.deletePost = deletePost;
-        this.addComment = addComment;
-        this.listComments = listComments;
-        this.getBlogStatistics = getBlogStatistics;
+    PostsController(BlogUseCases blog, BlogMapper mapper) {
+        this.createPost = blog.createPost();
+        this.searchPosts = blog.searchPosts();
+        this.getPost = blog.getPost();
+        this.updatePost = blog.updatePost();
+        this.publishPost = blog.publishPost();
+        this.unpublishPost = blog.unpublishPost();
+        this.deletePost = blog.deletePost();
+        this.addComment = blog.addComment();
+        this.listComments = blog.listComments();
+        this.getBlogStatistics = blog.getBlogStatistics();
         this.mapper = mapper;
     }
 

@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.security;
 
 import dev.portside.application.user.BootstrapAdminOutcome;
-import dev.portside.application.user.EnsureBootstrapAdmin;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -33,18 +33,18 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
     private static final String PREFIX = "app.bootstrap-admin.";
 
-    private final BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin;
+    private final BeanProvider<UserUseCases> user;
     private final Optional<EnsureBootstrapAdminCommand> command;
 
-    public BootstrapAdmin(BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin, BootstrapAdminSettings settings) {
-        this.ensureBootstrapAdmin = ensureBootstrapAdmin;
+    public BootstrapAdmin(BeanProvider<UserUseCases> user, BootstrapAdminSettings settings) {
+        this.user = user;
         this.command = command(settings.username(), settings.email(), settings.password());
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         command.ifPresent(admin -> {
-            BootstrapAdminOutcome outcome = ensureBootstrapAdmin.get().ensure(admin);
+            BootstrapAdminOutcome outcome = user.get().ensureBootstrapAdmin().ensure(admin);
             LOG.info("bootstrap admin '{}': {}", admin.username(), outcome);
         });
     }

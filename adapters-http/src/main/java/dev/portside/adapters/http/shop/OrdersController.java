@@ -10,6 +10,7 @@ import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
+import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shop.CancelOrder;
 import dev.portside.application.shop.CancelOrderCommand;
 import dev.portside.application.shop.ChangeOrderStatus;
@@ -77,13 +78,12 @@ class OrdersController {
     private final ChangeOrderStatus changeOrderStatus;
     private final ShopMapper mapper;
 
-    OrdersController(PlaceOrder placeOrder, ListOrders listOrders, GetOrder getOrder, CancelOrder cancelOrder,
-                     ChangeOrderStatus changeOrderStatus, ShopMapper mapper) {
-        this.placeOrder = placeOrder;
-        this.listOrders = listOrders;
-        this.getOrder = getOrder;
-        this.cancelOrder = cancelOrder;
-        this.changeOrderStatus = changeOrderStatus;
+    OrdersController(ShopUseCases shop, ShopMapper mapper) {
+        this.placeOrder = shop.placeOrder();
+        this.listOrders = shop.listOrders();
+        this.getOrder = shop.getOrder();
+        this.cancelOrder = shop.cancelOrder();
+        this.changeOrderStatus = shop.changeOrderStatus();
         this.mapper = mapper;
     }
 

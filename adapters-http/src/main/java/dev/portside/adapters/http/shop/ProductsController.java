@@ -10,6 +10,7 @@ import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shop.CreateProduct;
 import dev.portside.application.shop.CreateProductCommand;
 import dev.portside.application.shop.GetProduct;
@@ -66,12 +67,11 @@ class ProductsController {
     private final UpdateProduct updateProduct;
     private final ShopMapper mapper;
 
-    ProductsController(CreateProduct createProduct, SearchProducts searchProducts, GetProduct getProduct,
-                       UpdateProduct updateProduct, ShopMapper mapper) {
-        this.createProduct = createProduct;
-        this.searchProducts = searchProducts;
-        this.getProduct = getProduct;
-        this.updateProduct = updateProduct;
+    ProductsController(ShopUseCases shop, ShopMapper mapper) {
+        this.createProduct = shop.createProduct();
+        this.searchProducts = shop.searchProducts();
+        this.getProduct = shop.getProduct();
+        this.updateProduct = shop.updateProduct();
         this.mapper = mapper;
     }
 

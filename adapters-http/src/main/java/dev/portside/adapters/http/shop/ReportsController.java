@@ -6,6 +6,7 @@ import dev.portside.adapters.http.openapi.Ok;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
+import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shared.Actor;
 import dev.portside.application.shop.GetDailyOrderReport;
 import dev.portside.application.shop.GetDailyOrderReportQuery;
@@ -40,9 +41,9 @@ class ReportsController {
     private final GetDailyOrderReport getDailyOrderReport;
     private final ShopMapper mapper;
 
-    ReportsController(GetSalesReport getSalesReport, GetDailyOrderReport getDailyOrderReport, ShopMapper mapper) {
-        this.getSalesReport = getSalesReport;
-        this.getDailyOrderReport = getDailyOrderReport;
+    ReportsController(ShopUseCases shop, ShopMapper mapper) {
+        this.getSalesReport = shop.getSalesReport();
+        this.getDailyOrderReport = shop.getDailyOrderReport();
         this.mapper = mapper;
     }
 

@@ -4,6 +4,7 @@ import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Ok;
 
 import dev.portside.adapters.http.security.TokenIssuer;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.application.user.LogIn;
 import dev.portside.application.user.LogInCommand;
 import io.micronaut.http.annotation.Body;
@@ -29,8 +30,8 @@ class AuthController {
     private final LogIn logIn;
     private final TokenIssuer tokens;
 
-    AuthController(LogIn logIn, TokenIssuer tokens) {
-        this.logIn = logIn;
+    AuthController(UserUseCases user, TokenIssuer tokens) {
+        this.logIn = user.logIn();
         this.tokens = tokens;
     }
 

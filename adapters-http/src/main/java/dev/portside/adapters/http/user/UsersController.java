@@ -11,6 +11,7 @@ import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.application.user.ChangePassword;
 import dev.portside.application.user.ChangePasswordCommand;
 import dev.portside.adapters.http.security.AccountStandings;
@@ -87,21 +88,17 @@ class UsersController {
     private final GetUserStatistics getUserStatistics;
     private final UserMapper mapper;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
-                    SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
-                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics,
-                    AccountStandings standings, UserMapper mapper) {
+    UsersController(UserUseCases user, AccountStandings standings, UserMapper mapper) {
+        this.registerUser = user.registerUser();
+        this.getCurrentUser = user.getCurrentUser();
+        this.getUser = user.getUser();
+        this.searchUsers = user.searchUsers();
+        this.updateProfile = user.updateProfile();
+        this.changePassword = user.changePassword();
+        this.changeRoles = user.changeRoles();
+        this.deleteUser = user.deleteUser();
+        this.getUserStatistics = user.getUserStatistics();
         this.standings = standings;
-        this.registerUser = registerUser;
-        this.getCurrentUser = getCurrentUser;
-        this.getUser = getUser;
-        this.searchUsers = searchUsers;
-        this.updateProfile = updateProfile;
-        this.changePassword = changePassword;
-        this.changeRoles = changeRoles;
-        this.deleteUser = deleteUser;
-        this.getUserStatistics = getUserStatistics;
         this.mapper = mapper;
     }
 

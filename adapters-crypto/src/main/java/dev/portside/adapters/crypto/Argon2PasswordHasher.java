@@ -1,5 +1,6 @@
 package dev.portside.adapters.crypto;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.port.PasswordHasher;
@@ -50,7 +51,7 @@ final class Argon2PasswordHasher implements PasswordHasher {
      * Made at the first such login, not in the constructor: an Argon2 derivation at startup is start
      * time spent for nothing (issue 14).
      */
-    private volatile PasswordHash dummy;
+    private volatile @Nullable PasswordHash dummy;
 
     private final Semaphore derivations;
 

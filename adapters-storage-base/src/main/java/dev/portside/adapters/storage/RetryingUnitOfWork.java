@@ -1,5 +1,6 @@
 package dev.portside.adapters.storage;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.StorageUnavailableException;
@@ -157,6 +158,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         current.add(Objects.requireNonNull(action, "action"));
     }
 
+    @Nullable
     protected static <E extends Throwable> E causeOfType(Throwable failure, Class<E> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {

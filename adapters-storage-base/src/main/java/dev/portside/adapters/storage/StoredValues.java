@@ -1,5 +1,6 @@
 package dev.portside.adapters.storage;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.DepositId;
 import dev.portside.domain.bank.TransferId;
@@ -220,19 +221,19 @@ public final class StoredValues {
 
     // optional values: absent is a null column value or a missing document field, never a stored "null"
 
-    public static String textOrNull(Optional<String> text) {
+    public static @Nullable String textOrNull(Optional<String> text) {
         return text.orElse(null);
     }
 
-    public static Optional<String> optionalText(String text) {
+    public static Optional<String> optionalText(@Nullable String text) {
         return Optional.ofNullable(text);
     }
 
-    public static Instant instantOrNull(Optional<Instant> instant) {
+    public static @Nullable Instant instantOrNull(Optional<Instant> instant) {
         return instant.orElse(null);
     }
 
-    public static Optional<Instant> optionalInstant(Instant instant) {
+    public static Optional<Instant> optionalInstant(@Nullable Instant instant) {
         return Optional.ofNullable(instant);
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.application.bank;
 
+import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.port.AccountStatements;
@@ -28,6 +29,7 @@ public record GetStatementQuery(Actor actor, AccountId accountId, int limit, Opt
         int size = limit.orElse(AccountStatements.DEFAULT_LIMIT);
         check.check(size >= 1 && size <= AccountStatements.MAX_LIMIT,
                 "limit", "must be between 1 and " + AccountStatements.MAX_LIMIT).done();
-        return new GetStatementQuery(actor, accountId, size, decoded);
+        // done() has thrown unless every parse succeeded
+        return new GetStatementQuery(actor, accountId, size, Objects.requireNonNull(decoded));
     }
 }

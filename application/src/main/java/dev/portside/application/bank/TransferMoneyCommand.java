@@ -1,5 +1,6 @@
 package dev.portside.application.bank;
 
+import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Amounts;
@@ -33,6 +34,7 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
         check.required("amount", amount, Amounts::requireValid)
                 .required("reference", reference, Transfer::requireValidReference)
                 .done();
-        return new TransferMoneyCommand(actor, from, to, amount, reference);
+        // done() has thrown unless every parse succeeded
+        return new TransferMoneyCommand(actor, Objects.requireNonNull(from), Objects.requireNonNull(to), amount, reference);
     }
 }

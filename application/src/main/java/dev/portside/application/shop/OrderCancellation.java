@@ -1,5 +1,6 @@
 package dev.portside.application.shop;
 
+import java.util.Objects;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.Product;
@@ -27,7 +28,7 @@ final class OrderCancellation {
         // ascending id order, like checkout, so a cancel and a checkout never deadlock; products
         // are never deleted, so every line finds its product
         for (Product product : products.lockAllById(lines.keySet())) {
-            products.save(product.release(lines.get(product.id()).quantity()));
+            products.save(product.release(Objects.requireNonNull(lines.get(product.id())).quantity()));
         }
         return orders.save(cancelled);
     }

@@ -49,7 +49,8 @@ public final class PlaceOrderService implements PlaceOrder {
             Order order = Order.place(command.actor().id(), items, clock.now());
             List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
-                reserved.add(locked.get(line.productId()).reserve(line.quantity()));
+                // every line found its product above
+                reserved.add(Objects.requireNonNull(locked.get(line.productId())).reserve(line.quantity()));
             }
             // nothing is written until every line could be reserved
             reserved.forEach(products::save);

@@ -1,5 +1,6 @@
 package dev.portside.application.user;
 
+import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.PlainPassword;
@@ -21,6 +22,7 @@ public record ChangePasswordCommand(Actor actor, UserId userId, PlainPassword cu
         PlainPassword current = check.parse(() -> PlainPassword.of("currentPassword", currentPassword));
         PlainPassword next = check.parse(() -> PlainPassword.of("newPassword", newPassword));
         check.required("actor", actor).required("id", userId).done();
-        return new ChangePasswordCommand(actor, userId, current, next);
+        // done() has thrown unless every parse succeeded
+        return new ChangePasswordCommand(actor, userId, Objects.requireNonNull(current), Objects.requireNonNull(next));
     }
 }

@@ -1,5 +1,7 @@
 package dev.portside.application.user;
 
+import java.util.Objects;
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
@@ -19,7 +21,7 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
 
     /** From the raw request; null means absent for the optional names. */
     public static RegisterUserCommand of(String username, String email, String password,
-                                         String firstName, String lastName) {
+                                         @Nullable String firstName, @Nullable String lastName) {
         // every bad field is reported at once, not only the first
         Validation check = new Validation();
         Username checkedUsername = check.parse(() -> new Username(username));
@@ -27,6 +29,8 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
         PlainPassword checkedPassword = check.parse(() -> PlainPassword.of("password", password));
         Profile checkedProfile = check.parse(() -> Profile.of(firstName, lastName, null));
         check.done();
-        return new RegisterUserCommand(checkedUsername, checkedEmail, checkedPassword, checkedProfile);
+        // done() has thrown unless every parse succeeded
+        return new RegisterUserCommand(Objects.requireNonNull(checkedUsername), Objects.requireNonNull(checkedEmail),
+                Objects.requireNonNull(checkedPassword), Objects.requireNonNull(checkedProfile));
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.migration;
 
+import jakarta.annotation.Nullable;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
@@ -102,7 +103,7 @@ final class MongoNativeReads implements NativeReads {
     }
 
     /** The filter restricted to the dataset's ledger kind, where the collection holds several. */
-    private static Bson inDataset(Dataset dataset, Bson filter) {
+    private static Bson inDataset(Dataset dataset, @Nullable Bson filter) {
         List<Bson> parts = new ArrayList<>();
         if (dataset.ledgerKind() != null) {
             parts.add(eq("kind", dataset.ledgerKind()));

@@ -18,20 +18,26 @@ final class PortsideRules {
 
     static final List<String> ADAPTERS = List.of("postgres", "mongo", "redis", "crypto", "http");
 
+    /**
+     * The one library the inner modules may name: {@code jakarta.annotation.Nullable}, an annotation with no
+     * code behind it, which marks where a value may be absent for NullAway (ADR 19).
+     */
+    static final String NULLNESS_ANNOTATIONS = "jakarta.annotation..";
+
     private PortsideRules() {
     }
 
     static ArchRule domainUsesOnlyTheJdk(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
-                .as("domain uses only java.. and itself");
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", NULLNESS_ANNOTATIONS, root + ".domain..")
+                .as("domain uses only java.. (and the nullness annotations) and itself");
     }
 
     static ArchRule applicationUsesOnlyDomainAndTheJdk(String root) {
         return classes().that().resideInAPackage(root + ".application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
-                .as("application uses only domain, java.. and itself");
+                .resideInAnyPackage("java..", NULLNESS_ANNOTATIONS, root + ".domain..", root + ".application..")
+                .as("application uses only domain, java.. (and the nullness annotations) and itself");
     }
 
     /**
@@ -49,8 +55,8 @@ final class PortsideRules {
     static ArchRule storageBaseUsesOnlyDomainAndTheJdk(String root) {
         return classes().that().resideInAPackage(root + ".adapters.storage..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", root + ".domain..", root + ".adapters.storage..")
-                .as("the storage adapter base uses only domain, java.. and itself");
+                .resideInAnyPackage("java..", NULLNESS_ANNOTATIONS, root + ".domain..", root + ".adapters.storage..")
+                .as("the storage adapter base uses only domain, java.. (and the nullness annotations) and itself");
     }
 
     /** Only storage adapters (and testkit's in-memory one) build on the storage adapter base. */

@@ -1,5 +1,6 @@
 package dev.portside.testkit.shared;
 
+import java.util.Objects;
 import dev.portside.domain.shared.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class MutableClock implements Clock {
 
     @Override
     public Instant now() {
-        return now.get();
+        return Objects.requireNonNull(now.get(), "now");
     }
 
     public void advance(Duration duration) {

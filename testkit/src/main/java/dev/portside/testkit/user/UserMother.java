@@ -1,5 +1,6 @@
 package dev.portside.testkit.user;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.Profile;
@@ -84,7 +85,7 @@ public final class UserMother {
         return this;
     }
 
-    public UserMother withProfile(String firstName, String lastName, String bio) {
+    public UserMother withProfile(@Nullable String firstName, @Nullable String lastName, @Nullable String bio) {
         this.profile = Profile.of(firstName, lastName, bio);
         return this;
     }

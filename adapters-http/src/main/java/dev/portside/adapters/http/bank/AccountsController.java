@@ -21,7 +21,7 @@ import dev.portside.application.bank.OpenAccount;
 import dev.portside.application.bank.OpenAccountCommand;
 import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountId;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -2,7 +2,7 @@ package dev.portside.adapters.http.bank;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.adapters.http.shared.MoneyJson;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

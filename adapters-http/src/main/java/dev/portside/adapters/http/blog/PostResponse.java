@@ -3,7 +3,7 @@ package dev.portside.adapters.http.blog;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.blog.PostStatus;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -49,7 +49,7 @@ import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -273,7 +273,7 @@ class PostsController {
         return HttpResponse.ok(mapper.post(post)).header(HttpHeaders.ETAG, ETags.of(post.version()));
     }
 
-    private static Tags tags(String text) {
+    private static Tags tags(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Tags.none();
         }

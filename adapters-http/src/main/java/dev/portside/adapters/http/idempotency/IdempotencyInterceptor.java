@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.idempotency;
 
+import jakarta.annotation.Nullable;
 import dev.portside.adapters.http.problem.DomainProblems;
 import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.problem.ProblemResponses;
@@ -145,7 +146,7 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
     }
 
     /** A present key must not be empty; where the key is required, a missing one is refused before anything else. */
-    private static String requireKey(String keyHeader) {
+    private static String requireKey(@Nullable String keyHeader) {
         if (keyHeader == null || keyHeader.isEmpty()) {
             throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }

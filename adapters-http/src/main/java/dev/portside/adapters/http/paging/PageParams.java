@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.paging;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.SortField;
@@ -16,8 +17,8 @@ public final class PageParams {
     private PageParams() {
     }
 
-    public static <F extends Enum<F> & SortField> PageRequest<F> parse(Class<F> fields, Integer page, Integer size,
-                                                                       String sort, F defaultField,
+    public static <F extends Enum<F> & SortField> PageRequest<F> parse(Class<F> fields, @Nullable Integer page, @Nullable Integer size,
+                                                                       @Nullable String sort, F defaultField,
                                                                        SortDirection defaultDirection) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? PageRequest.DEFAULT_SIZE : size;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.paging;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public final class QueryValues {
     }
 
     /** An ISO-8601 instant ({@code 2025-01-31T10:00:00Z}) or a date ({@code 2025-01-31}, its start in UTC). */
-    public static Optional<Instant> instant(String field, String text) {
+    public static Optional<Instant> instant(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -32,7 +33,7 @@ public final class QueryValues {
         }
     }
 
-    public static Optional<String> text(String value) {
+    public static Optional<String> text(@Nullable String value) {
         return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
     }
 }

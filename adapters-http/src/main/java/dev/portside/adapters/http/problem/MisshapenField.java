@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.problem;
 
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -39,7 +40,7 @@ final class MisshapenField {
         return STRUCTURE.matcher(String.valueOf(failure.getMessage())).find();
     }
 
-    static Optional<Found> find(Throwable failure, Class<?> target, byte[] body) {
+    static Optional<Found> find(Throwable failure, Class<?> target, @Nullable byte[] body) {
         Matcher structure = STRUCTURE.matcher(String.valueOf(failure.getMessage()));
         if (!structure.find() || body == null) {
             return Optional.empty();

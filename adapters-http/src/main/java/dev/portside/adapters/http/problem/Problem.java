@@ -2,7 +2,7 @@ package dev.portside.adapters.http.problem;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.problem;
 
+import java.util.Objects;
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.http.HttpStatus;
@@ -14,15 +16,17 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Problem of(HttpStatus status, String code, String detail) {
-        return new Problem(TYPE_PREFIX + code, status.getReason(), status.getCode(), detail, code, List.of(), null);
+    /** A detail always stands in the answer; an exception without a message gets the status's reason phrase. */
+    public static Problem of(HttpStatus status, String code, @Nullable String detail) {
+        return new Problem(TYPE_PREFIX + code, status.getReason(), status.getCode(),
+                Objects.requireNonNullElse(detail, status.getReason()), code, List.of(), null);
     }
 
-    public static Problem of(ErrorCode errorCode, String detail) {
+    public static Problem of(ErrorCode errorCode, @Nullable String detail) {
         return of(statusOf(errorCode.kind()), errorCode.code(), detail);
     }
 
-    public static Problem of(TransportCode code, String detail) {
+    public static Problem of(TransportCode code, @Nullable String detail) {
         return of(code.status(), code.code(), detail);
     }
 

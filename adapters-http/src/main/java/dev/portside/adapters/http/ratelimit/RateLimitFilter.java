@@ -5,7 +5,7 @@ import dev.portside.adapters.http.problem.Problems;
 import dev.portside.application.ratelimit.RateLimiter;
 import dev.portside.application.ratelimit.RateLimiter.Decision;
 import dev.portside.application.ratelimit.RateLimiter.Quota;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;

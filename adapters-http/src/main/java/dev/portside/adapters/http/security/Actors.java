@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.security;
 
+import jakarta.annotation.Nullable;
 import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.problem.TransportRefusal;
 import dev.portside.application.shared.Actor;
@@ -34,7 +35,7 @@ public final class Actors {
         return new Actor(id, roles);
     }
 
-    public static Optional<Actor> fromOptional(Authentication authentication) {
+    public static Optional<Actor> fromOptional(@Nullable Authentication authentication) {
         return Optional.ofNullable(authentication).map(Actors::from);
     }
 

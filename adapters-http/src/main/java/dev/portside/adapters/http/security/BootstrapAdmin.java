@@ -1,5 +1,7 @@
 package dev.portside.adapters.http.security;
 
+import java.util.Objects;
+import jakarta.annotation.Nullable;
 import dev.portside.application.user.BootstrapAdminOutcome;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
 import dev.portside.application.user.UserUseCases;
@@ -50,7 +52,8 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     }
 
     /** Empty when nothing is configured; otherwise the admin, or a ConfigurationException naming the setting. */
-    static Optional<EnsureBootstrapAdminCommand> command(String username, String email, String password) {
+    static Optional<EnsureBootstrapAdminCommand> command(@Nullable String username, @Nullable String email,
+                                                         @Nullable String password) {
         List<String> missing = new ArrayList<>();
         if (blank(username)) {
             missing.add("username");
@@ -69,7 +72,9 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
                     + ": the bootstrap admin needs username, email and password all set (or none)");
         }
         try {
-            return Optional.of(EnsureBootstrapAdminCommand.of(username, email, password));
+            // all three are present: a blank one was reported above
+            return Optional.of(EnsureBootstrapAdminCommand.of(Objects.requireNonNull(username),
+                    Objects.requireNonNull(email), Objects.requireNonNull(password)));
         } catch (ValidationException e) {
             throw new ConfigurationException("invalid setting " + name(e.field()) + ": " + e.reason());
         }
@@ -80,7 +85,7 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
         return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field + ")";
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

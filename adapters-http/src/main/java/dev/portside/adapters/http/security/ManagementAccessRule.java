@@ -1,6 +1,6 @@
 package dev.portside.adapters.http.security;
 
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;

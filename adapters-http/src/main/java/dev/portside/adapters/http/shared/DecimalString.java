@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shared;
 
+import jakarta.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
@@ -29,6 +30,7 @@ public record DecimalString(@jakarta.validation.constraints.Size(max = 32) Strin
     public static final class JsonSerde implements io.micronaut.serde.Serde<DecimalString> {
 
         @Override
+        @Nullable
         public DecimalString deserialize(Decoder decoder, DecoderContext context, Argument<? super DecimalString> type)
                 throws IOException {
             if (decoder.decodeNull()) {

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shared;
 
+import jakarta.annotation.Nullable;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    public static OptionalLong expectedVersion(String ifMatch) {
+    public static OptionalLong expectedVersion(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return OptionalLong.empty();
         }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shared;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.TransferId;
 import dev.portside.domain.blog.CommentContent;
@@ -44,11 +45,11 @@ public final class JsonValues {
     }
 
     /** An absent optional field is an explicit JSON null (the responses use {@code Include.ALWAYS}). */
-    public static String textOrNull(Optional<String> text) {
+    public static @Nullable String textOrNull(Optional<String> text) {
         return text.orElse(null);
     }
 
-    public static Instant instantOrNull(Optional<Instant> instant) {
+    public static @Nullable Instant instantOrNull(Optional<Instant> instant) {
         return instant.orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shared;
 
+import jakarta.annotation.Nullable;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
@@ -47,6 +48,7 @@ final class StrictScalars {
     static final class IntegerDeserializer implements Deserializer<Integer> {
 
         @Override
+        @Nullable
         public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {
@@ -67,6 +69,7 @@ final class StrictScalars {
         }
 
         @Override
+        @Nullable
         public Integer getDefaultValue(DecoderContext context, Argument<? super Integer> type) {
             return null;
         }
@@ -82,6 +85,7 @@ final class StrictScalars {
     static final class StringDeserializer implements Deserializer<String> {
 
         @Override
+        @Nullable
         public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {

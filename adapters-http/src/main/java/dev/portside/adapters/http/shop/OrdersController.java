@@ -33,7 +33,7 @@ import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.shop.Quantity;
 import dev.portside.domain.shop.port.OrderSortField;
 import dev.portside.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

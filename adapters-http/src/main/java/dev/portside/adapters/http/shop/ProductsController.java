@@ -27,7 +27,7 @@ import dev.portside.domain.shop.ProductName;
 import dev.portside.domain.shop.Sku;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -13,7 +13,7 @@ import dev.portside.application.shop.GetDailyOrderReportQuery;
 import dev.portside.application.shop.GetSalesReport;
 import dev.portside.application.shop.GetSalesReportQuery;
 import dev.portside.domain.shared.ValidationException;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;

@@ -3,7 +3,7 @@ package dev.portside.adapters.http.shop;
 import jakarta.validation.constraints.Max;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.adapters.http.shared.MoneyJson;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;

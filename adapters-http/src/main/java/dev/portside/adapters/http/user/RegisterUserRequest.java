@@ -3,7 +3,7 @@ package dev.portside.adapters.http.user;
 import dev.portside.application.user.RegisterUserCommand;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Username;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;

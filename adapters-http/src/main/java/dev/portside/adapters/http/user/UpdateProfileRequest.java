@@ -1,6 +1,6 @@
 package dev.portside.adapters.http.user;
 
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserStatus;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -37,7 +37,7 @@ import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

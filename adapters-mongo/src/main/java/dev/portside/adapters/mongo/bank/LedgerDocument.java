@@ -2,7 +2,7 @@ package dev.portside.adapters.mongo.bank;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.mongo.shared.MoneyDocument;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Relation;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.blog;
 
+import java.util.Objects;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.Paging;
 import dev.portside.domain.blog.Comment;
@@ -35,6 +36,8 @@ final class MongoCommentCatalog implements CommentCatalog {
                 page, mapper::toComment);
         Map<UUID, AuthorRef> authorsById = Authors.of(authors,
                 found.items().stream().map(comment -> comment.authorId().value()).toList());
-        return found.map(comment -> new CommentView(comment, authorsById.get(comment.authorId().value())));
+        return found.map(comment -> new CommentView(comment,
+                // Authors.of has every id asked for, or threw
+                Objects.requireNonNull(authorsById.get(comment.authorId().value()))));
     }
 }

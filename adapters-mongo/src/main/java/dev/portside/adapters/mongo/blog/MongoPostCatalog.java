@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.blog;
 
+import java.util.Objects;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.Paging;
 import dev.portside.domain.blog.Post;
@@ -44,7 +45,9 @@ final class MongoPostCatalog implements PostCatalog {
         List<UUID> ids = found.items().stream().map(post -> post.id().value()).toList();
         Map<UUID, AuthorRef> authorsById = Authors.of(authors, found.items().stream().map(p -> p.authorId().value()).toList());
         Map<UUID, Long> commentCounts = commentCounts(ids);
-        return found.map(post -> new PostSummary(post, authorsById.get(post.authorId().value()),
+        return found.map(post -> new PostSummary(post,
+                // Authors.of has every id asked for, or threw
+                Objects.requireNonNull(authorsById.get(post.authorId().value())),
                 commentCounts.getOrDefault(post.id().value(), 0L)));
     }
 

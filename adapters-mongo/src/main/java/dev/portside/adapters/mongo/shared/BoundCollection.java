@@ -1,5 +1,6 @@
 package dev.portside.adapters.mongo.shared;
 
+import jakarta.annotation.Nullable;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
@@ -23,6 +24,7 @@ public final class BoundCollection {
         this.session = session;
     }
 
+    @Nullable
     private ClientSession session() {
         return session.get().orElse(null);
     }

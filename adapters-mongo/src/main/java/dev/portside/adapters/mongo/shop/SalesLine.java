@@ -1,6 +1,8 @@
 package dev.portside.adapters.mongo.shop;
 
-import io.micronaut.core.annotation.Nullable;
+import java.time.YearMonth;
+import java.util.Objects;
+import jakarta.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
@@ -18,4 +20,22 @@ record SalesLine(@Id String kind, String currency, @Nullable String category, @N
     static final String BY_CURRENCY = "byCurrency";
     static final String TOP_CUSTOMER = "topCustomer";
     static final String BY_MONTH = "byMonth";
+
+    // the fields a line's kind always fills; a missing one is a broken aggregation, not an absent value
+
+    String requiredCategory() {
+        return Objects.requireNonNull(category, "category");
+    }
+
+    UUID requiredCustomer() {
+        return Objects.requireNonNull(customer, "customer");
+    }
+
+    long requiredOrders() {
+        return Objects.requireNonNull(orders, "orders");
+    }
+
+    YearMonth requiredMonth() {
+        return YearMonth.of(Objects.requireNonNull(year, "year"), Objects.requireNonNull(month, "month"));
+    }
 }

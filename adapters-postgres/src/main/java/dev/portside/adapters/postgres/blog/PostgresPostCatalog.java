@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.blog;
 
+import jakarta.annotation.Nullable;
 import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostSearch;
@@ -51,7 +52,8 @@ final class PostgresPostCatalog implements PostCatalog {
     }
 
     /** The search as the listing's parameters: null where a filter is absent. */
-    private record Filter(String text, String[] allTags, String[] anyTags, UUID author, Instant from, Instant to) {
+    private record Filter(@Nullable String text, @Nullable String[] allTags, @Nullable String[] anyTags,
+                          @Nullable UUID author, @Nullable Instant from, @Nullable Instant to) {
 
         static Filter of(PostSearch search) {
             String[] tags = search.tags().isEmpty() ? null : search.tags().names().toArray(String[]::new);

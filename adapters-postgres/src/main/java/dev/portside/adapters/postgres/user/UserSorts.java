@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.user;
 
+import java.util.Objects;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.user.port.UserSortField;
 import io.micronaut.data.model.Sort;
@@ -32,7 +33,8 @@ final class UserSorts {
     }
 
     static Sort of(UserSortField field, SortDirection direction) {
-        return SORTS.get(field).get(direction);
+        // built above for every field and direction
+        return Objects.requireNonNull(Objects.requireNonNull(SORTS.get(field)).get(direction));
     }
 
     private static Sort build(UserSortField field, SortDirection direction) {

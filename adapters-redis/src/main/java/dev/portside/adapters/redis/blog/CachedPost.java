@@ -8,7 +8,7 @@ import dev.portside.domain.blog.PostStatus;
 import dev.portside.domain.blog.PostTitle;
 import dev.portside.domain.blog.Tags;
 import dev.portside.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;

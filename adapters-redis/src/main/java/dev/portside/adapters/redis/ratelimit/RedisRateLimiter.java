@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.ratelimit;
 
+import jakarta.annotation.Nullable;
 import dev.portside.adapters.redis.shared.CacheSettings;
 import dev.portside.adapters.redis.shared.Breakers;
 import dev.portside.adapters.redis.shared.RedisConnector;
@@ -37,7 +38,7 @@ final class RedisRateLimiter implements RateLimiter {
     private final RedisConnector connector;
     private final String prefix;
     private final CircuitBreaker breaker;
-    private volatile Proxies proxies;
+    private volatile @Nullable Proxies proxies;
 
     RedisRateLimiter(RedisConnector connector, CacheSettings settings) {
         this.connector = connector;

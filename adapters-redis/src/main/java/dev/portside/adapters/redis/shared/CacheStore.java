@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import jakarta.annotation.Nullable;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -130,6 +131,7 @@ public final class CacheStore {
         return Entry.parse(previous.value());
     }
 
+    @Nullable
     private Reply<byte[]> place(String idKey, Marker marker, List<String> staleKeys) {
         String[] keys = keys(idKey, staleKeys);
         return attempt(commands -> CacheScripts.MARK.<byte[]>run(commands, ScriptOutputType.VALUE, keys,
@@ -170,6 +172,7 @@ public final class CacheStore {
     }
 
     /** Runs one command through the breaker; null when skipped or failed. */
+    @Nullable
     private <R> Reply<R> attempt(Function<RedisCommands<String, byte[]>, R> command) {
         if (!breaker.tryAcquirePermission()) {
             return null;

@@ -1,5 +1,6 @@
 package dev.portside.adapters.redis.shared;
 
+import jakarta.annotation.Nullable;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
@@ -27,8 +28,8 @@ public final class RedisConnector implements AutoCloseable {
     private final RedisURI uri;
     private final long retryAfterNanos;
 
-    private volatile StatefulRedisConnection<String, byte[]> connection;
-    private CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
+    private volatile @Nullable StatefulRedisConnection<String, byte[]> connection;
+    private @Nullable CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
     private long attemptStartedAt;
     private boolean closed;
 

@@ -1,5 +1,6 @@
 package dev.portside.domain.user.port;
 
+import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.Text;
 import dev.portside.domain.user.UserStatus;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record UserSearch(Optional<String> q, Optional<UserStatus> status) {
     }
 
     /** From raw input where null means "no filter". */
-    public static UserSearch of(String q, UserStatus status) {
+    public static UserSearch of(@Nullable String q, @Nullable UserStatus status) {
         return new UserSearch(Optional.ofNullable(q), Optional.ofNullable(status));
     }
 }

@@ -1,6 +1,5 @@
 package dev.portside.adapters.storage;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.DepositId;
 import dev.portside.domain.bank.TransferId;
@@ -21,6 +20,7 @@ import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -40,8 +40,7 @@ import java.util.UUID;
  */
 public final class StoredValues {
 
-    private StoredValues() {
-    }
+    private StoredValues() {}
 
     // ids
 

@@ -1,17 +1,17 @@
 package dev.portside.application.bank;
 
-import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Amounts;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.Validation;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Input checks only; the business rules need both accounts and run in the service. */
-public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, AccountId toAccountId, Money amount,
-                                   Optional<String> reference) {
+public record TransferMoneyCommand(
+        Actor actor, AccountId fromAccountId, AccountId toAccountId, Money amount, Optional<String> reference) {
 
     public TransferMoneyCommand {
         Validation check = new Validation()
@@ -26,8 +26,8 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
     }
 
     /** From API input, the account ids as text; every bad field is reported at once. */
-    public static TransferMoneyCommand of(Actor actor, String fromAccountId, String toAccountId, Money amount,
-                                          Optional<String> reference) {
+    public static TransferMoneyCommand of(
+            Actor actor, String fromAccountId, String toAccountId, Money amount, Optional<String> reference) {
         Validation check = new Validation();
         AccountId from = check.parse(() -> AccountId.parse("fromAccountId", fromAccountId));
         AccountId to = check.parse(() -> AccountId.parse("toAccountId", toAccountId));
@@ -35,6 +35,7 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
                 .required("reference", reference, Transfer::requireValidReference)
                 .done();
         // done() has thrown unless every parse succeeded
-        return new TransferMoneyCommand(actor, Objects.requireNonNull(from), Objects.requireNonNull(to), amount, reference);
+        return new TransferMoneyCommand(
+                actor, Objects.requireNonNull(from), Objects.requireNonNull(to), amount, reference);
     }
 }

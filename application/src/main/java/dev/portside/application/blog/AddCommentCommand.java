@@ -1,10 +1,10 @@
 package dev.portside.application.blog;
 
-import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.CommentContent;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.shared.Validation;
+import java.util.Objects;
 
 public record AddCommentCommand(Actor actor, PostId postId, CommentContent content) {
 

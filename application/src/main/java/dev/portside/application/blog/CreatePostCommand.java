@@ -1,13 +1,13 @@
 package dev.portside.application.blog;
 
-import jakarta.annotation.Nullable;
-import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.PostContent;
 import dev.portside.domain.blog.PostTitle;
 import dev.portside.domain.blog.Tags;
 import dev.portside.domain.shared.Validation;
+import jakarta.annotation.Nullable;
 import java.util.List;
+import java.util.Objects;
 
 public record CreatePostCommand(Actor actor, PostTitle title, PostContent content, Tags tags) {
 
@@ -29,7 +29,10 @@ public record CreatePostCommand(Actor actor, PostTitle title, PostContent conten
         Tags checkedTags = check.parse(() -> tags == null ? Tags.none() : Tags.of(tags));
         check.required("actor", actor).done();
         // done() has thrown unless every parse succeeded
-        return new CreatePostCommand(actor, Objects.requireNonNull(checkedTitle), Objects.requireNonNull(checkedContent),
+        return new CreatePostCommand(
+                actor,
+                Objects.requireNonNull(checkedTitle),
+                Objects.requireNonNull(checkedContent),
                 Objects.requireNonNull(checkedTags));
     }
 }

@@ -1,12 +1,13 @@
 package dev.portside.application.user;
 
-import java.util.Objects;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.UserId;
+import java.util.Objects;
 
-public record ChangePasswordCommand(Actor actor, UserId userId, PlainPassword currentPassword, PlainPassword newPassword) {
+public record ChangePasswordCommand(
+        Actor actor, UserId userId, PlainPassword currentPassword, PlainPassword newPassword) {
 
     public ChangePasswordCommand {
         new Validation()

@@ -1,12 +1,12 @@
 package dev.portside.application.user;
 
-import java.util.Objects;
-import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Profile;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
+import java.util.Objects;
 
 public record RegisterUserCommand(Username username, EmailAddress email, PlainPassword password, Profile profile) {
 
@@ -20,8 +20,8 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
     }
 
     /** From the raw request; null means absent for the optional names. */
-    public static RegisterUserCommand of(String username, String email, String password,
-                                         @Nullable String firstName, @Nullable String lastName) {
+    public static RegisterUserCommand of(
+            String username, String email, String password, @Nullable String firstName, @Nullable String lastName) {
         // every bad field is reported at once, not only the first
         Validation check = new Validation();
         Username checkedUsername = check.parse(() -> new Username(username));
@@ -30,7 +30,10 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
         Profile checkedProfile = check.parse(() -> Profile.of(firstName, lastName, null));
         check.done();
         // done() has thrown unless every parse succeeded
-        return new RegisterUserCommand(Objects.requireNonNull(checkedUsername), Objects.requireNonNull(checkedEmail),
-                Objects.requireNonNull(checkedPassword), Objects.requireNonNull(checkedProfile));
+        return new RegisterUserCommand(
+                Objects.requireNonNull(checkedUsername),
+                Objects.requireNonNull(checkedEmail),
+                Objects.requireNonNull(checkedPassword),
+                Objects.requireNonNull(checkedProfile));
     }
 }

@@ -12,9 +12,11 @@ import java.time.Instant;
 final class ReadinessState {
 
     /** The findings at one moment; {@code failingSince} is null while the storage is fine. */
-    record Reading(@Nullable Instant failingSince, Duration failingFor, @Nullable Duration lastRoundTrip,
-                   @Nullable String lastError) {
-    }
+    record Reading(
+            @Nullable Instant failingSince,
+            Duration failingFor,
+            @Nullable Duration lastRoundTrip,
+            @Nullable String lastError) {}
 
     private @Nullable Instant failingSince;
     private @Nullable Instant probeInFlightSince;
@@ -50,7 +52,8 @@ final class ReadinessState {
     synchronized Reading read(Instant now, Duration probeTimeout) {
         Instant since = failingSince;
         String error = lastError;
-        if (probeInFlightSince != null && Duration.between(probeInFlightSince, now).compareTo(probeTimeout) > 0) {
+        if (probeInFlightSince != null
+                && Duration.between(probeInFlightSince, now).compareTo(probeTimeout) > 0) {
             since = since == null || probeInFlightSince.isBefore(since) ? probeInFlightSince : since;
             error = error == null ? "probe timed out" : error;
         }

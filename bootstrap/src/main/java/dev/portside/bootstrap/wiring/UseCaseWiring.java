@@ -34,27 +34,45 @@ import jakarta.inject.Singleton;
 class UseCaseWiring {
 
     @Singleton
-    UserUseCases userUseCases(UserRepository users, UserStatistics statistics, PasswordHasher passwordHasher,
-                              UnitOfWork unitOfWork, Clock clock) {
+    UserUseCases userUseCases(
+            UserRepository users,
+            UserStatistics statistics,
+            PasswordHasher passwordHasher,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new UserUseCases(users, statistics, passwordHasher, unitOfWork, clock);
     }
 
     @Singleton
-    BlogUseCases blogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog,
-                              CommentCatalog commentCatalog, BlogStatistics statistics, UnitOfWork unitOfWork,
-                              Clock clock) {
+    BlogUseCases blogUseCases(
+            PostRepository posts,
+            CommentRepository comments,
+            PostCatalog postCatalog,
+            CommentCatalog commentCatalog,
+            BlogStatistics statistics,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new BlogUseCases(posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock);
     }
 
     @Singleton
-    ShopUseCases shopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports,
-                              DailyOrderReport dailyOrderReport, UnitOfWork unitOfWork, Clock clock) {
+    ShopUseCases shopUseCases(
+            ProductRepository products,
+            OrderRepository orders,
+            SalesReports salesReports,
+            DailyOrderReport dailyOrderReport,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new ShopUseCases(products, orders, salesReports, dailyOrderReport, unitOfWork, clock);
     }
 
     @Singleton
-    BankUseCases bankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements,
-                              UnitOfWork unitOfWork, Clock clock) {
+    BankUseCases bankUseCases(
+            AccountRepository accounts,
+            Ledger ledger,
+            AccountStatements statements,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new BankUseCases(accounts, ledger, statements, unitOfWork, clock);
     }
 }

@@ -17,10 +17,10 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The default configuration composes every use case from the PostgreSQL adapter and nothing else: each
@@ -55,7 +55,8 @@ class PostgresCompositionTest implements OnTestPostgres {
 
     @Test
     void no_use_case_is_missing_from_the_compositions() {
-        List<String> composed = useCases().map(method -> method.getReturnType().getSimpleName()).toList();
+        List<String> composed =
+                useCases().map(method -> method.getReturnType().getSimpleName()).toList();
         assertThat(composed).hasSize(38).doesNotHaveDuplicates();
     }
 }

@@ -13,8 +13,7 @@ import jakarta.annotation.Nullable;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String required(String field, String value, int min, int max) {
         if (value == null) {
@@ -22,9 +21,9 @@ public final class Text {
         }
         int length = value.codePointCount(0, value.length());
         if (length < min || length > max) {
-            throw new ValidationException(field, min == max
-                    ? "must be " + min + " characters"
-                    : "must be " + min + "-" + max + " characters");
+            throw new ValidationException(
+                    field,
+                    min == max ? "must be " + min + " characters" : "must be " + min + "-" + max + " characters");
         }
         return storable(field, value);
     }

@@ -1,7 +1,7 @@
 package dev.portside.domain.user;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.Text;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.portside.testkit.shared;
 
-import java.util.Objects;
 import dev.portside.domain.shared.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock tests can set and advance. */

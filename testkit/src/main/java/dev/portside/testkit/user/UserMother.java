@@ -1,6 +1,5 @@
 package dev.portside.testkit.user;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.Profile;
@@ -9,6 +8,7 @@ import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -130,7 +130,18 @@ public final class UserMother {
     }
 
     public User build() {
-        return new User(id, username, email, passwordHash, profile, roles, status, createdAt, lastLoginAt,
-                failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 }

@@ -25,6 +25,8 @@ interface BankMapper {
 
     /** The cursor travels as its opaque encoding; null on the last slice. */
     default StatementResponse statement(Slice<Transfer, StatementCursor> slice) {
-        return new StatementResponse(transfers(slice.items()), slice.next().map(StatementCursor::encode).orElse(null));
+        return new StatementResponse(
+                transfers(slice.items()),
+                slice.next().map(StatementCursor::encode).orElse(null));
     }
 }

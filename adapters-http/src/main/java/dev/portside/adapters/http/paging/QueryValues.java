@@ -1,7 +1,7 @@
 package dev.portside.adapters.http.paging;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.ValidationException;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +13,7 @@ public final class QueryValues {
 
     private static final int MAX_TIMESTAMP_LENGTH = 40;
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     /** An ISO-8601 instant ({@code 2025-01-31T10:00:00Z}) or a date ({@code 2025-01-31}, its start in UTC). */
     public static Optional<Instant> instant(String field, @Nullable String text) {
@@ -25,9 +24,10 @@ public final class QueryValues {
             throw new ValidationException(field, "must be an ISO-8601 timestamp or date");
         }
         try {
-            return Optional.of(text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(text));
+            return Optional.of(
+                    text.length() == 10
+                            ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                            : Instant.parse(text));
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "must be an ISO-8601 timestamp or date");
         }

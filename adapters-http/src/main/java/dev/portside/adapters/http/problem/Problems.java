@@ -1,11 +1,11 @@
 package dev.portside.adapters.http.problem;
 
-import java.util.Objects;
-import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.http.HttpStatus;
+import jakarta.annotation.Nullable;
 import java.util.List;
+import java.util.Objects;
 
 /** Builds problem documents; the one place that decides type URIs, titles and statuses. */
 public final class Problems {
@@ -13,13 +13,18 @@ public final class Problems {
     /** Relative type URIs: stable identifiers of the code, not pages that must resolve. */
     private static final String TYPE_PREFIX = "/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A detail always stands in the answer; an exception without a message gets the status's reason phrase. */
     public static Problem of(HttpStatus status, String code, @Nullable String detail) {
-        return new Problem(TYPE_PREFIX + code, status.getReason(), status.getCode(),
-                Objects.requireNonNullElse(detail, status.getReason()), code, List.of(), null);
+        return new Problem(
+                TYPE_PREFIX + code,
+                status.getReason(),
+                status.getCode(),
+                Objects.requireNonNullElse(detail, status.getReason()),
+                code,
+                List.of(),
+                null);
     }
 
     public static Problem of(ErrorCode errorCode, @Nullable String detail) {

@@ -1,12 +1,12 @@
 package dev.portside.adapters.http.security;
 
-import jakarta.annotation.Nullable;
 import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.problem.TransportRefusal;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.annotation.Nullable;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +15,7 @@ import java.util.UUID;
 /** The use cases' {@link Actor} from a verified token: subject = user id, roles claim = roles. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static Actor from(Authentication authentication) {
         if (authentication == null) {

@@ -1,7 +1,5 @@
 package dev.portside.adapters.http.security;
 
-import java.util.Objects;
-import jakarta.annotation.Nullable;
 import dev.portside.application.user.BootstrapAdminOutcome;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
 import dev.portside.application.user.UserUseCases;
@@ -10,10 +8,12 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +52,8 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     }
 
     /** Empty when nothing is configured; otherwise the admin, or a ConfigurationException naming the setting. */
-    static Optional<EnsureBootstrapAdminCommand> command(@Nullable String username, @Nullable String email,
-                                                         @Nullable String password) {
+    static Optional<EnsureBootstrapAdminCommand> command(
+            @Nullable String username, @Nullable String email, @Nullable String password) {
         List<String> missing = new ArrayList<>();
         if (blank(username)) {
             missing.add("username");
@@ -68,13 +68,15 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
             return Optional.empty();
         }
         if (!missing.isEmpty()) {
-            throw new ConfigurationException("invalid setting " + String.join(", ", missing.stream().map(BootstrapAdmin::name).toList())
+            throw new ConfigurationException("invalid setting "
+                    + String.join(
+                            ", ", missing.stream().map(BootstrapAdmin::name).toList())
                     + ": the bootstrap admin needs username, email and password all set (or none)");
         }
         try {
             // all three are present: a blank one was reported above
-            return Optional.of(EnsureBootstrapAdminCommand.of(Objects.requireNonNull(username),
-                    Objects.requireNonNull(email), Objects.requireNonNull(password)));
+            return Optional.of(EnsureBootstrapAdminCommand.of(
+                    Objects.requireNonNull(username), Objects.requireNonNull(email), Objects.requireNonNull(password)));
         } catch (ValidationException e) {
             throw new ConfigurationException("invalid setting " + name(e.field()) + ": " + e.reason());
         }
@@ -82,7 +84,8 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
 
     /** {@code APP_BOOTSTRAP_ADMIN_PASSWORD (app.bootstrap-admin.password)}: what an operator sets, and where. */
     private static String name(String field) {
-        return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field + ")";
+        return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field
+                + ")";
     }
 
     private static boolean blank(@Nullable String value) {

@@ -5,7 +5,10 @@ import jakarta.annotation.Nullable;
 
 /** The admin created at startup ({@code app.bootstrap-admin.*}): all three set, or none ({@link BootstrapAdmin}). */
 @ConfigurationProperties("app.bootstrap-admin")
-public record BootstrapAdminSettings(@Nullable String username, @Nullable String email, @Nullable String password) {
+public record BootstrapAdminSettings(
+        @Nullable String username,
+        @Nullable String email,
+        @Nullable String password) {
 
     @Override
     public String toString() {

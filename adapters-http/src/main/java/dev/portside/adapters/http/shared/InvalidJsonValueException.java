@@ -1,7 +1,7 @@
 package dev.portside.adapters.http.shared;
 
-import jakarta.annotation.Nullable;
 import io.micronaut.serde.exceptions.SerdeException;
+import jakarta.annotation.Nullable;
 
 /** A JSON value of the wrong kind for its field, raised while reading a body; reported as validation_failed. */
 public final class InvalidJsonValueException extends SerdeException {

@@ -1,6 +1,5 @@
 package dev.portside.adapters.http.shared;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.TransferId;
 import dev.portside.domain.blog.CommentContent;
@@ -19,6 +18,7 @@ import dev.portside.domain.shop.Sku;
 import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -33,8 +33,7 @@ import java.util.UUID;
  */
 public final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     public static MoneyJson money(Money money) {
         return MoneyJson.of(money);

@@ -1,11 +1,11 @@
 package dev.portside.adapters.http.shared;
 
-import jakarta.annotation.Nullable;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -18,8 +18,7 @@ import java.math.BigInteger;
  */
 final class StrictScalars {
 
-    private StrictScalars() {
-    }
+    private StrictScalars() {}
 
     private static String field(Argument<?> type) {
         String name = type.getName();
@@ -49,15 +48,19 @@ final class StrictScalars {
 
         @Override
         @Nullable
-        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
+        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type)
+                throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {
                 return null;
             }
             if (node.isNumber()) {
                 Number number = node.getNumberValue();
-                if (number instanceof Integer || number instanceof Long || number instanceof Short
-                        || number instanceof Byte || number instanceof BigInteger) {
+                if (number instanceof Integer
+                        || number instanceof Long
+                        || number instanceof Short
+                        || number instanceof Byte
+                        || number instanceof BigInteger) {
                     BigInteger value = new BigInteger(number.toString());
                     if (value.bitLength() < 32) {
                         return value.intValue();
@@ -86,7 +89,8 @@ final class StrictScalars {
 
         @Override
         @Nullable
-        public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
+        public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
+                throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {
                 return null;

@@ -50,8 +50,7 @@ class InMemoryBackend {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(database);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(database);
     private final InMemoryLedger ledger = new InMemoryLedger(database);
-    private final InMemoryIdempotencyStore idempotency =
-            new InMemoryIdempotencyStore(database, Duration.ofHours(24));
+    private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore(database, Duration.ofHours(24));
     private final Clock clock = Clock.system();
     private final Function<UserId, Optional<String>> usernames =
             id -> users.findById(id).map(user -> user.username().value());
@@ -81,14 +80,25 @@ class InMemoryBackend {
 
     @Singleton
     BlogUseCases blogUseCases() {
-        return new BlogUseCases(posts, comments, new InMemoryPostCatalog(posts, comments, usernames),
-                new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
+        return new BlogUseCases(
+                posts,
+                comments,
+                new InMemoryPostCatalog(posts, comments, usernames),
+                new InMemoryCommentCatalog(comments, usernames),
+                new InMemoryBlogStatistics(posts, usernames),
+                unitOfWork,
+                clock);
     }
 
     @Singleton
     ShopUseCases shopUseCases() {
-        return new ShopUseCases(products, orders, new InMemorySalesReports(orders), new InMemoryDailyOrderReport(orders),
-                unitOfWork, clock);
+        return new ShopUseCases(
+                products,
+                orders,
+                new InMemorySalesReports(orders),
+                new InMemoryDailyOrderReport(orders),
+                unitOfWork,
+                clock);
     }
 
     @Singleton

@@ -6,7 +6,9 @@ import dev.portside.domain.bank.Account;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface AccountDocumentMapper {
 
     @Mapping(target = "version", expression = "java(DocumentValues.storedVersion(account.version()))")

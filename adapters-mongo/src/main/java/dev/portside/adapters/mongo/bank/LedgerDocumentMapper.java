@@ -7,7 +7,9 @@ import dev.portside.domain.bank.Transfer;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface LedgerDocumentMapper {
 
     @Mapping(target = "kind", constant = LedgerDocument.TRANSFER)

@@ -6,7 +6,9 @@ import dev.portside.domain.blog.Post;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface PostDocumentMapper {
 
     @Mapping(target = "version", expression = "java(DocumentValues.storedVersion(post.version()))")

@@ -1,9 +1,9 @@
 package dev.portside.adapters.mongo.shared;
 
-import jakarta.annotation.Nullable;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;

@@ -10,8 +10,7 @@ import dev.portside.domain.shared.Money;
  */
 public final class DocumentValues {
 
-    private DocumentValues() {
-    }
+    private DocumentValues() {}
 
     public static MoneyDocument money(Money money) {
         return new MoneyDocument(money.amount(), money.currency().getCurrencyCode());

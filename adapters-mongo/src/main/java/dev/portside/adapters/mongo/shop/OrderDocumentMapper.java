@@ -7,7 +7,9 @@ import dev.portside.domain.shop.OrderItem;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface OrderDocumentMapper {
 
     @Mapping(target = "currency", expression = "java(order.currency().getCurrencyCode())")

@@ -6,7 +6,9 @@ import dev.portside.domain.shop.Product;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface ProductDocumentMapper {
 
     @Mapping(target = "categoryKey", expression = "java(ProductDocument.categoryKey(product.category()))")

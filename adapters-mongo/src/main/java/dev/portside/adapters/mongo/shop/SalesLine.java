@@ -1,11 +1,11 @@
 package dev.portside.adapters.mongo.shop;
 
-import java.time.YearMonth;
-import java.util.Objects;
-import jakarta.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,8 +13,15 @@ import java.util.UUID;
  * told apart by {@code kind} (the {@code _id} of the line); each kind fills only its own key fields.
  */
 @MappedEntity(OrderDocument.COLLECTION)
-record SalesLine(@Id String kind, String currency, @Nullable String category, @Nullable UUID customer,
-                 @Nullable Integer year, @Nullable Integer month, @Nullable Long orders, BigDecimal revenue) {
+record SalesLine(
+        @Id String kind,
+        String currency,
+        @Nullable String category,
+        @Nullable UUID customer,
+        @Nullable Integer year,
+        @Nullable Integer month,
+        @Nullable Long orders,
+        BigDecimal revenue) {
 
     static final String BY_CATEGORY = "byCategory";
     static final String BY_CURRENCY = "byCurrency";

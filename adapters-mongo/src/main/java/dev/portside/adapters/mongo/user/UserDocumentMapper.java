@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {StoredValues.class, DocumentValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface UserDocumentMapper {
 
     @Mapping(target = "usernameKey", expression = "java(user.username().canonical())")
@@ -35,7 +37,9 @@ interface UserDocumentMapper {
     User toUser(UserDocument document);
 
     default Profile profile(UserDocument document) {
-        return new Profile(Optional.ofNullable(document.firstName()), Optional.ofNullable(document.lastName()),
+        return new Profile(
+                Optional.ofNullable(document.firstName()),
+                Optional.ofNullable(document.lastName()),
                 Optional.ofNullable(document.bio()));
     }
 

@@ -19,5 +19,4 @@ record PostSummaryRow(
         @Nullable Instant publishedAt,
         long version,
         String username,
-        long commentCount) {
-}
+        long commentCount) {}

@@ -48,12 +48,19 @@ interface OrderRowMapper {
      */
     default List<Order> toOrders(List<OrderLineRow> rows) {
         Map<UUID, List<OrderLineRow>> byOrder = new LinkedHashMap<>();
-        rows.forEach(row -> byOrder.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
-        return byOrder.values().stream().map(lines -> {
-            OrderLineRow head = lines.get(0);
-            return new Order(new OrderId(head.id()), new UserId(head.customerId()),
-                    lines.stream().map(this::toItem).toList(), OrderStatus.valueOf(head.status()),
-                    head.createdAt(), head.version());
-        }).toList();
+        rows.forEach(row ->
+                byOrder.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        return byOrder.values().stream()
+                .map(lines -> {
+                    OrderLineRow head = lines.get(0);
+                    return new Order(
+                            new OrderId(head.id()),
+                            new UserId(head.customerId()),
+                            lines.stream().map(this::toItem).toList(),
+                            OrderStatus.valueOf(head.status()),
+                            head.createdAt(),
+                            head.version());
+                })
+                .toList();
     }
 }

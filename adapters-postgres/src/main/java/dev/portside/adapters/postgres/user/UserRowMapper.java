@@ -1,7 +1,6 @@
 package dev.portside.adapters.postgres.user;
 
 import dev.portside.adapters.storage.StoredValues;
-import dev.portside.domain.user.Profile;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import java.util.EnumSet;

@@ -1,6 +1,5 @@
 package dev.portside.adapters.postgres.user;
 
-import java.util.Objects;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.user.port.UserSortField;
 import io.micronaut.data.model.Sort;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The port's whitelisted sorts as SQL expressions for a native query, built once. Ties break by id in
@@ -29,8 +29,7 @@ final class UserSorts {
         }
     }
 
-    private UserSorts() {
-    }
+    private UserSorts() {}
 
     static Sort of(UserSortField field, SortDirection direction) {
         // built above for every field and direction

@@ -1,8 +1,8 @@
 package dev.portside.domain.user.port;
 
-import jakarta.annotation.Nullable;
 import dev.portside.domain.shared.Text;
 import dev.portside.domain.user.UserStatus;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 

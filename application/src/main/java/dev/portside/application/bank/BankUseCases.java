@@ -20,7 +20,12 @@ public final class BankUseCases {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public BankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements, UnitOfWork unitOfWork, Clock clock) {
+    public BankUseCases(
+            AccountRepository accounts,
+            Ledger ledger,
+            AccountStatements statements,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.statements = statements;

@@ -24,7 +24,14 @@ public final class BlogUseCases {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public BlogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
+    public BlogUseCases(
+            PostRepository posts,
+            CommentRepository comments,
+            PostCatalog postCatalog,
+            CommentCatalog commentCatalog,
+            BlogStatistics statistics,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.posts = posts;
         this.comments = comments;
         this.postCatalog = postCatalog;

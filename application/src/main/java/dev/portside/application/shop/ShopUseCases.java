@@ -22,7 +22,13 @@ public final class ShopUseCases {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ShopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, UnitOfWork unitOfWork, Clock clock) {
+    public ShopUseCases(
+            ProductRepository products,
+            OrderRepository orders,
+            SalesReports salesReports,
+            DailyOrderReport dailyOrderReport,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.products = products;
         this.orders = orders;
         this.salesReports = salesReports;

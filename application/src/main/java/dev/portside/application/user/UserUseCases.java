@@ -20,7 +20,12 @@ public final class UserUseCases {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UserUseCases(UserRepository users, UserStatistics statistics, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+    public UserUseCases(
+            UserRepository users,
+            UserStatistics statistics,
+            PasswordHasher passwordHasher,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.users = users;
         this.statistics = statistics;
         this.passwordHasher = passwordHasher;

@@ -90,6 +90,7 @@ final class StorageReadiness implements HealthIndicator {
             details.put("lastError", reading.lastError());
         }
         return Publishers.just(HealthResult.builder(NAME, down ? HealthStatus.DOWN : HealthStatus.UP)
-                .details(details).build());
+                .details(details)
+                .build());
     }
 }

@@ -26,7 +26,9 @@ class CachedPostRepositoryOnPostgresTest extends PostRepositoryContract implemen
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        User author = unitOfWork().execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
+        User author = unitOfWork()
+                .execute(() ->
+                        users.save(UserMother.aUser().withUsername(username).build()));
         return new AuthorRef(author.id(), author.username().value());
     }
 

@@ -35,8 +35,7 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
     private final Duration baseBackoff;
     private final Duration maxBackoff;
 
-    PostgresUnitOfWork(TransactionOperations<Connection> transactions,
-                       UnitOfWorkSettings settings) {
+    PostgresUnitOfWork(TransactionOperations<Connection> transactions, UnitOfWorkSettings settings) {
         super(settings.maxAttempts());
         this.transactions = transactions;
         this.baseBackoff = settings.baseBackoff();
@@ -85,7 +84,8 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
         }
         // ConnectionException: the connection broke before or while the work ran (commit failures
         // never get here); nothing was committed
-        return super.isTransient(failure) || SqlStates.isTransient(failure)
+        return super.isTransient(failure)
+                || SqlStates.isTransient(failure)
                 || causeOfType(failure, ConnectionException.class) != null;
     }
 

@@ -12,10 +12,11 @@ import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
+import dev.portside.bootstrap.observability.ObservedUseCase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** Makes the bank use cases ({@link BankUseCases}) beans over whichever adapters implement their ports in this configuration. */
+/** Makes the bank use cases ({@link BankUseCases}) beans over whichever adapters implement their ports in this configuration, each timed (and traced) by {@link ObservedUseCase}. */
 @Factory
 class BankWiring {
 
@@ -25,31 +26,37 @@ class BankWiring {
     }
 
     @Singleton
+    @ObservedUseCase
     DepositMoney depositMoney(BankUseCases bank) {
         return bank.depositMoney();
     }
 
     @Singleton
+    @ObservedUseCase
     GetAccount getAccount(BankUseCases bank) {
         return bank.getAccount();
     }
 
     @Singleton
+    @ObservedUseCase
     GetStatement getStatement(BankUseCases bank) {
         return bank.getStatement();
     }
 
     @Singleton
+    @ObservedUseCase
     ListMyAccounts listMyAccounts(BankUseCases bank) {
         return bank.listMyAccounts();
     }
 
     @Singleton
+    @ObservedUseCase
     OpenAccount openAccount(BankUseCases bank) {
         return bank.openAccount();
     }
 
     @Singleton
+    @ObservedUseCase
     TransferMoney transferMoney(BankUseCases bank) {
         return bank.transferMoney();
     }

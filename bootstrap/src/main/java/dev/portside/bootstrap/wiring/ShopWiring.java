@@ -18,10 +18,11 @@ import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.SalesReports;
+import dev.portside.bootstrap.observability.ObservedUseCase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** Makes the shop use cases ({@link ShopUseCases}) beans over whichever adapters implement their ports in this configuration. */
+/** Makes the shop use cases ({@link ShopUseCases}) beans over whichever adapters implement their ports in this configuration, each timed (and traced) by {@link ObservedUseCase}. */
 @Factory
 class ShopWiring {
 
@@ -31,56 +32,67 @@ class ShopWiring {
     }
 
     @Singleton
+    @ObservedUseCase
     CancelOrder cancelOrder(ShopUseCases shop) {
         return shop.cancelOrder();
     }
 
     @Singleton
+    @ObservedUseCase
     ChangeOrderStatus changeOrderStatus(ShopUseCases shop) {
         return shop.changeOrderStatus();
     }
 
     @Singleton
+    @ObservedUseCase
     CreateProduct createProduct(ShopUseCases shop) {
         return shop.createProduct();
     }
 
     @Singleton
+    @ObservedUseCase
     GetDailyOrderReport getDailyOrderReport(ShopUseCases shop) {
         return shop.getDailyOrderReport();
     }
 
     @Singleton
+    @ObservedUseCase
     GetOrder getOrder(ShopUseCases shop) {
         return shop.getOrder();
     }
 
     @Singleton
+    @ObservedUseCase
     GetProduct getProduct(ShopUseCases shop) {
         return shop.getProduct();
     }
 
     @Singleton
+    @ObservedUseCase
     GetSalesReport getSalesReport(ShopUseCases shop) {
         return shop.getSalesReport();
     }
 
     @Singleton
+    @ObservedUseCase
     ListOrders listOrders(ShopUseCases shop) {
         return shop.listOrders();
     }
 
     @Singleton
+    @ObservedUseCase
     PlaceOrder placeOrder(ShopUseCases shop) {
         return shop.placeOrder();
     }
 
     @Singleton
+    @ObservedUseCase
     SearchProducts searchProducts(ShopUseCases shop) {
         return shop.searchProducts();
     }
 
     @Singleton
+    @ObservedUseCase
     UpdateProduct updateProduct(ShopUseCases shop) {
         return shop.updateProduct();
     }

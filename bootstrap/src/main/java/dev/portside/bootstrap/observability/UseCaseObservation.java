@@ -10,12 +10,14 @@ import io.micronaut.aop.InterceptPhase;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.inject.ExecutableMethod;
+import io.micronaut.tracing.opentelemetry.OpenTelemetryPropagationContext;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.Context;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
@@ -58,7 +60,10 @@ final class UseCaseObservation implements MethodInterceptor<Object, Object> {
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         Meters useCase = meters.computeIfAbsent(context.getExecutableMethod(), Meters::new);
         Span span = tracer == null ? null : tracer.spanBuilder(useCase.spanName).startSpan();
-        Scope scope = span == null ? null : span.makeCurrent();
+        // through Micronaut's propagated context, not span.makeCurrent(): Micronaut Data re-applies the
+        // propagated context around each connection use, which would otherwise put the request's span back
+        PropagatedContext.Scope scope = span == null ? null : PropagatedContext.getOrEmpty()
+                .plus(new OpenTelemetryPropagationContext(Context.current().with(span))).propagate();
         long started = System.nanoTime();
         String outcome = "failed";
         String code = "error";

@@ -2,6 +2,7 @@ package dev.portside.bootstrap.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.http.scenarios.ApiClient;
 import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
 import java.net.URI;
@@ -76,6 +77,10 @@ final class Traffic extends ApiScenarios {
                 "category", "kitchen", "price", money("25.00", "EUR"), "stock", 5)).text("id");
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
+    }
+
+    ApiClient client() {
+        return api();
     }
 
     ApiResponse get(String path) {

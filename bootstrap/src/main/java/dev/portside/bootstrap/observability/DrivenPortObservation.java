@@ -95,6 +95,14 @@ public final class DrivenPortObservation {
         return Proxy.newProxyInstance(DrivenPortObservation.class.getClassLoader(), ports.toArray(Class<?>[]::new), handler);
     }
 
+    /** The adapter behind a timed port's proxy (the port itself when it is not one). */
+    public static Object target(Object port) {
+        if (Proxy.isProxyClass(port.getClass()) && Proxy.getInvocationHandler(port) instanceof Handler handler) {
+            return handler.target;
+        }
+        return port;
+    }
+
     /** The adapter module behind an implementation: {@code dev.portside.adapters.postgres...} is {@code postgres}. */
     static String backendOf(Class<?> implementation) {
         String name = implementation.getName();

@@ -97,7 +97,7 @@ def top(series, n=8):
 
 
 def svg(title, series, unit, t0, t1, width=560, height=230):
-    left, right, top_, bottom = 58, 10, 26, 62
+    left, right, top_, bottom = 58, 22, 26, 62
     values = [v for points in series.values() for _, v in points]
     vmax = max(values) if values else 1.0
     vmax = vmax * 1.1 if vmax > 0 else 1.0
@@ -107,6 +107,8 @@ def svg(title, series, unit, t0, t1, width=560, height=230):
         return height - bottom - v / vmax * (height - top_ - bottom)
     def fmt(v):
         if unit == "s":
+            if v < 0.01:
+                return f"{v * 1000:.1f} ms"
             return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
         if unit == "%":
             return f"{v * 100:.0f}%"

@@ -33,6 +33,8 @@ def call(method, path, token=None, body=None, headers=None):
             return response.status, (json.loads(text) if text.startswith(("{", "[")) else text)
     except urllib.error.HTTPError as error:
         return error.code, None
+    except (urllib.error.URLError, OSError):
+        return 0, None  # the service went away (the run is ending); the load does not stop the script
 
 
 def login(name, password):

@@ -6,6 +6,7 @@ import dev.portside.domain.shared.StorageUnavailableException;
 import dev.portside.domain.shared.TransientStorageException;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         void retrying(String cause);
     }
 
-    private static final RetryObserver NO_OBSERVER = cause -> {
-    };
+    private static final RetryObserver NO_OBSERVER = cause -> {};
 
     private final ThreadLocal<List<Runnable>> hooks = new ThreadLocal<>();
     private final int maxAttempts;
@@ -87,8 +87,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
     }
 
     /** Waits before the given retry (1 = first retry); storage adapters back off with jitter. */
-    protected void pauseBeforeRetry(int retry) {
-    }
+    protected void pauseBeforeRetry(int retry) {}
 
     /**
      * Sleeps a random time up to {@code base * 2^retry}, capped at {@code max} ("full jitter"), so
@@ -110,8 +109,11 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
      * nor reach the caller as an error; the remaining hooks still run. Adapters log it their own way.
      */
     protected void hookFailed(RuntimeException failure) {
-        System.getLogger(RetryingUnitOfWork.class.getName()).log(System.Logger.Level.WARNING,
-                "after-commit hook failed; the unit of work itself committed", failure);
+        System.getLogger(RetryingUnitOfWork.class.getName())
+                .log(
+                        System.Logger.Level.WARNING,
+                        "after-commit hook failed; the unit of work itself committed",
+                        failure);
     }
 
     @Override
@@ -154,8 +156,8 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         }
         if (isTransient(failure)) {
             if (attempt >= maxAttempts) {
-                throw new StorageUnavailableException("storage kept refusing the work after "
-                        + attempt + " attempts", failure);
+                throw new StorageUnavailableException(
+                        "storage kept refusing the work after " + attempt + " attempts", failure);
             }
             retryObserver.retrying(transientCause(failure));
             return;
@@ -185,6 +187,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         current.add(Objects.requireNonNull(action, "action"));
     }
 
+    @Nullable
     protected static <E extends Throwable> E causeOfType(Throwable failure, Class<E> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {

@@ -41,7 +41,8 @@ public final class PlaceOrderService implements PlaceOrder {
             for (OrderLine line : command.lines()) {
                 Product product = locked.get(line.productId());
                 if (product == null) {
-                    throw new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "product " + line.productId() + " not found");
+                    throw new DomainException(
+                            ErrorCode.PRODUCT_NOT_FOUND, "product " + line.productId() + " not found");
                 }
                 items.add(OrderItem.snapshotOf(product, line.quantity()));
             }
@@ -49,7 +50,9 @@ public final class PlaceOrderService implements PlaceOrder {
             Order order = Order.place(command.actor().id(), items, clock.now());
             List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
-                reserved.add(locked.get(line.productId()).reserve(line.quantity()));
+                // every line found its product above
+                reserved.add(
+                        Objects.requireNonNull(locked.get(line.productId())).reserve(line.quantity()));
             }
             // nothing is written until every line could be reserved
             reserved.forEach(products::save);

@@ -26,8 +26,13 @@ final class ShopFixture {
     final InMemoryProductRepository products = new InMemoryProductRepository(database);
     final InMemoryOrderRepository orders = new InMemoryOrderRepository(database);
 
-    final ShopUseCases useCases = new ShopUseCases(products, orders, new InMemorySalesReports(orders),
-            new InMemoryDailyOrderReport(orders), unitOfWork, clock);
+    final ShopUseCases useCases = new ShopUseCases(
+            products,
+            orders,
+            new InMemorySalesReports(orders),
+            new InMemoryDailyOrderReport(orders),
+            unitOfWork,
+            clock);
     final CreateProduct createProduct = useCases.createProduct();
     final GetProduct getProduct = useCases.getProduct();
     final SearchProducts searchProducts = useCases.searchProducts();

@@ -9,6 +9,7 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ final class PoolReadiness implements HealthIndicator {
     static final String NAME = "pool";
 
     private final DataSource dataSource;
+    /** Hikari's counters, once the pool has started (null before). */
+    @Nullable
     private volatile HikariPoolMXBean pool;
 
     PoolReadiness(DataSource dataSource) {
@@ -54,7 +57,8 @@ final class PoolReadiness implements HealthIndicator {
             details.put("max", max);
             details.put("saturation", max == 0 ? 0.0 : Math.round(100.0 * active / max) / 100.0);
         }
-        return Publishers.just(HealthResult.builder(NAME, HealthStatus.UP).details(details).build());
+        return Publishers.just(
+                HealthResult.builder(NAME, HealthStatus.UP).details(details).build());
     }
 
     private int maximumPoolSize() {
@@ -65,7 +69,8 @@ final class PoolReadiness implements HealthIndicator {
         }
     }
 
-    private HikariPoolMXBean pool() {
+    /** The pool's counters; null while the pool has not started or cannot be reached. */
+    private @Nullable HikariPoolMXBean pool() {
         HikariPoolMXBean counters = pool;
         if (counters == null) {
             try {

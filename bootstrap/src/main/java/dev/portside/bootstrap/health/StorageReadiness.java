@@ -2,12 +2,12 @@ package dev.portside.bootstrap.health;
 
 import dev.portside.adapters.mongo.shared.MongoDeployment;
 import dev.portside.application.shared.StorageProbe;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -42,7 +42,10 @@ final class StorageReadiness implements HealthIndicator {
 
     private final StorageProbe storage;
     private final ReadinessSettings settings;
+    /** Absent on PostgreSQL. */
+    @Nullable
     private final MongoDeployment mongo;
+
     private final ReadinessState state = new ReadinessState();
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "storage-readiness-probe");
@@ -102,6 +105,7 @@ final class StorageReadiness implements HealthIndicator {
             details.put("lastError", reading.lastError());
         }
         return Publishers.just(HealthResult.builder(NAME, down ? HealthStatus.DOWN : HealthStatus.UP)
-                .details(details).build());
+                .details(details)
+                .build());
     }
 }

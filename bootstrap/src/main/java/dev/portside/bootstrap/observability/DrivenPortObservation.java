@@ -24,6 +24,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.order.Ordered;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -52,21 +53,32 @@ public final class DrivenPortObservation {
     static final String REPLAYS = "portside.idempotency.replays";
 
     /** The timed ports; a bean implementing several (MongoLedger) gets one proxy of all of them. */
-    static final List<Class<?>> PORTS = List.of(AccountRepository.class, AccountStatements.class, Ledger.class,
-            LedgerBalances.class, BlogStatistics.class, CommentCatalog.class, CommentRepository.class,
-            PostCatalog.class, PostRepository.class, DailyOrderReport.class, OrderRepository.class,
-            ProductRepository.class, SalesReports.class, UserRepository.class, UserStatistics.class,
-            PasswordHasher.class, IdempotencyStore.class);
+    static final List<Class<?>> PORTS = List.of(
+            AccountRepository.class,
+            AccountStatements.class,
+            Ledger.class,
+            LedgerBalances.class,
+            BlogStatistics.class,
+            CommentCatalog.class,
+            CommentRepository.class,
+            PostCatalog.class,
+            PostRepository.class,
+            DailyOrderReport.class,
+            OrderRepository.class,
+            ProductRepository.class,
+            SalesReports.class,
+            UserRepository.class,
+            UserStatistics.class,
+            PasswordHasher.class,
+            IdempotencyStore.class);
 
-    private DrivenPortObservation() {
-    }
+    private DrivenPortObservation() {}
 
     /** Wraps one port type's beans; subclasses only name the type. */
     abstract static class TimedPort<T> implements BeanCreatedEventListener<T>, Ordered {
 
         private final Class<T> port;
         private final BeanProvider<MeterRegistry> registry;
-
 
         TimedPort(Class<T> port, BeanProvider<MeterRegistry> registry) {
             this.port = port;
@@ -90,9 +102,11 @@ public final class DrivenPortObservation {
 
     /** A proxy of every timed port the target implements, timing each call. */
     static Object wrap(Object target, MeterRegistry registry) {
-        List<Class<?>> ports = PORTS.stream().filter(port -> port.isInstance(target)).toList();
+        List<Class<?>> ports =
+                PORTS.stream().filter(port -> port.isInstance(target)).toList();
         Handler handler = new Handler(ports, target, registry);
-        return Proxy.newProxyInstance(DrivenPortObservation.class.getClassLoader(), ports.toArray(Class<?>[]::new), handler);
+        return Proxy.newProxyInstance(
+                DrivenPortObservation.class.getClassLoader(), ports.toArray(Class<?>[]::new), handler);
     }
 
     /** The adapter behind a timed port's proxy (the port itself when it is not one). */
@@ -111,13 +125,17 @@ public final class DrivenPortObservation {
             int end = name.indexOf('.', prefix.length());
             return end < 0 ? "other" : name.substring(prefix.length(), end);
         }
-        return name.startsWith("dev.portside.testkit.") || name.startsWith("dev.portside.application.") ? "memory" : "other";
+        return name.startsWith("dev.portside.testkit.") || name.startsWith("dev.portside.application.")
+                ? "memory"
+                : "other";
     }
 
     private static final class Handler implements InvocationHandler {
 
         private final Object target;
         private final Map<Method, PortCall> calls = new HashMap<>();
+        /** Only on the idempotency store's proxy. */
+        @Nullable
         private final Counter replays;
 
         Handler(List<Class<?>> ports, Object target, MeterRegistry registry) {
@@ -131,7 +149,8 @@ public final class DrivenPortObservation {
                 }
             }
             this.replays = ports.contains(IdempotencyStore.class)
-                    ? Counter.builder(REPLAYS).description("idempotent requests answered from the stored response")
+                    ? Counter.builder(REPLAYS)
+                            .description("idempotent requests answered from the stored response")
                             .register(registry)
                     : null;
         }

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
+import jakarta.annotation.Nullable;
 
 /**
  * The console's encoder, chosen by {@code PORTSIDE_LOG_FORMAT} in logback.xml: {@code text} (default),
@@ -20,6 +21,8 @@ public final class LogEncoder extends EncoderBase<ILoggingEvent> {
 
     private String format = "text";
     private String pattern = TEXT_PATTERN;
+    /** Chosen by {@link #start()}; logback encodes nothing before. */
+    @Nullable
     private Encoder<ILoggingEvent> delegate;
 
     public void setFormat(String format) {
@@ -32,6 +35,7 @@ public final class LogEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public void start() {
+        Encoder<ILoggingEvent> chosen;
         if ("json".equalsIgnoreCase(format)) {
             JsonEncoder json = new JsonEncoder();
             json.setWithSequenceNumber(false);
@@ -40,17 +44,18 @@ public final class LogEncoder extends EncoderBase<ILoggingEvent> {
             json.setWithMessage(false);
             json.setWithArguments(false);
             json.setWithFormattedMessage(true);
-            delegate = json;
+            chosen = json;
         } else {
             if (!"text".equalsIgnoreCase(format)) {
                 addWarn("PORTSIDE_LOG_FORMAT must be text or json, not '" + format + "': writing text");
             }
             PatternLayoutEncoder text = new PatternLayoutEncoder();
             text.setPattern(pattern);
-            delegate = text;
+            chosen = text;
         }
-        delegate.setContext(getContext());
-        delegate.start();
+        chosen.setContext(getContext());
+        chosen.start();
+        delegate = chosen;
         super.start();
     }
 
@@ -64,16 +69,24 @@ public final class LogEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] headerBytes() {
-        return delegate.headerBytes();
+        return started().headerBytes();
     }
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        return delegate.encode(event);
+        return started().encode(event);
     }
 
     @Override
     public byte[] footerBytes() {
-        return delegate.footerBytes();
+        return started().footerBytes();
+    }
+
+    private Encoder<ILoggingEvent> started() {
+        Encoder<ILoggingEvent> chosen = delegate;
+        if (chosen == null) {
+            throw new IllegalStateException("LogEncoder used before start()");
+        }
+        return chosen;
     }
 }

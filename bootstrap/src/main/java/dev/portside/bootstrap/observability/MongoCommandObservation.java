@@ -11,6 +11,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,6 @@ import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB side of the statement log, the slow-query log and the statement spans: a
@@ -39,17 +39,31 @@ final class MongoCommandObservation implements CommandListener {
     private static final Logger QUERY_LOG = StatementListener.QUERY_LOG;
     private static final Logger SLOW_LOG = StatementListener.SLOW_LOG;
     /** Session and cluster bookkeeping the driver adds to every command: noise in a log line. */
-    private static final Set<String> BOOKKEEPING = Set.of("lsid", "$clusterTime", "txnNumber", "autocommit",
-            "startTransaction", "$readPreference", "readConcern", "writeConcern");
+    private static final Set<String> BOOKKEEPING = Set.of(
+            "lsid",
+            "$clusterTime",
+            "txnNumber",
+            "autocommit",
+            "startTransaction",
+            "$readPreference",
+            "readConcern",
+            "writeConcern");
+
     private static final int MAX_COMMAND_LENGTH = 2000;
 
     /** The command in flight on this thread. */
     private static final class InFlight {
         int requestId;
-        String command;
-        String collection;
+        String command = "";
+        String collection = "";
+        /** The redacted command, only while the statement log is on. */
+        @Nullable
         String rendered;
+        /** The port call that sent it; null between commands. */
+        @Nullable
         PortCall call;
+        /** Only while tracing is on. */
+        @Nullable
         Span span;
     }
 
@@ -58,10 +72,16 @@ final class MongoCommandObservation implements CommandListener {
     private final boolean slowLog;
     private final long thresholdNanos;
     private final MeterRegistry registry;
+    /** Null while tracing is off: then no span is started. */
+    @Nullable
     private final Tracer tracer;
 
-    MongoCommandObservation(QueryLogSettings queryLog, SlowQuerySettings slowQuery, TracingSettings tracing,
-                            MeterRegistry registry, OpenTelemetry openTelemetry) {
+    MongoCommandObservation(
+            QueryLogSettings queryLog,
+            SlowQuerySettings slowQuery,
+            TracingSettings tracing,
+            MeterRegistry registry,
+            OpenTelemetry openTelemetry) {
         this.queryLog = queryLog.enabled();
         this.slowLog = slowQuery.enabled();
         this.thresholdNanos = slowQuery.threshold().toNanos();
@@ -78,17 +98,21 @@ final class MongoCommandObservation implements CommandListener {
         command.requestId = event.getRequestId();
         command.command = event.getCommandName();
         BsonValue target = event.getCommand().get(event.getCommandName());
-        command.collection = target != null && target.isString() ? target.asString().getValue() : "";
-        command.call = PortCall.current();
+        command.collection =
+                target != null && target.isString() ? target.asString().getValue() : "";
+        PortCall call = PortCall.current();
+        command.call = call;
         command.rendered = queryLog ? render(event.getCommand()) : null;
-        command.span = tracer == null ? null : tracer.spanBuilder(command.command + " " + command.collection)
-                .setSpanKind(SpanKind.CLIENT)
-                .setAttribute("db.system", "mongodb")
-                .setAttribute("db.operation", command.command)
-                .setAttribute("db.mongodb.collection", command.collection)
-                .setAttribute("portside.port", command.call.port())
-                .setAttribute("portside.method", command.call.method())
-                .startSpan();
+        command.span = tracer == null
+                ? null
+                : tracer.spanBuilder(command.command + " " + command.collection)
+                        .setSpanKind(SpanKind.CLIENT)
+                        .setAttribute("db.system", "mongodb")
+                        .setAttribute("db.operation", command.command)
+                        .setAttribute("db.mongodb.collection", command.collection)
+                        .setAttribute("portside.port", call.port())
+                        .setAttribute("portside.method", call.method())
+                        .startSpan();
     }
 
     @Override
@@ -101,29 +125,31 @@ final class MongoCommandObservation implements CommandListener {
         finish(event.getRequestId(), event.getElapsedTime(TimeUnit.NANOSECONDS), -1, event.getThrowable());
     }
 
-    private void finish(int requestId, long nanos, long rows, Throwable failure) {
+    private void finish(int requestId, long nanos, long rows, @Nullable Throwable failure) {
         if (!queryLog && !slowLog && tracer == null) {
             return;
         }
         InFlight command = inFlight.get();
-        if (command.requestId != requestId || command.call == null) {
+        PortCall call = command.call;
+        if (command.requestId != requestId || call == null) {
             return; // started on another thread (not on the sync driver), or before this listener
         }
-        if (command.span != null) {
+        Span span = command.span;
+        if (span != null) {
             if (rows >= 0) {
-                command.span.setAttribute("db.rows", rows);
+                span.setAttribute("db.rows", rows);
             }
             if (failure != null) {
-                command.span.recordException(failure);
-                command.span.setStatus(StatusCode.ERROR);
+                span.recordException(failure);
+                span.setStatus(StatusCode.ERROR);
             }
-            command.span.end();
+            span.end();
         }
         boolean slow = slowLog && nanos >= thresholdNanos;
         if (slow || queryLog) {
-            String line = line(command, TimeUnit.NANOSECONDS.toMillis(nanos), rows, failure);
+            String line = line(call, command, TimeUnit.NANOSECONDS.toMillis(nanos), rows, failure);
             if (slow) {
-                command.call.countSlow(registry);
+                call.countSlow(registry);
                 SLOW_LOG.warn("slow command: {}", line);
             } else {
                 QUERY_LOG.info("command: {}", line);
@@ -134,24 +160,33 @@ final class MongoCommandObservation implements CommandListener {
         command.rendered = null;
     }
 
-    private static String line(InFlight command, long millis, long rows, Throwable failure) {
+    private static String line(PortCall call, InFlight command, long millis, long rows, @Nullable Throwable failure) {
         StringBuilder out = new StringBuilder(200);
-        out.append("port=").append(command.call.port()).append(" method=").append(command.call.method())
-                .append(" backend=mongo duration_ms=").append(millis)
-                .append(" rows=").append(rows < 0 ? "?" : Long.toString(rows))
-                .append(" command=").append(command.command)
-                .append(" collection=").append(command.collection.isEmpty() ? "-" : command.collection);
+        out.append("port=")
+                .append(call.port())
+                .append(" method=")
+                .append(call.method())
+                .append(" backend=mongo duration_ms=")
+                .append(millis)
+                .append(" rows=")
+                .append(rows < 0 ? "?" : Long.toString(rows))
+                .append(" command=")
+                .append(command.command)
+                .append(" collection=")
+                .append(command.collection.isEmpty() ? "-" : command.collection);
         if (command.rendered != null) {
             out.append(" document=").append(command.rendered);
         }
         if (failure != null) {
-            out.append(" failed=\"").append(String.valueOf(failure).replace("\"", "'")).append('"');
+            out.append(" failed=\"")
+                    .append(String.valueOf(failure).replace("\"", "'"))
+                    .append('"');
         }
         return out.toString();
     }
 
     /** Documents returned (find, aggregate, getMore) or written (insert, update, delete); -1 if neither. */
-    static long rows(BsonDocument reply) {
+    static long rows(@Nullable BsonDocument reply) {
         if (reply == null) {
             return -1;
         }
@@ -172,8 +207,12 @@ final class MongoCommandObservation implements CommandListener {
         BsonDocument redacted = new BsonDocument();
         for (Map.Entry<String, BsonValue> entry : command.entrySet()) {
             if (!BOOKKEEPING.contains(entry.getKey())) {
-                redacted.put(entry.getKey(), entry.getKey().equals(command.getFirstKey()) || entry.getKey().equals("$db")
-                        ? entry.getValue() : redact(entry.getValue()));
+                redacted.put(
+                        entry.getKey(),
+                        entry.getKey().equals(command.getFirstKey())
+                                        || entry.getKey().equals("$db")
+                                ? entry.getValue()
+                                : redact(entry.getValue()));
             }
         }
         String json = redacted.toJson();

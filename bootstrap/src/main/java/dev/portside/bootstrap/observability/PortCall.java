@@ -3,6 +3,7 @@ package dev.portside.bootstrap.observability;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.Nullable;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,19 +26,30 @@ public final class PortCall {
     private final String port;
     private final String method;
     private final String backend;
+    /** Null only for {@link #NONE}, which is never entered and so never timed. */
+    @Nullable
     private final MeterRegistry registry;
+
+    @Nullable
     private final Timer timer;
+    /** Made at the first slow statement. */
+    @Nullable
     private volatile Counter slow;
 
-    PortCall(String port, String method, String backend, MeterRegistry registry) {
+    PortCall(String port, String method, String backend, @Nullable MeterRegistry registry) {
         this.port = port;
         this.method = method;
         this.backend = backend;
         this.registry = registry;
-        this.timer = registry == null ? null : Timer.builder(TIMER)
-                .description("calls of a driven port's method, by backend (the adapter module that implements it)")
-                .tag("port", port).tag("method", method).tag("backend", backend)
-                .register(registry);
+        this.timer = registry == null
+                ? null
+                : Timer.builder(TIMER)
+                        .description(
+                                "calls of a driven port's method, by backend (the adapter module that implements it)")
+                        .tag("port", port)
+                        .tag("method", method)
+                        .tag("backend", backend)
+                        .register(registry);
     }
 
     /** The port call running on this thread, or {@link #NONE}. */
@@ -47,21 +59,25 @@ public final class PortCall {
     }
 
     /** Makes this the current call; returns the one it hides (restored by {@link #exit}). */
+    @Nullable
     PortCall enter() {
         PortCall previous = CURRENT.get();
         CURRENT.set(this);
         return previous;
     }
 
-    void exit(PortCall previous, long startedNanos) {
-        timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    void exit(@Nullable PortCall previous, long startedNanos) {
+        if (timer != null) {
+            timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+        }
         // set, not remove: the thread's map entry stays, so the next call allocates nothing
         CURRENT.set(previous);
     }
 
     /** Counts a slow statement against this port method (the meter is made at the first one). */
     void countSlow(MeterRegistry fallback) {
-        if (registry == null) {
+        MeterRegistry own = registry;
+        if (own == null) {
             // NONE is shared by every context (tests run several): look the counter up each time, slow
             // statements are rare
             slowCounter(fallback).increment();
@@ -69,7 +85,7 @@ public final class PortCall {
         }
         Counter counter = slow;
         if (counter == null) {
-            counter = slowCounter(registry);
+            counter = slowCounter(own);
             slow = counter;
         }
         counter.increment();
@@ -78,7 +94,9 @@ public final class PortCall {
     private Counter slowCounter(MeterRegistry target) {
         return Counter.builder(SLOW)
                 .description("statements or commands slower than portside.observability.slow-query.threshold")
-                .tag("port", port).tag("method", method).tag("backend", backend)
+                .tag("port", port)
+                .tag("method", method)
+                .tag("backend", backend)
                 .register(target);
     }
 

@@ -11,5 +11,5 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param enabled whether every statement is logged
  */
 @ConfigurationProperties("portside.observability.query-log")
-public record QueryLogSettings(@Bindable(defaultValue = "false") boolean enabled) {
-}
+public record QueryLogSettings(
+        @Bindable(defaultValue = "false") boolean enabled) {}

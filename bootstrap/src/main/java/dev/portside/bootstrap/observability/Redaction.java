@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.observability;
 
+import jakarta.annotation.Nullable;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.UUID;
@@ -12,15 +13,18 @@ import java.util.UUID;
  */
 final class Redaction {
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
-    static String parameter(Object value) {
+    static String parameter(@Nullable Object value) {
         if (value == null) {
             return "null";
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof UUID
-                || value instanceof TemporalAccessor || value instanceof Date || value instanceof Enum<?>) {
+        if (value instanceof Number
+                || value instanceof Boolean
+                || value instanceof UUID
+                || value instanceof TemporalAccessor
+                || value instanceof Date
+                || value instanceof Enum<?>) {
             return value.toString();
         }
         if (value instanceof CharSequence text) {
@@ -40,7 +44,7 @@ final class Redaction {
     }
 
     /** One line of SQL: runs of whitespace (the @Query text blocks' newlines) become one space. */
-    static String oneLine(String sql) {
+    static String oneLine(@Nullable String sql) {
         return sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
     }
 }

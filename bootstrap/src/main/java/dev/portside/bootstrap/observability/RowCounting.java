@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.observability;
 
+import jakarta.annotation.Nullable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ final class RowCounting implements ResultSetProxyLogic {
     }
 
     /** The counting logic of the result set the last query on this thread returned (once). */
-    static RowCounting takeLast() {
+    static @Nullable RowCounting takeLast() {
         RowCounting last = LAST.get();
         if (last != null) {
             LAST.set(null);
@@ -38,6 +39,8 @@ final class RowCounting implements ResultSetProxyLogic {
 
     private final ResultSet target;
     private int rows;
+    /** The query's line, waiting for the result set to close; null once reported or if none is due. */
+    @Nullable
     private StatementListener.Pending pending;
 
     private RowCounting(ResultSet target) {
@@ -77,7 +80,7 @@ final class RowCounting implements ResultSetProxyLogic {
         if (name.equals("unwrap") || name.equals("isWrapperFor")) {
             Class<?> type = (Class<?>) args[0];
             if (type.isInstance(target)) {
-                return name.equals("unwrap") ? target : Boolean.TRUE;
+                return name.equals("unwrap") ? target : true;
             }
         }
         return call(method, args);

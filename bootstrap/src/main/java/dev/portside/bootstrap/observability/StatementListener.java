@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
 import java.util.List;
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -59,9 +60,12 @@ final class StatementListener implements QueryExecutionListener {
     private final boolean slowLog;
     private final long thresholdMillis;
     private final MeterRegistry registry;
+    /** Null while tracing is off: then no span is started. */
+    @Nullable
     private final Tracer tracer;
 
-    StatementListener(QueryLogSettings queryLog, SlowQuerySettings slowQuery, MeterRegistry registry, Tracer tracer) {
+    StatementListener(
+            QueryLogSettings queryLog, SlowQuerySettings slowQuery, MeterRegistry registry, @Nullable Tracer tracer) {
         this.queryLog = queryLog.enabled();
         this.slowLog = slowQuery.enabled();
         this.thresholdMillis = slowQuery.threshold().toMillis();
@@ -73,8 +77,10 @@ final class StatementListener implements QueryExecutionListener {
     public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
         if (tracer != null) {
             PortCall call = PortCall.current();
-            String sql = queries.isEmpty() ? "" : Redaction.oneLine(queries.get(0).getQuery());
-            Span span = tracer.spanBuilder(operation(sql)).setSpanKind(SpanKind.CLIENT)
+            String sql =
+                    queries.isEmpty() ? "" : Redaction.oneLine(queries.get(0).getQuery());
+            Span span = tracer.spanBuilder(operation(sql))
+                    .setSpanKind(SpanKind.CLIENT)
                     .setAttribute("db.system", "postgresql")
                     .setAttribute("db.statement", sql)
                     .setAttribute("portside.port", call.port())
@@ -115,7 +121,12 @@ final class StatementListener implements QueryExecutionListener {
             counting.arm(new Pending(call, sql, parameters, millis, slow, queryLog));
             return;
         }
-        String line = line(call, millis, rows(result), sql, parameters,
+        String line = line(
+                call,
+                millis,
+                rows(result),
+                sql,
+                parameters,
                 execInfo.isSuccess() ? null : String.valueOf(execInfo.getThrowable()));
         if (slow) {
             SLOW_LOG.warn("slow statement: {}", line);
@@ -124,13 +135,21 @@ final class StatementListener implements QueryExecutionListener {
         }
     }
 
-    static String line(PortCall call, long millis, long rows, String sql, String parameters, String failure) {
+    static String line(PortCall call, long millis, long rows, String sql, String parameters, @Nullable String failure) {
         StringBuilder out = new StringBuilder(160 + sql.length());
-        out.append("port=").append(call.port()).append(" method=").append(call.method())
-                .append(" backend=postgres duration_ms=").append(millis)
-                .append(" rows=").append(rows < 0 ? "?" : Long.toString(rows))
-                .append(" statement=\"").append(sql.replace("\"", "\\\"")).append('"')
-                .append(" parameters=").append(parameters);
+        out.append("port=")
+                .append(call.port())
+                .append(" method=")
+                .append(call.method())
+                .append(" backend=postgres duration_ms=")
+                .append(millis)
+                .append(" rows=")
+                .append(rows < 0 ? "?" : Long.toString(rows))
+                .append(" statement=\"")
+                .append(sql.replace("\"", "\\\""))
+                .append('"')
+                .append(" parameters=")
+                .append(parameters);
         if (failure != null) {
             out.append(" failed=\"").append(failure.replace("\"", "'")).append('"');
         }
@@ -138,7 +157,7 @@ final class StatementListener implements QueryExecutionListener {
     }
 
     /** Rows an update changed; -1 for anything else (a query's rows are counted as they are read). */
-    private static long rows(Object result) {
+    private static long rows(@Nullable Object result) {
         if (result instanceof Integer count) {
             return count;
         }
@@ -172,7 +191,8 @@ final class StatementListener implements QueryExecutionListener {
                 boolean first = true;
                 for (ParameterSetOperation operation : set) {
                     Object[] args = operation.getArgs();
-                    Object value = operation.getMethod().getName().equals("setNull") || args.length < 2 ? null : args[1];
+                    Object value =
+                            operation.getMethod().getName().equals("setNull") || args.length < 2 ? null : args[1];
                     out.append(first ? "" : ", ").append(Redaction.parameter(value));
                     first = false;
                 }

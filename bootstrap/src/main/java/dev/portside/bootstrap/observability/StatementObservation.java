@@ -6,6 +6,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.order.Ordered;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -25,8 +26,12 @@ final class StatementObservation implements BeanCreatedEventListener<DataSource>
     private final BeanProvider<MeterRegistry> registry;
     private final BeanProvider<OpenTelemetry> openTelemetry;
 
-    StatementObservation(QueryLogSettings queryLog, SlowQuerySettings slowQuery, TracingSettings tracing,
-                         BeanProvider<MeterRegistry> registry, BeanProvider<OpenTelemetry> openTelemetry) {
+    StatementObservation(
+            QueryLogSettings queryLog,
+            SlowQuerySettings slowQuery,
+            TracingSettings tracing,
+            BeanProvider<MeterRegistry> registry,
+            BeanProvider<OpenTelemetry> openTelemetry) {
         this.queryLog = queryLog;
         this.slowQuery = slowQuery;
         this.tracing = tracing;
@@ -45,8 +50,8 @@ final class StatementObservation implements BeanCreatedEventListener<DataSource>
         if (!queryLog.enabled() && !slowQuery.enabled() && !tracing.enabled()) {
             return event.getBean();
         }
-        StatementListener listener = new StatementListener(queryLog, slowQuery, registry.get(),
-                tracing.enabled() ? openTelemetry.get().getTracer("portside.jdbc") : null);
+        Tracer tracer = tracing.enabled() ? openTelemetry.get().getTracer("portside.jdbc") : null;
+        StatementListener listener = new StatementListener(queryLog, slowQuery, registry.get(), tracer);
         return ProxyDataSourceBuilder.create(event.getBean())
                 .name("portside")
                 .listener(listener)

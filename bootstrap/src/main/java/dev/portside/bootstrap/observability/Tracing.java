@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.MapFormat;
 import io.micronaut.core.naming.conventions.StringConvention;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +17,7 @@ import io.micronaut.tracing.opentelemetry.instrument.http.server.OpenTelemetrySe
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -37,14 +37,19 @@ import org.reactivestreams.Publisher;
 @Factory
 class Tracing {
 
+    /** The SDK built while tracing is on, closed with the context; null while off. */
+    @Nullable
     private OpenTelemetry built;
 
     @Singleton
     @Replaces(factory = DefaultOpenTelemetryFactory.class, bean = OpenTelemetry.class)
-    OpenTelemetry openTelemetry(TracingSettings settings, ApplicationConfiguration application,
-                                @Property(name = "otel") @MapFormat(transformation = MapFormat.MapTransformation.FLAT,
-                                        keyFormat = StringConvention.RAW) Map<String, String> otel,
-                                List<SpanProcessor> processors) {
+    OpenTelemetry openTelemetry(
+            TracingSettings settings,
+            ApplicationConfiguration application,
+            @Property(name = "otel")
+                    @MapFormat(transformation = MapFormat.MapTransformation.FLAT, keyFormat = StringConvention.RAW)
+                    Map<String, String> otel,
+            List<SpanProcessor> processors) {
         if (!settings.enabled()) {
             return OpenTelemetry.noop();
         }

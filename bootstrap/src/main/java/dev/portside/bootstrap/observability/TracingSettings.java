@@ -12,5 +12,5 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param enabled whether spans are made and exported
  */
 @ConfigurationProperties("portside.observability.tracing")
-public record TracingSettings(@Bindable(defaultValue = "false") boolean enabled) {
-}
+public record TracingSettings(
+        @Bindable(defaultValue = "false") boolean enabled) {}

@@ -36,7 +36,9 @@ final class UnitOfWorkRetryMetrics implements BeanCreatedEventListener<UnitOfWor
             Map<String, Counter> byCause = new ConcurrentHashMap<>();
             java.util.function.Function<String, Counter> counter = name -> Counter.builder(RETRIES)
                     .description("units of work rerun after a transient storage failure or a version conflict")
-                    .tag("backend", backend).tag("cause", name).register(meters);
+                    .tag("backend", backend)
+                    .tag("cause", name)
+                    .register(meters);
             // shown at 0 from the start, so that a dashboard has a series before the first conflict
             byCause.put("version_conflict", counter.apply("version_conflict"));
             unit.observeRetries(cause -> byCause.computeIfAbsent(cause, counter).increment());

@@ -1,24 +1,25 @@
 package dev.portside.bootstrap.observability;
 
 import dev.portside.application.shared.UnauthenticatedException;
+import dev.portside.application.shared.UseCaseDecorator;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.StorageUnavailableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.aop.InterceptPhase;
-import io.micronaut.aop.InterceptorBean;
-import io.micronaut.aop.MethodInterceptor;
-import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.inject.ExecutableMethod;
 import io.micronaut.tracing.opentelemetry.OpenTelemetryPropagationContext;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,87 +32,140 @@ import java.util.concurrent.TimeUnit;
  * ({@code code} is {@code storage_unavailable}, {@code commit_outcome_unknown} or {@code error}). The
  * timer has a handful of latency buckets so that dashboards can draw percentiles. With tracing on, each
  * call is also a span named {@code UseCase.verb} under the HTTP request's span.
+ *
+ * <p>It is the {@link UseCaseDecorator} the composition root gives the application's compositions
+ * ({@code UseCaseWiring}): each use case they build is wrapped in a JDK proxy of its interface
+ * ({@code usecase} is that interface's simple name, e.g. {@code TransferMoney}). Per call: one
+ * reflective invocation, a map lookup and one timer record; the span work only with tracing on (ADR 20).
  */
 @Singleton
-@InterceptorBean(ObservedUseCase.class)
-final class UseCaseObservation implements MethodInterceptor<Object, Object> {
+final class UseCaseObservation implements UseCaseDecorator {
 
     static final String TIMER = "portside.usecase";
-    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-        Duration.ofSeconds(1), Duration.ofMillis(2500)};
+    private static final Duration[] BUCKETS = {
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500)
+    };
 
     private final MeterRegistry registry;
+    /** Null while tracing is off: then no span is started. */
+    @Nullable
     private final Tracer tracer;
-    private final Map<ExecutableMethod<?, ?>, Meters> meters = new ConcurrentHashMap<>();
+
+    /** Per use case interface, its methods' meters; shared by every proxy of that use case. */
+    private final Map<Class<?>, Map<Method, Meters>> useCases = new ConcurrentHashMap<>();
 
     UseCaseObservation(MeterRegistry registry, TracingSettings tracing, OpenTelemetry openTelemetry) {
         this.registry = registry;
         this.tracer = tracing.enabled() ? openTelemetry.getTracer("portside") : null;
     }
 
-    /** Outside everything else of the use case bean (there is nothing else today). */
     @Override
-    public int getOrder() {
-        return InterceptPhase.TRACE.getPosition();
+    public <T> T decorate(Class<T> useCase, T service) {
+        Map<Method, Meters> meters = useCases.computeIfAbsent(useCase, key -> new ConcurrentHashMap<>());
+        return useCase.cast(Proxy.newProxyInstance(
+                useCase.getClassLoader(), new Class<?>[] {useCase}, new Observed(useCase, service, meters)));
     }
 
-    @Override
-    public Object intercept(MethodInvocationContext<Object, Object> context) {
-        Meters useCase = meters.computeIfAbsent(context.getExecutableMethod(), Meters::new);
-        Span span = tracer == null ? null : tracer.spanBuilder(useCase.spanName).startSpan();
-        // through Micronaut's propagated context, not span.makeCurrent(): Micronaut Data re-applies the
-        // propagated context around each connection use, which would otherwise put the request's span back
-        PropagatedContext.Scope scope = span == null ? null : PropagatedContext.getOrEmpty()
-                .plus(new OpenTelemetryPropagationContext(Context.current().with(span))).propagate();
-        long started = System.nanoTime();
-        String outcome = "failed";
-        String code = "error";
-        try {
-            Object result = context.proceed();
-            outcome = "ok";
-            code = "none";
-            return result;
-        } catch (DomainException refusal) {
-            outcome = "refused";
-            code = refusal.code();
-            throw refusal;
-        } catch (UnauthenticatedException refusal) {
-            outcome = "refused";
-            code = "unauthenticated";
-            throw refusal;
-        } catch (CommitOutcomeUnknownException failure) {
-            code = "commit_outcome_unknown";
-            fail(span, failure);
-            throw failure;
-        } catch (StorageUnavailableException failure) {
-            code = "storage_unavailable";
-            fail(span, failure);
-            throw failure;
-        } catch (RuntimeException | Error failure) {
-            fail(span, failure);
-            throw failure;
-        } finally {
-            useCase.timer(outcome, code).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            if (span != null) {
-                span.setAttribute("portside.outcome", outcome);
-                if (!code.equals("none")) {
-                    span.setAttribute("portside.code", code);
-                }
-                scope.close();
+    /** Around every call of one use case instance. */
+    private final class Observed implements InvocationHandler {
+
+        private final Class<?> useCase;
+        private final Object service;
+        private final Map<Method, Meters> meters;
+
+        Observed(Class<?> useCase, Object service, Map<Method, Meters> meters) {
+            this.useCase = useCase;
+            this.service = service;
+            this.meters = meters;
+        }
+
+        @Override
+        public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable {
+            if (method.getDeclaringClass() == Object.class) { // equals, hashCode, toString
+                return call(method, args);
+            }
+            Meters timers = meters.computeIfAbsent(method, key -> new Meters(useCase, key));
+            Tracer spans = tracer;
+            if (spans == null) {
+                return observe(timers, method, args, null);
+            }
+            Span span = spans.spanBuilder(timers.spanName).startSpan();
+            // through Micronaut's propagated context, not span.makeCurrent(): Micronaut Data re-applies the
+            // propagated context around each connection use, which would otherwise put the request's span back
+            try (PropagatedContext.Scope scope = PropagatedContext.getOrEmpty()
+                    .plus(new OpenTelemetryPropagationContext(Context.current().with(span)))
+                    .propagate()) {
+                return observe(timers, method, args, span);
+            } finally {
                 span.end();
+            }
+        }
+
+        private @Nullable Object observe(Meters timers, Method method, @Nullable Object[] args, @Nullable Span span)
+                throws Throwable {
+            long started = System.nanoTime();
+            String outcome = "failed";
+            String code = "error";
+            try {
+                Object result = call(method, args);
+                outcome = "ok";
+                code = "none";
+                return result;
+            } catch (DomainException refusal) {
+                outcome = "refused";
+                code = refusal.code();
+                throw refusal;
+            } catch (UnauthenticatedException refusal) {
+                outcome = "refused";
+                code = "unauthenticated";
+                throw refusal;
+            } catch (CommitOutcomeUnknownException failure) {
+                code = "commit_outcome_unknown";
+                fail(span, failure);
+                throw failure;
+            } catch (StorageUnavailableException failure) {
+                code = "storage_unavailable";
+                fail(span, failure);
+                throw failure;
+            } catch (RuntimeException | Error failure) {
+                fail(span, failure);
+                throw failure;
+            } finally {
+                timers.timer(outcome, code).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                if (span != null) {
+                    span.setAttribute("portside.outcome", outcome);
+                    if (!code.equals("none")) {
+                        span.setAttribute("portside.code", code);
+                    }
+                }
+            }
+        }
+
+        private @Nullable Object call(Method method, @Nullable Object[] args) throws Throwable {
+            try {
+                return method.invoke(service, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
             }
         }
     }
 
-    private static void fail(Span span, Throwable failure) {
+    private static void fail(@Nullable Span span, Throwable failure) {
         if (span != null) {
             span.recordException(failure);
             span.setStatus(StatusCode.ERROR);
         }
     }
 
-    /** One use case's timers: ok made at once, the others at their first occurrence. */
+    /** One use case method's timers: ok made at its first call, the others at their first occurrence. */
     private final class Meters {
 
         final String useCase;
@@ -119,9 +173,9 @@ final class UseCaseObservation implements MethodInterceptor<Object, Object> {
         final Timer ok;
         final Map<String, Timer> others = new ConcurrentHashMap<>();
 
-        Meters(ExecutableMethod<?, ?> method) {
-            this.useCase = method.getDeclaringType().getSimpleName();
-            this.spanName = useCase + "." + method.getMethodName();
+        Meters(Class<?> useCase, Method method) {
+            this.useCase = useCase.getSimpleName();
+            this.spanName = this.useCase + "." + method.getName();
             this.ok = build("ok", "none");
         }
 
@@ -133,8 +187,11 @@ final class UseCaseObservation implements MethodInterceptor<Object, Object> {
         }
 
         private Timer build(String outcome, String code) {
-            return Timer.builder(TIMER).description("use cases run, by outcome (ok, refused with its code, failed)")
-                    .tag("usecase", useCase).tag("outcome", outcome).tag("code", code)
+            return Timer.builder(TIMER)
+                    .description("use cases run, by outcome (ok, refused with its code, failed)")
+                    .tag("usecase", useCase)
+                    .tag("outcome", outcome)
+                    .tag("code", code)
                     .serviceLevelObjectives(BUCKETS)
                     .register(registry);
         }

@@ -45,7 +45,9 @@ class BackendSelectionTest {
             assertThat(appliedMigrations(postgres)).as("Flyway ran on startup").isGreaterThanOrEqualTo(5);
 
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
-            assertThat(context.getActiveBeanRegistrations(MongoClient.class)).as("Mongo clients started").isEmpty();
+            assertThat(context.getActiveBeanRegistrations(MongoClient.class))
+                    .as("Mongo clients started")
+                    .isEmpty();
         }
     }
 
@@ -56,8 +58,11 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(properties)) {
             assertThat(onlyUnitOfWork(context).getClass().getName()).startsWith(POSTGRES_ADAPTERS);
             context.getBean(UserRepository.class);
-            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
-                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
+            assertThat(context.getBeansOfType(TransactionOperations.class))
+                    .as("transaction managers")
+                    .hasSize(1)
+                    .allSatisfy(
+                            manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
             assertThat(context.getActiveBeanRegistrations(MongoClient.class)).isEmpty();
         }
@@ -68,14 +73,21 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(FreshDatabases.mongo(), "mongo")) {
             assertThat(onlyUnitOfWork(context).getClass().getName())
                     .isEqualTo(MONGO_ADAPTERS + "shared.MongoUnitOfWork");
-            assertThat(context.containsBean(DataSource.class)).as("a DataSource (Hikari pool)").isFalse();
+            assertThat(context.containsBean(DataSource.class))
+                    .as("a DataSource (Hikari pool)")
+                    .isFalse();
             assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
             // Micronaut Data MongoDB's own transaction operations, never a JDBC one: one manager per context
-            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
-                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).startsWith("io.micronaut.data.mongodb."));
+            assertThat(context.getBeansOfType(TransactionOperations.class))
+                    .as("transaction managers")
+                    .hasSize(1)
+                    .allSatisfy(manager ->
+                            assertThat(manager.getClass().getName()).startsWith("io.micronaut.data.mongodb."));
             assertThat(context.getBeansOfType(FlywayConfigurationProperties.class))
-                    .as("enabled Flyway configurations").noneMatch(FlywayConfigurationProperties::isEnabled);
-            assertThat(storageAdapters(context)).allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));
+                    .as("enabled Flyway configurations")
+                    .noneMatch(FlywayConfigurationProperties::isEnabled);
+            assertThat(storageAdapters(context))
+                    .allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));
         }
     }
 
@@ -83,16 +95,20 @@ class BackendSelectionTest {
     void on_mongo_with_redis_the_cached_ports_decorate_the_mongo_adapters() {
         Map<String, Object> properties = new HashMap<>(FreshDatabases.mongo());
         properties.put("redis.uri", TestRedisServer.uri());
-        properties.put("portside.cache.key-prefix", "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
+        properties.put(
+                "portside.cache.key-prefix",
+                "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
         try (ApplicationContext context = start(properties, "mongo", "redis")) {
             assertThat(onlyUnitOfWork(context).getClass().getName())
                     .isEqualTo(MONGO_ADAPTERS + "shared.MongoUnitOfWork");
             assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
 
-            assertDecorates(context.getBean(ProductRepository.class), ProductRepository.class, "CachingProductRepository");
+            assertDecorates(
+                    context.getBean(ProductRepository.class), ProductRepository.class, "CachingProductRepository");
             assertDecorates(context.getBean(PostRepository.class), PostRepository.class, "CachingPostRepository");
             // users are not cached (ADR 17): the port is the MongoDB adapter itself
-            assertThat(adapter(context.getBean(UserRepository.class)).getClass().getName()).startsWith(MONGO_ADAPTERS);
+            assertThat(adapter(context.getBean(UserRepository.class)).getClass().getName())
+                    .startsWith(MONGO_ADAPTERS);
         }
     }
 
@@ -106,7 +122,9 @@ class BackendSelectionTest {
 
     private static UnitOfWork onlyUnitOfWork(ApplicationContext context) {
         Collection<UnitOfWork> units = context.getBeansOfType(UnitOfWork.class);
-        assertThat(units).as("units of work (transaction managers) in this configuration").hasSize(1);
+        assertThat(units)
+                .as("units of work (transaction managers) in this configuration")
+                .hasSize(1);
         return units.iterator().next();
     }
 
@@ -120,7 +138,9 @@ class BackendSelectionTest {
     /** The bean is the named Redis decorator, and the port it wraps is the MongoDB adapter's. */
     private static <P> void assertDecorates(P port, Class<P> type, String decorator) {
         Object bean = adapter(port);
-        assertThat(bean.getClass().getName()).startsWith("dev.portside.adapters.redis.").endsWith("." + decorator);
+        assertThat(bean.getClass().getName())
+                .startsWith("dev.portside.adapters.redis.")
+                .endsWith("." + decorator);
         assertThat(wrapped(bean, type).getClass().getName()).startsWith(MONGO_ADAPTERS);
     }
 
@@ -144,10 +164,12 @@ class BackendSelectionTest {
     }
 
     private static int appliedMigrations(Map<String, Object> postgres) throws SQLException {
-        try (Connection connection = DriverManager.getConnection((String) postgres.get("datasources.default.url"),
-                (String) postgres.get("datasources.default.username"), (String) postgres.get("datasources.default.password"));
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from flyway_schema_history where success")) {
+        try (Connection connection = DriverManager.getConnection(
+                        (String) postgres.get("datasources.default.url"),
+                        (String) postgres.get("datasources.default.username"),
+                        (String) postgres.get("datasources.default.password"));
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from flyway_schema_history where success")) {
             count.next();
             return count.getInt(1);
         }

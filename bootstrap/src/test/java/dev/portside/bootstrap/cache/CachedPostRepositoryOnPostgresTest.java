@@ -27,13 +27,16 @@ class CachedPostRepositoryOnPostgresTest extends PostRepositoryContract implemen
 
     @Override
     protected AuthorRef givenAuthor(String username) {
-        User author = unitOfWork().execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
+        User author = unitOfWork()
+                .execute(() ->
+                        users.save(UserMother.aUser().withUsername(username).build()));
         return new AuthorRef(author.id(), author.username().value());
     }
 
     @Test
     void the_repository_under_test_is_the_cache_decorator() {
         // under the timing proxy of ADR 20
-        assertThat(DrivenPortObservation.target(posts).getClass().getSimpleName()).isEqualTo("CachingPostRepository");
+        assertThat(DrivenPortObservation.target(posts).getClass().getSimpleName())
+                .isEqualTo("CachingPostRepository");
     }
 }

@@ -21,6 +21,7 @@ class CachedProductRepositoryOnPostgresTest extends ProductRepositoryContract im
     @Test
     void the_repository_under_test_is_the_cache_decorator() {
         // under the timing proxy of ADR 20
-        assertThat(DrivenPortObservation.target(products).getClass().getSimpleName()).isEqualTo("CachingProductRepository");
+        assertThat(DrivenPortObservation.target(products).getClass().getSimpleName())
+                .isEqualTo("CachingProductRepository");
     }
 }

@@ -32,12 +32,16 @@ class LogFormatTest {
 
         List<String> lines = logThrough("json", span);
 
-        String line = lines.stream().filter(l -> l.contains("a line of the request")).findFirst().orElseThrow();
+        String line = lines.stream()
+                .filter(l -> l.contains("a line of the request"))
+                .findFirst()
+                .orElseThrow();
         JsonNode json = JsonMapper.createDefault().readValue(line, JsonNode.class);
         assertThat(json.get("level").getStringValue()).isEqualTo("WARN");
         assertThat(json.get("loggerName").getStringValue()).isEqualTo("portside.slow-query");
         assertThat(json.get("formattedMessage").getStringValue()).isEqualTo("a line of the request 42");
-        assertThat(json.get("mdc").get("trace_id").getStringValue()).isEqualTo(span.getSpanContext().getTraceId());
+        assertThat(json.get("mdc").get("trace_id").getStringValue())
+                .isEqualTo(span.getSpanContext().getTraceId());
         span.end();
         tracing.close();
     }
@@ -50,10 +54,12 @@ class LogFormatTest {
         List<String> inside = logThrough(null, span);
         List<String> outside = logThrough(null, null);
 
-        assertThat(inside).anySatisfy(line -> assertThat(line)
-                .contains("WARN  portside.slow-query trace_id=" + span.getSpanContext().getTraceId() + " - a line of the request 42"));
-        assertThat(outside).anySatisfy(line -> assertThat(line)
-                .contains("WARN  portside.slow-query - a line of the request 42"));
+        assertThat(inside)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("WARN  portside.slow-query trace_id="
+                                + span.getSpanContext().getTraceId() + " - a line of the request 42"));
+        assertThat(outside)
+                .anySatisfy(line -> assertThat(line).contains("WARN  portside.slow-query - a line of the request 42"));
         span.end();
         tracing.close();
     }
@@ -76,7 +82,8 @@ class LogFormatTest {
             configurator.setContext(context);
             configurator.doConfigure(configuration);
             assertThat(context.getStatusManager().getCopyOfStatusList())
-                    .as("logback.xml configures without warnings").allSatisfy(status ->
+                    .as("logback.xml configures without warnings")
+                    .allSatisfy(status ->
                             assertThat(status.getLevel()).as(status.toString()).isEqualTo(Status.INFO));
             if (span == null) {
                 context.getLogger("portside.slow-query").warn("a line of the request {}", 42);

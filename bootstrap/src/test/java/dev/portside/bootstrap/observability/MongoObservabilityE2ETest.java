@@ -57,36 +57,57 @@ class MongoObservabilityE2ETest implements TestPropertyProvider {
         Traffic traffic = new Traffic(server.getURI());
         logs.clear();
         String email = "mongo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        ApiResponse registered = traffic.client().post("/api/users", null, Map.of(
-                "username", "m_" + UUID.randomUUID().toString().substring(0, 8), "email", email,
-                "password", "correct horse battery"));
+        ApiResponse registered = traffic.client()
+                .post(
+                        "/api/users",
+                        null,
+                        Map.of(
+                                "username",
+                                "m_" + UUID.randomUUID().toString().substring(0, 8),
+                                "email",
+                                email,
+                                "password",
+                                "correct horse battery"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         Traffic.Accounts accounts = traffic.twoFundedAccounts();
-        assertThat(traffic.transfer(accounts, "1.00", UUID.randomUUID().toString()).status()).isEqualTo(201);
+        assertThat(traffic.transfer(accounts, "1.00", UUID.randomUUID().toString())
+                        .status())
+                .isEqualTo(201);
 
         List<String> lines = logs.lines();
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("command: port=UserRepository method=")
-                .contains("backend=mongo", "command=insert", "collection=users", "rows=1 ", "document={")
-                .contains("<text:" + email.length() + ">"));
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("port=AccountRepository", "collection=accounts").containsPattern("rows=\\d+ "));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("command: port=UserRepository method=")
+                        .contains("backend=mongo", "command=insert", "collection=users", "rows=1 ", "document={")
+                        .contains("<text:" + email.length() + ">"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("port=AccountRepository", "collection=accounts")
+                        .containsPattern("rows=\\d+ "));
         assertThat(String.join("\n", lines)).doesNotContain(email).doesNotContain("$argon2");
 
         Prometheus metrics = new Prometheus(traffic.get("/prometheus").body());
         assertThat(metrics.sum("mongodb_driver_commands_seconds_count", "command=\"insert\"", "collection=\"users\""))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(metrics.sum("mongodb_driver_commands_seconds_count", "status=\"SUCCESS\"")).isGreaterThan(10);
+        assertThat(metrics.sum("mongodb_driver_commands_seconds_count", "status=\"SUCCESS\""))
+                .isGreaterThan(10);
         assertThat(metrics.sum("mongodb_driver_pool_size")).isGreaterThanOrEqualTo(1);
         assertThat(metrics.find("mongodb_driver_pool_checkedout")).isNotEmpty();
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"AccountRepository\"", "backend=\"mongo\""))
                 .isGreaterThanOrEqualTo(1);
         assertThat(metrics.sum("portside_usecase_seconds_count", "usecase=\"TransferMoney\"", "outcome=\"ok\""))
                 .isEqualTo(1);
-        assertThat(metrics.find("hikaricp_connections_max")).as("no JDBC pool on mongo").isEmpty();
+        assertThat(metrics.find("hikaricp_connections_max"))
+                .as("no JDBC pool on mongo")
+                .isEmpty();
 
-        JsonNode storage = traffic.get("/health/readiness").json().get("details").get("storage").get("details");
+        JsonNode storage = traffic.get("/health/readiness")
+                .json()
+                .get("details")
+                .get("storage")
+                .get("details");
         assertThat(storage.get("backend").getStringValue()).isEqualTo("mongo");
-        assertThat(storage.get("transactions").getBooleanValue()).isEqualTo(TestMongo.server().supportsTransactions());
+        assertThat(storage.get("transactions").getBooleanValue())
+                .isEqualTo(TestMongo.server().supportsTransactions());
     }
 }

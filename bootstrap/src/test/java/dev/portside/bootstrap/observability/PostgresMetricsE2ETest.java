@@ -2,9 +2,9 @@ package dev.portside.bootstrap.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
 import dev.portside.adapters.redis.testsupport.TestRedisServer;
-import dev.portside.adapters.http.scenarios.ApiResponse;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -34,7 +34,9 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(TestPostgres.database().micronautProperties());
         properties.putAll(Traffic.adminProperties());
         properties.put("redis.uri", TestRedisServer.uri());
-        properties.put("portside.cache.key-prefix", "portside-obs-" + UUID.randomUUID().toString().substring(0, 8));
+        properties.put(
+                "portside.cache.key-prefix",
+                "portside-obs-" + UUID.randomUUID().toString().substring(0, 8));
         return properties;
     }
 
@@ -49,31 +51,52 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
 
     @Test
     void use_cases_are_timed_by_outcome_with_latency_buckets() {
-        assertThat(metrics.sum("portside_usecase_seconds_count", "usecase=\"TransferMoney\"", "outcome=\"ok\"",
-                "code=\"none\"")).isEqualTo(1);
-        assertThat(metrics.sum("portside_usecase_seconds_count", "usecase=\"TransferMoney\"", "outcome=\"refused\"",
-                "code=\"insufficient_funds\"")).isEqualTo(1);
+        assertThat(metrics.sum(
+                        "portside_usecase_seconds_count",
+                        "usecase=\"TransferMoney\"",
+                        "outcome=\"ok\"",
+                        "code=\"none\""))
+                .isEqualTo(1);
+        assertThat(metrics.sum(
+                        "portside_usecase_seconds_count",
+                        "usecase=\"TransferMoney\"",
+                        "outcome=\"refused\"",
+                        "code=\"insufficient_funds\""))
+                .isEqualTo(1);
         assertThat(metrics.sum("portside_usecase_seconds_count", "usecase=\"RegisterUser\"", "outcome=\"ok\""))
                 .isGreaterThanOrEqualTo(1);
         assertThat(metrics.sum("portside_usecase_seconds_sum", "usecase=\"TransferMoney\"", "outcome=\"ok\""))
-                .isGreaterThan(0).isLessThan(30);
-        assertThat(metrics.sum("portside_usecase_seconds_bucket", "usecase=\"TransferMoney\"", "outcome=\"ok\"",
-                "le=\"+Inf\"")).isEqualTo(1);
+                .isGreaterThan(0)
+                .isLessThan(30);
+        assertThat(metrics.sum(
+                        "portside_usecase_seconds_bucket",
+                        "usecase=\"TransferMoney\"",
+                        "outcome=\"ok\"",
+                        "le=\"+Inf\""))
+                .isEqualTo(1);
         assertThat(metrics.find("portside_usecase_seconds_bucket", "usecase=\"TransferMoney\"", "le=\"0.1\""))
                 .isNotEmpty();
     }
 
     @Test
     void driven_port_methods_are_timed_per_backend() {
-        assertThat(metrics.sum("portside_port_seconds_count", "port=\"AccountRepository\"", "method=\"lockAllById\"",
-                "backend=\"postgres\"")).isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"AccountRepository\"",
+                        "method=\"lockAllById\"",
+                        "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(1);
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"Ledger\"", "backend=\"postgres\""))
                 .isGreaterThanOrEqualTo(1);
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"IdempotencyStore\"", "method=\"claim\""))
                 .isGreaterThanOrEqualTo(3);
         // the cached repository is what the use cases call on redis
-        assertThat(metrics.sum("portside_port_seconds_count", "port=\"ProductRepository\"", "method=\"findById\"",
-                "backend=\"redis\"")).isEqualTo(2);
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"ProductRepository\"",
+                        "method=\"findById\"",
+                        "backend=\"redis\""))
+                .isEqualTo(2);
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"PasswordHasher\"", "backend=\"crypto\""))
                 .isGreaterThanOrEqualTo(1);
     }
@@ -87,10 +110,14 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
 
     @Test
     void cache_reads_and_errors_are_counted() {
-        assertThat(metrics.sum("portside_cache_gets_total", "cache=\"product\"", "result=\"miss\"")).isGreaterThanOrEqualTo(1);
-        assertThat(metrics.sum("portside_cache_gets_total", "cache=\"product\"", "result=\"hit\"")).isGreaterThanOrEqualTo(1);
-        assertThat(metrics.sum("portside_cache_errors_total", "cache=\"product\"")).isZero();
-        assertThat(metrics.sum("portside_cache_circuit_state", "cache=\"product\"")).isZero();
+        assertThat(metrics.sum("portside_cache_gets_total", "cache=\"product\"", "result=\"miss\""))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum("portside_cache_gets_total", "cache=\"product\"", "result=\"hit\""))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum("portside_cache_errors_total", "cache=\"product\""))
+                .isZero();
+        assertThat(metrics.sum("portside_cache_circuit_state", "cache=\"product\""))
+                .isZero();
     }
 
     @Test

@@ -70,24 +70,36 @@ class PostgresStatementLogE2ETest implements TestPropertyProvider {
         Traffic traffic = new Traffic(server.getURI());
         String email = "secret-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String username = "logged_" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse registered = traffic.client().post("/api/users", null,
-                Map.of("username", username, "email", email, "password", "correct horse battery"));
+        ApiResponse registered = traffic.client()
+                .post(
+                        "/api/users",
+                        null,
+                        Map.of("username", username, "email", email, "password", "correct horse battery"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        assertThat(traffic.client().get("/api/users/" + registered.text("id"), null).status()).isIn(200, 401);
+        assertThat(traffic.client()
+                        .get("/api/users/" + registered.text("id"), null)
+                        .status())
+                .isIn(200, 401);
 
         List<String> lines = logs.lines();
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("statement: port=UserRepository method=")
-                .contains("backend=postgres", "duration_ms=")
-                .containsIgnoringCase("statement=\"insert into").containsIgnoringCase("users")
-                .containsPattern("rows=1 ")
-                .contains("<text:" + email.length() + ">"));
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("port=UserRepository method=findByEmail", "rows=0 ", "<text:" + email.length() + ">")
-                .containsIgnoringCase("statement=\"select"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("statement: port=UserRepository method=")
+                        .contains("backend=postgres", "duration_ms=")
+                        .containsIgnoringCase("statement=\"insert into")
+                        .containsIgnoringCase("users")
+                        .containsPattern("rows=1 ")
+                        .contains("<text:" + email.length() + ">"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("port=UserRepository method=findByEmail", "rows=0 ", "<text:" + email.length() + ">")
+                        .containsIgnoringCase("statement=\"select"));
         assertThat(String.join("\n", lines))
-                .doesNotContain(email).doesNotContain(username).doesNotContain("$argon2");
-        assertThat(logs.events()).allSatisfy(event -> assertThat(event.getLevel()).isEqualTo(Level.INFO));
+                .doesNotContain(email)
+                .doesNotContain(username)
+                .doesNotContain("$argon2");
+        assertThat(logs.events())
+                .allSatisfy(event -> assertThat(event.getLevel()).isEqualTo(Level.INFO));
     }
 
     @Test
@@ -99,30 +111,38 @@ class PostgresStatementLogE2ETest implements TestPropertyProvider {
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
         logs.clear();
 
-        ApiResponse transfer = traffic.transfer(accounts, "5.00", UUID.randomUUID().toString());
+        ApiResponse transfer =
+                traffic.transfer(accounts, "5.00", UUID.randomUUID().toString());
         holder.get(10, TimeUnit.SECONDS);
 
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-        List<ILoggingEvent> slow = logs.events().stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        List<ILoggingEvent> slow =
+                logs.events().stream().filter(e -> e.getLevel() == Level.WARN).toList();
         assertThat(slow).as(logs.lines().toString()).hasSize(1);
         String line = slow.get(0).getFormattedMessage();
         System.out.println("sample slow-query line: " + slow.get(0).getLoggerName() + " WARN " + line);
         assertThat(slow.get(0).getLoggerName()).isEqualTo("portside.slow-query");
-        assertThat(line).startsWith("slow statement: port=AccountRepository method=lockAllById backend=postgres duration_ms=")
+        assertThat(line)
+                .startsWith("slow statement: port=AccountRepository method=lockAllById backend=postgres duration_ms=")
                 .contains("rows=2 ", "for update", accounts.from(), accounts.to());
         long millis = Long.parseLong(line.replaceAll(".*duration_ms=(\\d+).*", "$1"));
         assertThat(millis).isBetween(300L, 5_000L);
 
         Prometheus metrics = new Prometheus(traffic.get("/prometheus").body());
-        assertThat(metrics.sum("portside_storage_slow_total", "port=\"AccountRepository\"", "method=\"lockAllById\"",
-                "backend=\"postgres\"")).isEqualTo(1);
+        assertThat(metrics.sum(
+                        "portside_storage_slow_total",
+                        "port=\"AccountRepository\"",
+                        "method=\"lockAllById\"",
+                        "backend=\"postgres\""))
+                .isEqualTo(1);
     }
 
     /** Another session holds the source account's row for 600 ms: the transfer's locking read waits for it. */
     private static void holdRowLock(String accountId, CountDownLatch locked) {
         try (Connection connection = TestPostgres.database().connect()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement("select id from accounts where id = ? for update")) {
+            try (PreparedStatement lock =
+                    connection.prepareStatement("select id from accounts where id = ? for update")) {
                 lock.setObject(1, UUID.fromString(accountId));
                 lock.executeQuery().close();
             }

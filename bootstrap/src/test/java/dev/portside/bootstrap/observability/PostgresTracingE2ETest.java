@@ -75,24 +75,32 @@ class PostgresTracingE2ETest implements TestPropertyProvider {
         spans.reset();
         logs.clear();
 
-        ApiResponse transfer = traffic.transfer(accounts, "5.00", UUID.randomUUID().toString());
+        ApiResponse transfer =
+                traffic.transfer(accounts, "5.00", UUID.randomUUID().toString());
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
 
         SpanData request = await(() -> spans.getFinishedSpanItems().stream()
-                .filter(span -> span.getKind() == SpanKind.SERVER && span.getName().contains("/api/transfers"))
+                .filter(span ->
+                        span.getKind() == SpanKind.SERVER && span.getName().contains("/api/transfers"))
                 .findFirst());
         List<SpanData> trace = spans.getFinishedSpanItems().stream()
-                .filter(span -> span.getTraceId().equals(request.getTraceId())).toList();
-        SpanData useCase = trace.stream().filter(span -> span.getName().equals("TransferMoney.transfer"))
-                .findFirst().orElseThrow(() -> new AssertionError("no use case span in " + names(trace)));
+                .filter(span -> span.getTraceId().equals(request.getTraceId()))
+                .toList();
+        SpanData useCase = trace.stream()
+                .filter(span -> span.getName().equals("TransferMoney.transfer"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no use case span in " + names(trace)));
         assertThat(useCase.getParentSpanId()).isEqualTo(request.getSpanId());
-        assertThat(useCase.getAttributes().get(AttributeKey.stringKey("portside.outcome"))).isEqualTo("ok");
+        assertThat(useCase.getAttributes().get(AttributeKey.stringKey("portside.outcome")))
+                .isEqualTo("ok");
 
         List<SpanData> statements = trace.stream()
-                .filter(span -> span.getKind() == SpanKind.CLIENT && "postgresql".equals(span.getAttributes().get(DB_SYSTEM)))
+                .filter(span -> span.getKind() == SpanKind.CLIENT
+                        && "postgresql".equals(span.getAttributes().get(DB_SYSTEM)))
                 .toList();
         List<SpanData> underUseCase = statements.stream()
-                .filter(span -> span.getParentSpanId().equals(useCase.getSpanId())).toList();
+                .filter(span -> span.getParentSpanId().equals(useCase.getSpanId()))
+                .toList();
         // the locking read of both accounts, two balance updates and the ledger entry, inside the use case;
         // the idempotency claim and the stored response around it, under the request
         assertThat(underUseCase).as(names(trace)).hasSizeGreaterThanOrEqualTo(4);
@@ -101,7 +109,8 @@ class PostgresTracingE2ETest implements TestPropertyProvider {
             assertThat(span.getAttributes().get(METHOD)).isEqualTo("lockAllById");
             assertThat(span.getName()).isEqualTo("SELECT");
         });
-        assertThat(statements).anySatisfy(span -> assertThat(span.getAttributes().get(PORT)).isEqualTo("IdempotencyStore"));
+        assertThat(statements)
+                .anySatisfy(span -> assertThat(span.getAttributes().get(PORT)).isEqualTo("IdempotencyStore"));
         assertThat(statements).allSatisfy(span -> {
             assertThat(span.getStartEpochNanos()).isGreaterThanOrEqualTo(request.getStartEpochNanos());
             assertThat(span.getEndEpochNanos()).isLessThanOrEqualTo(request.getEndEpochNanos());
@@ -109,12 +118,16 @@ class PostgresTracingE2ETest implements TestPropertyProvider {
 
         List<ILoggingEvent> lines = logs.events();
         assertThat(lines).as("the request's slow-query lines").hasSizeGreaterThanOrEqualTo(statements.size());
-        assertThat(lines).allSatisfy(event ->
-                assertThat(event.getMDCPropertyMap()).containsEntry("trace_id", request.getTraceId()));
+        assertThat(lines)
+                .allSatisfy(
+                        event -> assertThat(event.getMDCPropertyMap()).containsEntry("trace_id", request.getTraceId()));
     }
 
     private static String names(List<SpanData> spans) {
-        return spans.stream().map(span -> span.getName() + "(" + span.getSpanId() + "<-" + span.getParentSpanId() + ")").toList().toString();
+        return spans.stream()
+                .map(span -> span.getName() + "(" + span.getSpanId() + "<-" + span.getParentSpanId() + ")")
+                .toList()
+                .toString();
     }
 
     private static <T> T await(java.util.function.Supplier<Optional<T>> probe) {

@@ -8,8 +8,7 @@ import java.util.List;
 /** The samples of one /prometheus answer, looked up by name and label fragments. */
 final class Prometheus {
 
-    record Sample(String line, double value) {
-    }
+    record Sample(String line, double value) {}
 
     private final String text;
     private final List<Sample> samples = new ArrayList<>();
@@ -48,7 +47,9 @@ final class Prometheus {
     /** The sum of the matching samples, asserting that there is at least one. */
     double sum(String name, String... labels) {
         List<Sample> found = find(name, labels);
-        assertThat(found).as("%s %s in /prometheus:%n%s", name, List.of(labels), excerpt(name)).isNotEmpty();
+        assertThat(found)
+                .as("%s %s in /prometheus:%n%s", name, List.of(labels), excerpt(name))
+                .isNotEmpty();
         return found.stream().mapToDouble(Sample::value).sum();
     }
 

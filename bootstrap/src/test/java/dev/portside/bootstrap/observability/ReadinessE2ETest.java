@@ -75,15 +75,22 @@ class ReadinessE2ETest implements TestPropertyProvider {
     @Test
     @Order(1)
     void with_everything_up_readiness_shows_each_component() {
-        ApiResponse ready = awaitReadiness(r -> r.status() == 200 && "OK".equals(state(r, "cache"))
-                && r.body().contains("roundTripMillis"));
+        ApiResponse ready = awaitReadiness(r ->
+                r.status() == 200 && "OK".equals(state(r, "cache")) && r.body().contains("roundTripMillis"));
         JsonNode details = ready.json().get("details");
-        assertThat(details.get("storage").get("details").get("backend").getStringValue()).isEqualTo("postgres");
-        assertThat(details.get("storage").get("details").get("roundTripMillis").getNumberValue().longValue())
+        assertThat(details.get("storage").get("details").get("backend").getStringValue())
+                .isEqualTo("postgres");
+        assertThat(details.get("storage")
+                        .get("details")
+                        .get("roundTripMillis")
+                        .getNumberValue()
+                        .longValue())
                 .isBetween(0L, 1000L);
         assertThat(details.get("pool").get("details").get("max").getIntValue()).isEqualTo(16);
-        assertThat(details.get("pool").get("details").get("state").getStringValue()).isEqualTo("OK");
-        assertThat(details.get("cache").get("details").get("redis").getStringValue()).isEqualTo("connected");
+        assertThat(details.get("pool").get("details").get("state").getStringValue())
+                .isEqualTo("OK");
+        assertThat(details.get("cache").get("details").get("redis").getStringValue())
+                .isEqualTo("connected");
     }
 
     @Test
@@ -108,14 +115,16 @@ class ReadinessE2ETest implements TestPropertyProvider {
 
         ApiResponse down = awaitReadiness(r -> r.status() == 503);
 
-        System.out.println("sample readiness with PostgreSQL (and Redis) down: HTTP " + down.status() + " " + down.body());
+        System.out.println(
+                "sample readiness with PostgreSQL (and Redis) down: HTTP " + down.status() + " " + down.body());
         assertThat(down.json().get("status").getStringValue()).isEqualTo("DOWN");
         JsonNode storage = down.json().get("details").get("storage");
         assertThat(storage.get("status").getStringValue()).isEqualTo("DOWN");
         assertThat(storage.get("details").get("state").getStringValue()).isEqualTo("DOWN");
         assertThat(storage.get("details").get("lastError")).isNotNull();
         // liveness is not readiness: the process is fine, a restart would not help
-        assertThat(new Traffic(server.getURI()).get("/health/liveness").status()).isEqualTo(200);
+        assertThat(new Traffic(server.getURI()).get("/health/liveness").status())
+                .isEqualTo(200);
     }
 
     private ApiResponse awaitReadiness(Predicate<ApiResponse> condition) {
@@ -134,7 +143,9 @@ class ReadinessE2ETest implements TestPropertyProvider {
 
     private static String state(ApiResponse readiness, String component) {
         JsonNode details = readiness.json().get("details");
-        if (details == null || details.get(component) == null || details.get(component).get("details") == null) {
+        if (details == null
+                || details.get(component) == null
+                || details.get(component).get("details") == null) {
             return null;
         }
         JsonNode state = details.get(component).get("details").get("state");

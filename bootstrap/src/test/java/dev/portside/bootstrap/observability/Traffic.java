@@ -22,11 +22,16 @@ final class Traffic extends ApiScenarios {
     /** The settings a test context needs for {@link #ADMIN} and the known secret. */
     static Map<String, String> adminProperties() {
         return Map.of(
-                "app.bootstrap-admin.username", ADMIN.login(),
-                "app.bootstrap-admin.email", "obs-admin@portside.test",
-                "app.bootstrap-admin.password", ADMIN.password(),
-                "portside.security.jwt-secret", JWT_SECRET,
-                "portside.management.allowed-addresses", "127.0.0.1,::1");
+                "app.bootstrap-admin.username",
+                ADMIN.login(),
+                "app.bootstrap-admin.email",
+                "obs-admin@portside.test",
+                "app.bootstrap-admin.password",
+                ADMIN.password(),
+                "portside.security.jwt-secret",
+                JWT_SECRET,
+                "portside.management.allowed-addresses",
+                "127.0.0.1,::1");
     }
 
     private final URI baseUrl;
@@ -45,24 +50,32 @@ final class Traffic extends ApiScenarios {
         return ADMIN;
     }
 
-    record Accounts(Session owner, String from, String to) {
-    }
+    record Accounts(Session owner, String from, String to) {}
 
     Accounts twoFundedAccounts() {
         Session owner = newUser("obs");
         String from = account(owner);
         String to = account(owner);
-        ApiResponse deposited = api().post("/api/accounts/" + from + "/deposits", owner.token(),
-                Map.of("amount", money("100.00", "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + from + "/deposits", owner.token(), Map.of("amount", money("100.00", "EUR")));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
         return new Accounts(owner, from, to);
     }
 
     ApiResponse transfer(Accounts accounts, String amount, String key) {
-        return api().post("/api/transfers", accounts.owner().token(),
-                body("fromAccountId", accounts.from(), "toAccountId", accounts.to(), "amount", money(amount, "EUR"),
-                        "reference", "rent"),
-                Map.of("Idempotency-Key", key));
+        return api().post(
+                        "/api/transfers",
+                        accounts.owner().token(),
+                        body(
+                                "fromAccountId",
+                                accounts.from(),
+                                "toAccountId",
+                                accounts.to(),
+                                "amount",
+                                money(amount, "EUR"),
+                                "reference",
+                                "rent"),
+                        Map.of("Idempotency-Key", key));
     }
 
     /** Every kind of request the metrics are about. */
@@ -72,9 +85,23 @@ final class Traffic extends ApiScenarios {
         assertThat(transfer(accounts, "10.00", key).status()).isEqualTo(201);
         ApiResponse replay = transfer(accounts, "10.00", key);
         assertThat(replay.header("Idempotent-Replayed")).hasValue("true");
-        assertThat(transfer(accounts, "1000.00", UUID.randomUUID().toString()).status()).isEqualTo(422);
-        String product = api().post("/api/products", admin().token(), body("sku", unique("SKU"), "name", "Kettle",
-                "category", "kitchen", "price", money("25.00", "EUR"), "stock", 5)).text("id");
+        assertThat(transfer(accounts, "1000.00", UUID.randomUUID().toString()).status())
+                .isEqualTo(422);
+        String product = api().post(
+                        "/api/products",
+                        admin().token(),
+                        body(
+                                "sku",
+                                unique("SKU"),
+                                "name",
+                                "Kettle",
+                                "category",
+                                "kitchen",
+                                "price",
+                                money("25.00", "EUR"),
+                                "stock",
+                                5))
+                .text("id");
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
     }

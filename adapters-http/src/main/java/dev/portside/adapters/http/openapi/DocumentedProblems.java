@@ -34,6 +34,5 @@ public final class DocumentedProblems {
     public static final String RATE_LIMITED = PREFIX + "RateLimited";
     public static final String STORAGE_UNAVAILABLE = PREFIX + "StorageUnavailable";
 
-    private DocumentedProblems() {
-    }
+    private DocumentedProblems() {}
 }

@@ -8,6 +8,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,8 +28,8 @@ public final class RedisConnector implements AutoCloseable {
     private final RedisURI uri;
     private final long retryAfterNanos;
 
-    private volatile StatefulRedisConnection<String, byte[]> connection;
-    private CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
+    private volatile @Nullable StatefulRedisConnection<String, byte[]> connection;
+    private @Nullable CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
     private long attemptStartedAt;
     private boolean closed;
 
@@ -67,7 +68,8 @@ public final class RedisConnector implements AutoCloseable {
         return open != null && open.isOpen();
     }
 
-    private synchronized StatefulRedisConnection<String, byte[]> establishedAttempt() {
+    /** The connection, taking a finished background attempt's; null while no attempt has succeeded. */
+    private synchronized @Nullable StatefulRedisConnection<String, byte[]> establishedAttempt() {
         if (connection == null && attempt != null && attempt.isDone() && !attempt.isCompletedExceptionally()) {
             connection = attempt.getNow(null);
         }
@@ -81,11 +83,13 @@ public final class RedisConnector implements AutoCloseable {
         if (closed) {
             throw new NotConnected("the cache connection is closed");
         }
-        if (attempt == null || (attempt.isCompletedExceptionally() && System.nanoTime() - attemptStartedAt >= retryAfterNanos)) {
+        if (attempt == null
+                || (attempt.isCompletedExceptionally() && System.nanoTime() - attemptStartedAt >= retryAfterNanos)) {
             attemptStartedAt = System.nanoTime();
             attempt = client.connectAsync(CODEC, uri).toCompletableFuture();
         }
-        StatefulRedisConnection<String, byte[]> ready = attempt.isCompletedExceptionally() ? null : attempt.getNow(null);
+        StatefulRedisConnection<String, byte[]> ready =
+                attempt.isCompletedExceptionally() ? null : attempt.getNow(null);
         if (ready == null) {
             throw new NotConnected("not connected to Redis at " + uri.getHost() + ":" + uri.getPort() + " (yet)");
         }

@@ -26,8 +26,20 @@ import java.util.function.Supplier;
  */
 public abstract class RetryingUnitOfWork implements UnitOfWork {
 
+    /**
+     * Told about every rerun of a unit and what caused it (metrics, ADR 20). Called on the thread that
+     * runs the unit, before the pause; it must be quick and must not throw.
+     */
+    @FunctionalInterface
+    public interface RetryObserver {
+        void retrying(String cause);
+    }
+
+    private static final RetryObserver NO_OBSERVER = cause -> {};
+
     private final ThreadLocal<List<Runnable>> hooks = new ThreadLocal<>();
     private final int maxAttempts;
+    private volatile RetryObserver retryObserver = NO_OBSERVER;
 
     protected RetryingUnitOfWork(int maxAttempts) {
         if (maxAttempts < 1) {
@@ -38,6 +50,19 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     public final int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** Replaces the observer of reruns (one per unit of work; the composition root sets it). */
+    public final void observeRetries(RetryObserver observer) {
+        this.retryObserver = Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
+     * A short, stable name for why a transient failure is rerun ({@code serialization_failure},
+     * {@code deadlock}, ...): a metric tag, so a small fixed set. Storage adapters name their own.
+     */
+    protected String transientCause(Throwable failure) {
+        return "transient";
     }
 
     /**
@@ -121,6 +146,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
             if (attempt >= maxAttempts) {
                 throw conflict;
             }
+            retryObserver.retrying("version_conflict");
             return;
         }
         if (failure instanceof DomainException || failure instanceof StorageUnavailableException) {
@@ -133,6 +159,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
                 throw new StorageUnavailableException(
                         "storage kept refusing the work after " + attempt + " attempts", failure);
             }
+            retryObserver.retrying(transientCause(failure));
             return;
         }
         if (isStorageFailure(failure)) {

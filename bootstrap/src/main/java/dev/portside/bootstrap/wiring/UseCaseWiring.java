@@ -2,6 +2,7 @@ package dev.portside.bootstrap.wiring;
 
 import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.blog.BlogUseCases;
+import dev.portside.application.shared.UseCaseDecorator;
 import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.bank.port.AccountRepository;
@@ -28,7 +29,9 @@ import jakarta.inject.Singleton;
  * Makes each feature's composition of use cases ({@link UserUseCases}, ...) a bean over whichever adapters
  * implement their ports in this configuration. The compositions are the one place use cases are built;
  * the driving adapter takes a feature's composition and asks it for the use cases it drives, so no use
- * case is listed here or anywhere else a second time.
+ * case is listed here or anywhere else a second time. Each composition gets the observability's
+ * {@link UseCaseDecorator} (the one bean of that type, {@code observability.UseCaseObservation}), which
+ * wraps every use case it builds in a timer (and a span when tracing is on; ADR 20).
  */
 @Factory
 class UseCaseWiring {
@@ -39,8 +42,9 @@ class UseCaseWiring {
             UserStatistics statistics,
             PasswordHasher passwordHasher,
             UnitOfWork unitOfWork,
-            Clock clock) {
-        return new UserUseCases(users, statistics, passwordHasher, unitOfWork, clock);
+            Clock clock,
+            UseCaseDecorator observation) {
+        return new UserUseCases(users, statistics, passwordHasher, unitOfWork, clock, observation);
     }
 
     @Singleton
@@ -51,8 +55,10 @@ class UseCaseWiring {
             CommentCatalog commentCatalog,
             BlogStatistics statistics,
             UnitOfWork unitOfWork,
-            Clock clock) {
-        return new BlogUseCases(posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock);
+            Clock clock,
+            UseCaseDecorator observation) {
+        return new BlogUseCases(
+                posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock, observation);
     }
 
     @Singleton
@@ -62,8 +68,9 @@ class UseCaseWiring {
             SalesReports salesReports,
             DailyOrderReport dailyOrderReport,
             UnitOfWork unitOfWork,
-            Clock clock) {
-        return new ShopUseCases(products, orders, salesReports, dailyOrderReport, unitOfWork, clock);
+            Clock clock,
+            UseCaseDecorator observation) {
+        return new ShopUseCases(products, orders, salesReports, dailyOrderReport, unitOfWork, clock, observation);
     }
 
     @Singleton
@@ -72,7 +79,8 @@ class UseCaseWiring {
             Ledger ledger,
             AccountStatements statements,
             UnitOfWork unitOfWork,
-            Clock clock) {
-        return new BankUseCases(accounts, ledger, statements, unitOfWork, clock);
+            Clock clock,
+            UseCaseDecorator observation) {
+        return new BankUseCases(accounts, ledger, statements, unitOfWork, clock, observation);
     }
 }

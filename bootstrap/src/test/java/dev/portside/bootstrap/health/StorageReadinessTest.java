@@ -33,7 +33,7 @@ class StorageReadinessTest {
         }
     };
     private final StorageReadiness readiness = new StorageReadiness(
-            probe, new ReadinessSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(600)));
+            probe, new ReadinessSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(600)), null);
 
     @AfterEach
     void stop() {

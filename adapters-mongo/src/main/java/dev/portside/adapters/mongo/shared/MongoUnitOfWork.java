@@ -136,6 +136,11 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     }
 
     @Override
+    protected String transientCause(Throwable failure) {
+        return MongoFailures.isTransient(failure) ? "transient_transaction_error" : "transient";
+    }
+
+    @Override
     protected boolean isStorageFailure(Throwable failure) {
         return causeOfType(failure, MongoException.class) != null;
     }

@@ -90,6 +90,18 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
     }
 
     @Override
+    protected String transientCause(Throwable failure) {
+        return SqlStates.sqlState(failure)
+                .map(state -> switch (state) {
+                    case "40001" -> "serialization_failure";
+                    case "40P01" -> "deadlock";
+                    case "57P01" -> "backend_terminated";
+                    default -> state.startsWith("08") ? "connection_lost" : "transient";
+                })
+                .orElse(causeOfType(failure, ConnectionException.class) != null ? "connection_lost" : "transient");
+    }
+
+    @Override
     protected boolean isStorageFailure(Throwable failure) {
         return SqlStates.isStorageFailure(failure)
                 || causeOfType(failure, ConnectionException.class) != null

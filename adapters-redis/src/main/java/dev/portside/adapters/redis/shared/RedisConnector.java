@@ -55,10 +55,25 @@ public final class RedisConnector implements AutoCloseable {
         return open != null ? open.sync() : connect().sync();
     }
 
-    /** Whether the connection is established and currently connected (false while Lettuce reconnects). */
+    /**
+     * Whether the connection is established and currently connected (false while Lettuce reconnects).
+     * A background attempt that has succeeded counts even before a command has picked it up, so that
+     * readiness does not say "unreachable" until the first cached read after a start.
+     */
     public boolean isConnected() {
         StatefulRedisConnection<String, byte[]> open = connection;
+        if (open == null) {
+            open = establishedAttempt();
+        }
         return open != null && open.isOpen();
+    }
+
+    /** The connection, taking a finished background attempt's; null while no attempt has succeeded. */
+    private synchronized @Nullable StatefulRedisConnection<String, byte[]> establishedAttempt() {
+        if (connection == null && attempt != null && attempt.isDone() && !attempt.isCompletedExceptionally()) {
+            connection = attempt.getNow(null);
+        }
+        return connection;
     }
 
     private synchronized StatefulRedisConnection<String, byte[]> connect() {

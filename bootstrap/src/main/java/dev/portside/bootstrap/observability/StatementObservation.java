@@ -52,10 +52,14 @@ final class StatementObservation implements BeanCreatedEventListener<DataSource>
         }
         Tracer tracer = tracing.enabled() ? openTelemetry.get().getTracer("portside.jdbc") : null;
         StatementListener listener = new StatementListener(queryLog, slowQuery, registry.get(), tracer);
-        return ProxyDataSourceBuilder.create(event.getBean())
-                .name("portside")
-                .listener(listener)
-                .proxyResultSet(new RowCounting.Factory())
-                .build();
+        ProxyDataSourceBuilder builder =
+                ProxyDataSourceBuilder.create(event.getBean()).name("portside").listener(listener);
+        if (queryLog.enabled()) {
+            // Counting a query's rows puts every result set behind a proxy that each column read passes
+            // through (measured: most of the default path's cost). Only the statement log counts them;
+            // a slow-statement line alone gives an update's rows and "?" for a query's (ADR 20).
+            builder.proxyResultSet(new RowCounting.Factory());
+        }
+        return builder.build();
     }
 }

@@ -3,6 +3,7 @@ package dev.portside.application.bank;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.Ledger;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 
@@ -17,19 +18,21 @@ public final class BankUseCases {
     private final AccountRepository accounts;
     private final Ledger ledger;
     private final AccountStatements statements;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public BankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements, UnitOfWork unitOfWork, Clock clock) {
+    public BankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.statements = statements;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public DepositMoney depositMoney() {
-        return new DepositMoneyService(accounts, ledger, unitOfWork, clock);
+        return new DepositMoneyService(accounts, ledger, outbox, unitOfWork, clock);
     }
 
     public GetAccount getAccount() {
@@ -49,6 +52,6 @@ public final class BankUseCases {
     }
 
     public TransferMoney transferMoney() {
-        return new TransferMoneyService(accounts, ledger, unitOfWork, clock);
+        return new TransferMoneyService(accounts, ledger, outbox, unitOfWork, clock);
     }
 }

@@ -5,6 +5,7 @@ import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 
@@ -21,21 +22,23 @@ public final class BlogUseCases {
     private final PostCatalog postCatalog;
     private final CommentCatalog commentCatalog;
     private final BlogStatistics statistics;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public BlogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
+    public BlogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.posts = posts;
         this.comments = comments;
         this.postCatalog = postCatalog;
         this.commentCatalog = commentCatalog;
         this.statistics = statistics;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public AddComment addComment() {
-        return new AddCommentService(posts, comments, unitOfWork, clock);
+        return new AddCommentService(posts, comments, outbox, unitOfWork, clock);
     }
 
     public CreatePost createPost() {
@@ -59,7 +62,7 @@ public final class BlogUseCases {
     }
 
     public PublishPost publishPost() {
-        return new PublishPostService(posts, unitOfWork, clock);
+        return new PublishPostService(posts, outbox, unitOfWork, clock);
     }
 
     public SearchPosts searchPosts() {
@@ -67,7 +70,7 @@ public final class BlogUseCases {
     }
 
     public UnpublishPost unpublishPost() {
-        return new UnpublishPostService(posts, unitOfWork, clock);
+        return new UnpublishPostService(posts, outbox, unitOfWork, clock);
     }
 
     public UpdatePost updatePost() {

@@ -1,5 +1,6 @@
 package dev.portside.application.shop;
 
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
@@ -19,24 +20,26 @@ public final class ShopUseCases {
     private final OrderRepository orders;
     private final SalesReports salesReports;
     private final DailyOrderReport dailyOrderReport;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ShopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, UnitOfWork unitOfWork, Clock clock) {
+    public ShopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.products = products;
         this.orders = orders;
         this.salesReports = salesReports;
         this.dailyOrderReport = dailyOrderReport;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public CancelOrder cancelOrder() {
-        return new CancelOrderService(products, orders, unitOfWork);
+        return new CancelOrderService(products, orders, outbox, unitOfWork);
     }
 
     public ChangeOrderStatus changeOrderStatus() {
-        return new ChangeOrderStatusService(products, orders, unitOfWork);
+        return new ChangeOrderStatusService(products, orders, outbox, unitOfWork);
     }
 
     public CreateProduct createProduct() {
@@ -64,7 +67,7 @@ public final class ShopUseCases {
     }
 
     public PlaceOrder placeOrder() {
-        return new PlaceOrderService(products, orders, unitOfWork, clock);
+        return new PlaceOrderService(products, orders, outbox, unitOfWork, clock);
     }
 
     public SearchProducts searchProducts() {
@@ -72,6 +75,6 @@ public final class ShopUseCases {
     }
 
     public UpdateProduct updateProduct() {
-        return new UpdateProductService(products, unitOfWork);
+        return new UpdateProductService(products, outbox, unitOfWork);
     }
 }

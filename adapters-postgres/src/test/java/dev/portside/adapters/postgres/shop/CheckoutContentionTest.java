@@ -25,6 +25,7 @@ import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import dev.portside.testkit.shop.ProductMother;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dev.portside.domain.event.port.Outbox;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +63,15 @@ class CheckoutContentionTest implements OnTestPostgres {
     @Inject
     OrderRepository orders;
 
+    @Inject
+    Outbox outbox;
+
     private PlaceOrderService placeOrder;
     private ExecutorService threads;
 
     @BeforeAll
     void start() {
-        placeOrder = new PlaceOrderService(products, orders, unitOfWork, Clock.system());
+        placeOrder = new PlaceOrderService(products, orders, outbox, unitOfWork, Clock.system());
         threads = Executors.newFixedThreadPool(BUYERS);
     }
 

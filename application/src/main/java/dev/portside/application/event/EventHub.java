@@ -232,26 +232,46 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
         }
     }
 
+    /**
+     * Serves subscribers that resumed from before the live position from the outbox itself. Only what
+     * a subscriber may receive takes room in its queue; when the queue is full the catch-up pauses
+     * there (it is read again next round) instead of cutting the subscriber off: it is pulling, not
+     * lagging behind the live stream.
+     */
     private void catchUp() {
         for (EventSubscription subscription : subscriptions) {
             if (subscription.live || subscription.isClosed()) {
                 continue;
             }
-            int room = Math.min(subscription.freeCapacity(), settings.batchSize());
-            if (room == 0) {
-                continue; // it has a queue's worth waiting; the stall timeout decides if it is too slow
-            }
-            List<StoredEvent> batch = feed.readAfter(subscription.position, room);
+            catchUp(subscription);
+        }
+    }
+
+    private void catchUp(EventSubscription subscription) {
+        for (int batches = 0; batches < MAX_BATCHES_PER_ROUND; batches++) {
+            List<StoredEvent> batch = feed.readAfter(subscription.position, settings.batchSize());
             for (StoredEvent stored : batch) {
-                offer(subscription, new Delivery.Event(stored));
+                if (receives(subscription, stored)) {
+                    if (subscription.freeCapacity() == 0) {
+                        return; // the stall timeout decides whether it is too slow
+                    }
+                    subscription.offer(new Delivery.Event(stored));
+                    subscription.notifyListener();
+                }
                 subscription.position = stored.id();
             }
-            if (batch.size() < room) {
+            if (batch.size() < settings.batchSize()) {
                 // reached the end of the outbox as it was at this read, which covers everything the
                 // live stream has read: from here on the live stream serves it
                 subscription.live = true;
+                return;
             }
         }
+    }
+
+    private static boolean receives(EventSubscription subscription, StoredEvent stored) {
+        return !subscription.isClosed() && subscription.listensTo(stored.event().topic())
+                && EventAccess.canSee(subscription.actor(), stored);
     }
 
     /**
@@ -260,8 +280,7 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
      * not fills its queue.
      */
     private void offer(EventSubscription subscription, Delivery.Event delivery) {
-        if (subscription.isClosed() || !subscription.listensTo(delivery.stored().event().topic())
-                || !EventAccess.canSee(subscription.actor(), delivery.stored())) {
+        if (!receives(subscription, delivery.stored())) {
             return;
         }
         if (subscription.offer(delivery)) {

@@ -25,7 +25,8 @@ public record Problem(
             "username_taken", "email_taken", "sku_taken", "insufficient_stock", "illegal_status_transition",
             "concurrent_modification", "idempotency_key_in_use", "version_mismatch", "payload_too_large",
             "unsupported_media_type", "post_not_published", "currency_mismatch", "insufficient_funds", "same_account",
-            "account_not_open", "idempotency_key_reused", "rate_limited", "internal_error", "storage_unavailable"})
+            "account_not_open", "idempotency_key_reused", "rate_limited", "internal_error", "storage_unavailable",
+            "subscription_limit_reached"})
         String code,
         @ArraySchema(maxItems = 1000) List<FieldError> errors,
         @Nullable @Schema(maxLength = 36) String productId) {

@@ -18,6 +18,9 @@ import dev.portside.application.blog.PublishPost;
 import dev.portside.application.blog.SearchPosts;
 import dev.portside.application.blog.UnpublishPost;
 import dev.portside.application.blog.UpdatePost;
+import dev.portside.application.event.EventHub;
+import dev.portside.application.event.EventHubSettings;
+import dev.portside.application.event.SubscribeToEvents;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.InMemoryIdempotencyStore;
 import dev.portside.application.shop.CancelOrder;
@@ -55,6 +58,7 @@ import dev.portside.testkit.blog.InMemoryCommentCatalog;
 import dev.portside.testkit.blog.InMemoryCommentRepository;
 import dev.portside.testkit.blog.InMemoryPostCatalog;
 import dev.portside.testkit.blog.InMemoryPostRepository;
+import dev.portside.testkit.event.InMemoryOutbox;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shop.InMemoryDailyOrderReport;
@@ -63,6 +67,7 @@ import dev.portside.testkit.shop.InMemoryProductRepository;
 import dev.portside.testkit.shop.InMemorySalesReports;
 import dev.portside.testkit.user.InMemoryUserRepository;
 import dev.portside.testkit.user.InMemoryUserStatistics;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -91,6 +96,7 @@ class InMemoryBackend {
     private final InMemoryIdempotencyStore idempotency =
             new InMemoryIdempotencyStore(database, Duration.ofHours(24));
     private final Clock clock = Clock.system();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
     private final Function<UserId, Optional<String>> usernames =
             id -> users.findById(id).map(user -> user.username().value());
 
@@ -109,6 +115,23 @@ class InMemoryBackend {
         return clock;
     }
 
+    /** Live events: the in-memory outbox wakes the hub on every append (ADR 21); settings as in EventsApiScenarios. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    EventHub eventHub() {
+        EventHub hub = new EventHub(outbox, onChange -> {
+            outbox.onAppend(onChange);
+            return () -> { };
+        }, clock, EventsTestSettings.HUB);
+        hub.start();
+        return hub;
+    }
+
+    @Singleton
+    SubscribeToEvents subscribeToEvents(EventHub hub) {
+        return hub;
+    }
+
     // the compositions, as bootstrap's wiring makes them over a real backend
 
     @Singleton
@@ -119,18 +142,18 @@ class InMemoryBackend {
     @Singleton
     BlogUseCases blogUseCases() {
         return new BlogUseCases(posts, comments, new InMemoryPostCatalog(posts, comments, usernames),
-                new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), unitOfWork, clock);
+                new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), outbox, unitOfWork, clock);
     }
 
     @Singleton
     ShopUseCases shopUseCases() {
         return new ShopUseCases(products, orders, new InMemorySalesReports(orders), new InMemoryDailyOrderReport(orders),
-                unitOfWork, clock);
+                outbox, unitOfWork, clock);
     }
 
     @Singleton
     BankUseCases bankUseCases() {
-        return new BankUseCases(accounts, ledger, ledger, unitOfWork, clock);
+        return new BankUseCases(accounts, ledger, ledger, outbox, unitOfWork, clock);
     }
 
     // user

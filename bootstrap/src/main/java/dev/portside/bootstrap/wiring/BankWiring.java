@@ -10,6 +10,7 @@ import dev.portside.application.bank.TransferMoney;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.Ledger;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
@@ -20,8 +21,8 @@ import jakarta.inject.Singleton;
 class BankWiring {
 
     @Singleton
-    BankUseCases bankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements, UnitOfWork unitOfWork, Clock clock) {
-        return new BankUseCases(accounts, ledger, statements, unitOfWork, clock);
+    BankUseCases bankUseCases(AccountRepository accounts, Ledger ledger, AccountStatements statements, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new BankUseCases(accounts, ledger, statements, outbox, unitOfWork, clock);
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
@@ -26,8 +27,8 @@ import jakarta.inject.Singleton;
 class BlogWiring {
 
     @Singleton
-    BlogUseCases blogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
-        return new BlogUseCases(posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock);
+    BlogUseCases blogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new BlogUseCases(posts, comments, postCatalog, commentCatalog, statistics, outbox, unitOfWork, clock);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import dev.portside.application.shop.PlaceOrder;
 import dev.portside.application.shop.SearchProducts;
 import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shop.UpdateProduct;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
@@ -26,8 +27,8 @@ import jakarta.inject.Singleton;
 class ShopWiring {
 
     @Singleton
-    ShopUseCases shopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, UnitOfWork unitOfWork, Clock clock) {
-        return new ShopUseCases(products, orders, salesReports, dailyOrderReport, unitOfWork, clock);
+    ShopUseCases shopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new ShopUseCases(products, orders, salesReports, dailyOrderReport, outbox, unitOfWork, clock);
     }
 
     @Singleton

@@ -335,6 +335,12 @@ echo "rss $rss_kb $hwm_kb" >>"$RESULTS"
 echo "-- service RSS after the load: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM heap:"
 jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | grep -E 'total|region size|Metaspace' | sed 's/^ */   /' || true
 jcmd "$SERVICE_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|Use.*GC' | sed 's/^/   /' || true
+if [[ "${BENCH_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+    # where the resident memory goes (heap, metaspace, code, threads, GC, Netty's direct buffers in "Other")
+    echo "   native memory (committed), from -XX:NativeMemoryTracking:"
+    jcmd "$SERVICE_PID" VM.native_memory summary 2>/dev/null | grep -E '^-? *(Total|[A-Z][A-Za-z ]+) \(reserved' \
+        | sed -E 's/^-? *//; s/\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/\1 KB/' | sed 's/^/     /' || true
+fi
 stop_service
 
 # ======================================================================================== phase 2

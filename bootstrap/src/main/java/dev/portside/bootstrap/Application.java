@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class Application {
 
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         Map<String, Object> database;

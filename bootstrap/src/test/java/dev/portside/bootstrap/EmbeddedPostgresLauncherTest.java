@@ -22,7 +22,8 @@ class EmbeddedPostgresLauncherTest {
     @Test
     void a_configured_url_means_no_embedded_server() {
         assertThat(EmbeddedPostgresLauncher.needsEmbedded(
-                Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://db:5432/portside"), false)).isFalse();
+                        Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://db:5432/portside"), false))
+                .isFalse();
         assertThat(EmbeddedPostgresLauncher.needsEmbedded(Map.of(), true)).isFalse();
     }
 
@@ -37,25 +38,35 @@ class EmbeddedPostgresLauncherTest {
         assertThat(EmbeddedPostgresLauncher.dataDirectory(Map.of()))
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".portside", "postgres"));
         assertThat(EmbeddedPostgresLauncher.dataDirectory(
-                Map.of(EmbeddedPostgresLauncher.DATA_DIR_VARIABLE, "/srv/portside/pg")))
+                        Map.of(EmbeddedPostgresLauncher.DATA_DIR_VARIABLE, "/srv/portside/pg")))
                 .isEqualTo(Path.of("/srv/portside/pg"));
     }
 
     @Test
     void a_second_instance_on_the_same_data_directory_stops_with_one_line(@TempDir Path dataDir) throws Exception {
-        try (EmbeddedPostgres first = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start()) {
+        try (EmbeddedPostgres first = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start()) {
             ProcessBuilder second = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Application.class.getName()))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Application.class.getName()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             second.environment().remove("DATASOURCES_DEFAULT_URL");
             second.environment().remove("MICRONAUT_ENVIRONMENTS");
             second.environment().put(EmbeddedPostgresLauncher.DATA_DIR_VARIABLE, dataDir.toString());
-            File errors = dataDir.resolveSibling(dataDir.getFileName() + "-second.err").toFile();
+            File errors = dataDir.resolveSibling(dataDir.getFileName() + "-second.err")
+                    .toFile();
             second.redirectError(errors);
             Process process = second.start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the second instance stops by itself").isTrue();
-            String stderr = java.nio.file.Files.readString(errors.toPath(), StandardCharsets.UTF_8).strip();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("the second instance stops by itself")
+                    .isTrue();
+            String stderr = java.nio.file.Files.readString(errors.toPath(), StandardCharsets.UTF_8)
+                    .strip();
             assertThat(process.exitValue()).as(stderr).isEqualTo(PortsideMicronaut.INVALID_SETTING);
             assertThat(stderr.lines()).as(stderr).hasSize(1);
             assertThat(stderr).contains("is in use by another process", EmbeddedPostgresLauncher.DATA_DIR_VARIABLE);

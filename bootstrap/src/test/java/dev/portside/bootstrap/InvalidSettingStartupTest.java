@@ -24,25 +24,33 @@ class InvalidSettingStartupTest {
     private static final long TIMEOUT_SECONDS = 120;
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "PORTSIDE_SECURITY_JWT_SECRET | short-secret    | PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): must be at least 32 bytes, it has 12",
-        "APP_BOOTSTRAP_ADMIN_PASSWORD | short           | APP_BOOTSTRAP_ADMIN_PASSWORD (app.bootstrap-admin.password): must be 8-128 characters",
-        "REDIS_URI                    | localhost:6379  | REDIS_URI (redis.uri): must be a URI such as redis://host:6379 (or rediss:// for TLS)",
-    })
-    void an_invalid_setting_stops_the_start_with_one_line_naming_it(String variable, String value, String expected,
-                                                                    @TempDir Path home) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PORTSIDE_SECURITY_JWT_SECRET | short-secret    | PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): must be at least 32 bytes, it has 12",
+                "APP_BOOTSTRAP_ADMIN_PASSWORD | short           | APP_BOOTSTRAP_ADMIN_PASSWORD (app.bootstrap-admin.password): must be 8-128 characters",
+                "REDIS_URI                    | localhost:6379  | REDIS_URI (redis.uri): must be a URI such as redis://host:6379 (or rediss:// for TLS)",
+            })
+    void an_invalid_setting_stops_the_start_with_one_line_naming_it(
+            String variable, String value, String expected, @TempDir Path home) throws Exception {
         Path stderr = home.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home,
-                "-Dlogback.configurationFile=" + InvalidSettingStartupTest.class.getResource("/logback.xml"),
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName()))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.home=" + home,
+                        "-Dlogback.configurationFile=" + InvalidSettingStartupTest.class.getResource("/logback.xml"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Application.class.getName()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("DATASOURCES_") || name.startsWith("MICRONAUT_")
-                || name.startsWith("PORTSIDE_") || name.startsWith("APP_") || name.equals("REDIS_URI"));
+        environment
+                .keySet()
+                .removeIf(name -> name.startsWith("DATASOURCES_")
+                        || name.startsWith("MICRONAUT_")
+                        || name.startsWith("PORTSIDE_")
+                        || name.startsWith("APP_")
+                        || name.equals("REDIS_URI"));
         TestPostgres.Database database = TestPostgres.database();
         environment.put("DATASOURCES_DEFAULT_URL", database.jdbcUrl());
         environment.put("DATASOURCES_DEFAULT_USERNAME", database.username());

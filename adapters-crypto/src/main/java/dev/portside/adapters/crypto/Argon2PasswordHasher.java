@@ -4,6 +4,7 @@ import dev.portside.domain.user.PasswordHash;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.port.PasswordHasher;
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ final class Argon2PasswordHasher implements PasswordHasher {
      * Made at the first such login, not in the constructor: an Argon2 derivation at startup is start
      * time spent for nothing (issue 14).
      */
-    private volatile PasswordHash dummy;
+    private volatile @Nullable PasswordHash dummy;
 
     private final Semaphore derivations;
 
@@ -60,7 +61,9 @@ final class Argon2PasswordHasher implements PasswordHasher {
 
     @Inject
     Argon2PasswordHasher(@Value("${portside.security.max-concurrent-hashes:0}") int maxConcurrentHashes) {
-        int permits = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
+        int permits = maxConcurrentHashes > 0
+                ? maxConcurrentHashes
+                : Runtime.getRuntime().availableProcessors();
         this.derivations = new Semaphore(permits, true);
     }
 
@@ -69,16 +72,22 @@ final class Argon2PasswordHasher implements PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return new PasswordHash("$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash));
+        return new PasswordHash("$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash));
     }
 
     @Override
     public boolean matches(PlainPassword password, PasswordHash hash) {
         return Encoded.parse(hash.value())
-                .map(encoded -> MessageDigest.isEqual(encoded.hash(),
-                        derive(password, encoded.salt(), encoded.memoryKib(), encoded.iterations(),
-                                encoded.parallelism(), encoded.hash().length)))
+                .map(encoded -> MessageDigest.isEqual(
+                        encoded.hash(),
+                        derive(
+                                password,
+                                encoded.salt(),
+                                encoded.memoryKib(),
+                                encoded.iterations(),
+                                encoded.parallelism(),
+                                encoded.hash().length)))
                 .orElse(false);
     }
 
@@ -98,8 +107,8 @@ final class Argon2PasswordHasher implements PasswordHasher {
         return made;
     }
 
-    private byte[] derive(PlainPassword password, byte[] salt, int memoryKib, int iterations,
-                          int parallelism, int length) {
+    private byte[] derive(
+            PlainPassword password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         derivations.acquireUninterruptibly();
         try {
             return deriveNow(password, salt, memoryKib, iterations, parallelism, length);
@@ -108,8 +117,8 @@ final class Argon2PasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] deriveNow(PlainPassword password, byte[] salt, int memoryKib, int iterations,
-                                    int parallelism, int length) {
+    private static byte[] deriveNow(
+            PlainPassword password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)
@@ -134,13 +143,21 @@ final class Argon2PasswordHasher implements PasswordHasher {
             int memory = Integer.parseInt(matcher.group(1));
             int iterations = Integer.parseInt(matcher.group(2));
             int parallelism = Integer.parseInt(matcher.group(3));
-            if (parallelism < 1 || parallelism > MAX_PARALLELISM || iterations < 1 || iterations > MAX_ITERATIONS
-                    || memory < 8 * parallelism || memory > MAX_MEMORY_KIB) {
+            if (parallelism < 1
+                    || parallelism > MAX_PARALLELISM
+                    || iterations < 1
+                    || iterations > MAX_ITERATIONS
+                    || memory < 8 * parallelism
+                    || memory > MAX_MEMORY_KIB) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Encoded(memory, iterations, parallelism,
-                        B64_DECODER.decode(matcher.group(4)), B64_DECODER.decode(matcher.group(5))));
+                return Optional.of(new Encoded(
+                        memory,
+                        iterations,
+                        parallelism,
+                        B64_DECODER.decode(matcher.group(4)),
+                        B64_DECODER.decode(matcher.group(5))));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }

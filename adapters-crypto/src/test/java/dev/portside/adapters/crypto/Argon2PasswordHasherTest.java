@@ -21,7 +21,8 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
     void encodes_argon2id_with_the_owasp_parameters_as_a_phc_string() {
         PasswordHash hash = HASHER.hash(new PlainPassword("correct horse battery"));
 
-        assertThat(hash.value()).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(hash.value())
+                .matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
     }
 
     @Test
@@ -31,7 +32,8 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
         PasswordHash hash = HASHER.hash(new PlainPassword("correct horse battery"));
         PasswordHash tampered = new PasswordHash(hash.value().replace("t=2", "t=3"));
 
-        assertThat(HASHER.matches(new PlainPassword("correct horse battery"), tampered)).isFalse();
+        assertThat(HASHER.matches(new PlainPassword("correct horse battery"), tampered))
+                .isFalse();
     }
 
     @Test
@@ -39,7 +41,8 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
         PasswordHash hash = HASHER.hash(new PlainPassword("correct horse battery"));
         PasswordHash greedy = new PasswordHash(hash.value().replace("m=19456", "m=4194304"));
 
-        assertThat(HASHER.matches(new PlainPassword("correct horse battery"), greedy)).isFalse();
+        assertThat(HASHER.matches(new PlainPassword("correct horse battery"), greedy))
+                .isFalse();
     }
 
     @Test

@@ -13,17 +13,24 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
  * ({@code openapi.properties}); bootstrap serves both as static resources.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "portside", version = "0.1.0",
-                description = "Users, blog, shop and bank over ports and adapters. Errors are application/problem+json "
-                        + "with a stable code; money is {\"amount\": \"10.50\", \"currency\": \"EUR\"}."))
+        info =
+                @Info(
+                        title = "portside",
+                        version = "0.1.0",
+                        description =
+                                "Users, blog, shop and bank over ports and adapters. Errors are application/problem+json "
+                                        + "with a stable code; money is {\"amount\": \"10.50\", \"currency\": \"EUR\"}."))
 // no document-wide security: each operation that needs a token says so, registration and login do not
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+@SecurityScheme(
+        name = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
         description = "Access token from POST /api/auth/login: a JWT signed with HS256, validated as RFC8725 "
                 + "recommends (the algorithm is fixed, unsigned tokens are refused, expiry is checked).")
 // the problem schema is referred to from components.yml only (DocumentedProblems), so name it here
 @OpenAPIExtraSchema(classes = Problem.class)
 final class PortsideApi {
 
-    private PortsideApi() {
-    }
+    private PortsideApi() {}
 }

@@ -52,7 +52,8 @@ class RedisCacheWiringTest {
         try (ApplicationContext context = start(TestRedis.SHARED_URI)) {
             UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
             ProductRepository products = context.getBean(ProductRepository.class);
-            var saved = unitOfWork.execute(() -> products.save(ProductMother.aProduct().build()));
+            var saved = unitOfWork.execute(
+                    () -> products.save(ProductMother.aProduct().build()));
             awaitOk(context);
 
             unitOfWork.execute(() -> products.findById(saved.id()));
@@ -62,7 +63,11 @@ class RedisCacheWiringTest {
             assertThat(health.getStatus()).isEqualTo(HealthStatus.UP);
             assertThat(details(health)).containsEntry("state", "OK").containsEntry("redis", "connected");
             MeterRegistry meters = context.getBean(MeterRegistry.class);
-            assertThat(meters.get("portside.cache.gets").tag("cache", "product").tag("result", "hit").counter().count())
+            assertThat(meters.get("portside.cache.gets")
+                            .tag("cache", "product")
+                            .tag("result", "hit")
+                            .counter()
+                            .count())
                     .isEqualTo(1);
         }
     }
@@ -72,7 +77,8 @@ class RedisCacheWiringTest {
         try (ApplicationContext context = start("redis://127.0.0.1:" + RedisServerProcess.freePort())) {
             UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
             ProductRepository products = context.getBean(ProductRepository.class);
-            var saved = unitOfWork.execute(() -> products.save(ProductMother.aProduct().build()));
+            var saved = unitOfWork.execute(
+                    () -> products.save(ProductMother.aProduct().build()));
 
             assertThat(unitOfWork.execute(() -> products.findById(saved.id()))).contains(saved);
 
@@ -88,8 +94,8 @@ class RedisCacheWiringTest {
     @Test
     void without_REDIS_URI_the_documented_default_address_is_used() {
         String expected = Optional.ofNullable(System.getenv("REDIS_URI")).orElse("redis://127.0.0.1:6379");
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "test.in-memory-storage", "true", "portside.cache.key-prefix", prefix), "redis")) {
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.of("test.in-memory-storage", "true", "portside.cache.key-prefix", prefix), "redis")) {
             assertThat(context.getProperty("redis.uri", String.class)).contains(expected);
             // the client is what failed with "URI scheme must not be null" when the default lost its colons
             assertThat(context.getBean(io.lettuce.core.RedisClient.class)).isNotNull();
@@ -100,7 +106,8 @@ class RedisCacheWiringTest {
     void a_redis_uri_without_a_scheme_stops_the_start_naming_REDIS_URI() {
         assertThatThrownBy(() -> start("127.0.0.1:6379").close())
                 .hasRootCauseInstanceOf(ConfigurationException.class)
-                .rootCause().hasMessage("invalid setting REDIS_URI (redis.uri): "
+                .rootCause()
+                .hasMessage("invalid setting REDIS_URI (redis.uri): "
                         + "must be a URI such as redis://host:6379 (or rediss:// for TLS)");
     }
 
@@ -112,10 +119,12 @@ class RedisCacheWiringTest {
     }
 
     private ApplicationContext start(String redisUri) {
-        return ApplicationContext.run(Map.of(
-                "test.in-memory-storage", "true",
-                "redis.uri", redisUri,
-                "portside.cache.key-prefix", prefix), "redis");
+        return ApplicationContext.run(
+                Map.of(
+                        "test.in-memory-storage", "true",
+                        "redis.uri", redisUri,
+                        "portside.cache.key-prefix", prefix),
+                "redis");
     }
 
     /** The connection is opened in the background; give it a moment. */

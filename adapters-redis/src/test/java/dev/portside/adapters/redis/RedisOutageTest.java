@@ -52,7 +52,8 @@ class RedisOutageTest {
     void redis_stopped_and_started_again() throws Exception {
         try (TestRedis redis = connected(server.uri())) {
             CachingProductRepository products = products(redis);
-            Product product = warm(products, save(products, ProductMother.aProduct().build()));
+            Product product =
+                    warm(products, save(products, ProductMother.aProduct().build()));
 
             server.stop();
             product = exercise(products, product);
@@ -66,7 +67,8 @@ class RedisOutageTest {
     void redis_paused_with_client_pause() throws Exception {
         try (TestRedis redis = connected(server.uri())) {
             CachingProductRepository products = products(redis);
-            Product product = warm(products, save(products, ProductMother.aProduct().build()));
+            Product product =
+                    warm(products, save(products, ProductMother.aProduct().build()));
 
             server.pause(Duration.ofMillis(2500));
             long pausedAt = System.nanoTime();
@@ -89,7 +91,8 @@ class RedisOutageTest {
         try (TestRedis redis = connected("redis://" + proxy.getBindAddress().getHostString() + ":"
                 + proxy.getBindAddress().getPort())) {
             CachingProductRepository products = products(redis);
-            Product product = warm(products, save(products, ProductMother.aProduct().build()));
+            Product product =
+                    warm(products, save(products, ProductMother.aProduct().build()));
 
             proxy.freezeAllPairs();
             product = exercise(products, product);
@@ -121,8 +124,10 @@ class RedisOutageTest {
         Product current = start;
         for (int round = 0; round < 8; round++) {
             Product expected = current;
-            assertThat(within(() -> unitOfWork.execute(() -> products.findById(expected.id())))).contains(expected);
-            assertThat(within(() -> unitOfWork.execute(() -> products.findBySku(expected.sku())))).contains(expected);
+            assertThat(within(() -> unitOfWork.execute(() -> products.findById(expected.id()))))
+                    .contains(expected);
+            assertThat(within(() -> unitOfWork.execute(() -> products.findBySku(expected.sku()))))
+                    .contains(expected);
             current = within(() -> save(products, expected.restock(expected.stock() + 1)));
         }
         return current;
@@ -133,8 +138,11 @@ class RedisOutageTest {
         long deadline = System.nanoTime() + RECOVERY_LIMIT.toNanos();
         double hitsBefore = redis.count(CachingProductRepository.CACHE, "hit");
         while (redis.count(CachingProductRepository.CACHE, "hit") == hitsBefore) {
-            assertThat(System.nanoTime()).as("cache recovered within %s", RECOVERY_LIMIT).isLessThan(deadline);
-            assertThat(within(() -> unitOfWork.execute(() -> products.findById(latest.id())))).contains(latest);
+            assertThat(System.nanoTime())
+                    .as("cache recovered within %s", RECOVERY_LIMIT)
+                    .isLessThan(deadline);
+            assertThat(within(() -> unitOfWork.execute(() -> products.findById(latest.id()))))
+                    .contains(latest);
             Thread.sleep(50);
         }
         assertThat(unitOfWork.execute(() -> products.findById(latest.id()))).contains(latest);

@@ -6,6 +6,7 @@ import dev.portside.domain.shared.StorageUnavailableException;
 import dev.portside.domain.shared.TransientStorageException;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,17 @@ import java.util.function.Supplier;
  */
 public abstract class RetryingUnitOfWork implements UnitOfWork {
 
+    /**
+     * Told about every rerun of a unit and what caused it (metrics, ADR 20). Called on the thread that
+     * runs the unit, before the pause; it must be quick and must not throw.
+     */
+    @FunctionalInterface
+    public interface RetryObserver {
+        void retrying(String cause);
+    }
+
+    private static final RetryObserver NO_OBSERVER = cause -> {};
+
     /** What one attempt of a unit collects: after-commit hooks, before-commit actions, adapters' state. */
     private static final class Attempt {
         final List<Runnable> afterCommit = new ArrayList<>();
@@ -37,6 +49,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     private final ThreadLocal<Attempt> attempts = new ThreadLocal<>();
     private final int maxAttempts;
+    private volatile RetryObserver retryObserver = NO_OBSERVER;
 
     protected RetryingUnitOfWork(int maxAttempts) {
         if (maxAttempts < 1) {
@@ -47,6 +60,19 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     public final int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** Replaces the observer of reruns (one per unit of work; the composition root sets it). */
+    public final void observeRetries(RetryObserver observer) {
+        this.retryObserver = Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
+     * A short, stable name for why a transient failure is rerun ({@code serialization_failure},
+     * {@code deadlock}, ...): a metric tag, so a small fixed set. Storage adapters name their own.
+     */
+    protected String transientCause(Throwable failure) {
+        return "transient";
     }
 
     /**
@@ -71,8 +97,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
     }
 
     /** Waits before the given retry (1 = first retry); storage adapters back off with jitter. */
-    protected void pauseBeforeRetry(int retry) {
-    }
+    protected void pauseBeforeRetry(int retry) {}
 
     /**
      * Sleeps a random time up to {@code base * 2^retry}, capped at {@code max} ("full jitter"), so
@@ -94,8 +119,11 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
      * nor reach the caller as an error; the remaining hooks still run. Adapters log it their own way.
      */
     protected void hookFailed(RuntimeException failure) {
-        System.getLogger(RetryingUnitOfWork.class.getName()).log(System.Logger.Level.WARNING,
-                "after-commit hook failed; the unit of work itself committed", failure);
+        System.getLogger(RetryingUnitOfWork.class.getName())
+                .log(
+                        System.Logger.Level.WARNING,
+                        "after-commit hook failed; the unit of work itself committed",
+                        failure);
     }
 
     @Override
@@ -178,6 +206,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
             if (attempt >= maxAttempts) {
                 throw conflict;
             }
+            retryObserver.retrying("version_conflict");
             return;
         }
         if (failure instanceof DomainException || failure instanceof StorageUnavailableException) {
@@ -187,9 +216,10 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         }
         if (isTransient(failure)) {
             if (attempt >= maxAttempts) {
-                throw new StorageUnavailableException("storage kept refusing the work after "
-                        + attempt + " attempts", failure);
+                throw new StorageUnavailableException(
+                        "storage kept refusing the work after " + attempt + " attempts", failure);
             }
+            retryObserver.retrying(transientCause(failure));
             return;
         }
         if (isStorageFailure(failure)) {
@@ -213,6 +243,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         current("afterCommit").afterCommit.add(Objects.requireNonNull(action, "action"));
     }
 
+    @Nullable
     protected static <E extends Throwable> E causeOfType(Throwable failure, Class<E> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class AccountAccess {
 
-    private AccountAccess() {
-    }
+    private AccountAccess() {}
 
     /** Only the owner moves money in or out; anyone else, admins included, gets "not found". */
     static Account ownedBy(Actor actor, Optional<Account> account, AccountId id) {

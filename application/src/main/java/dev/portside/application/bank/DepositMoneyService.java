@@ -31,8 +31,10 @@ public final class DepositMoneyService implements DepositMoney {
     public DepositReceipt deposit(DepositMoneyCommand command) {
         return unitOfWork.execute(() -> {
             // locked, so concurrent deposits and transfers queue instead of failing on the version
-            Account account = AccountAccess.ownedBy(command.actor(),
-                    accounts.lockAllById(List.of(command.accountId())).stream().findFirst(), command.accountId());
+            Account account = AccountAccess.ownedBy(
+                    command.actor(),
+                    accounts.lockAllById(List.of(command.accountId())).stream().findFirst(),
+                    command.accountId());
             Account saved = accounts.save(account.deposit(command.amount()));
             Deposit deposit = Deposit.into(saved.id(), command.amount(), clock.now());
             ledger.record(deposit);

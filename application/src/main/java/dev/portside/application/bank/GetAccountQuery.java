@@ -7,9 +7,6 @@ import dev.portside.domain.shared.Validation;
 public record GetAccountQuery(Actor actor, AccountId accountId) {
 
     public GetAccountQuery {
-        new Validation()
-                .required("actor", actor)
-                .required("id", accountId)
-                .done();
+        new Validation().required("actor", actor).required("id", accountId).done();
     }
 }

@@ -6,8 +6,6 @@ import dev.portside.domain.shared.Validation;
 public record ListMyAccountsQuery(Actor actor) {
 
     public ListMyAccountsQuery {
-        new Validation()
-                .required("actor", actor)
-                .done();
+        new Validation().required("actor", actor).done();
     }
 }

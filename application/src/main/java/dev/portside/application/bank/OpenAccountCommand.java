@@ -8,10 +8,7 @@ import java.util.Currency;
 public record OpenAccountCommand(Actor actor, Currency currency) {
 
     public OpenAccountCommand {
-        new Validation()
-                .required("actor", actor)
-                .required("currency", currency)
-                .done();
+        new Validation().required("actor", actor).required("currency", currency).done();
         // re-checked so a Currency built elsewhere cannot bypass the "currency of account" rule
         currency = Money.currency(currency.getCurrencyCode());
     }

@@ -20,7 +20,7 @@ public final class OpenAccountService implements OpenAccount {
 
     @Override
     public Account open(OpenAccountCommand command) {
-        return unitOfWork.execute(() ->
-                accounts.save(Account.open(command.actor().id(), command.currency(), clock.now())));
+        return unitOfWork.execute(
+                () -> accounts.save(Account.open(command.actor().id(), command.currency(), clock.now())));
     }
 }

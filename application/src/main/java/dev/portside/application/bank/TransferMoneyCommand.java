@@ -6,11 +6,12 @@ import dev.portside.domain.bank.Amounts;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.Validation;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Input checks only; the business rules need both accounts and run in the service. */
-public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, AccountId toAccountId, Money amount,
-                                   Optional<String> reference) {
+public record TransferMoneyCommand(
+        Actor actor, AccountId fromAccountId, AccountId toAccountId, Money amount, Optional<String> reference) {
 
     public TransferMoneyCommand {
         Validation check = new Validation()
@@ -25,14 +26,16 @@ public record TransferMoneyCommand(Actor actor, AccountId fromAccountId, Account
     }
 
     /** From API input, the account ids as text; every bad field is reported at once. */
-    public static TransferMoneyCommand of(Actor actor, String fromAccountId, String toAccountId, Money amount,
-                                          Optional<String> reference) {
+    public static TransferMoneyCommand of(
+            Actor actor, String fromAccountId, String toAccountId, Money amount, Optional<String> reference) {
         Validation check = new Validation();
         AccountId from = check.parse(() -> AccountId.parse("fromAccountId", fromAccountId));
         AccountId to = check.parse(() -> AccountId.parse("toAccountId", toAccountId));
         check.required("amount", amount, Amounts::requireValid)
                 .required("reference", reference, Transfer::requireValidReference)
                 .done();
-        return new TransferMoneyCommand(actor, from, to, amount, reference);
+        // done() has thrown unless every parse succeeded
+        return new TransferMoneyCommand(
+                actor, Objects.requireNonNull(from), Objects.requireNonNull(to), amount, reference);
     }
 }

@@ -37,13 +37,12 @@ public final class TransferMoneyService implements TransferMoney {
             // Both rows are locked in one call, in ascending id order, so that A->B and B->A running
             // at the same time wait for each other instead of deadlocking.
             List<Account> locked = accounts.lockAllById(List.of(command.fromAccountId(), command.toAccountId()));
-            Account from = AccountAccess.ownedBy(command.actor(), find(locked, command.fromAccountId()),
-                    command.fromAccountId());
+            Account from = AccountAccess.ownedBy(
+                    command.actor(), find(locked, command.fromAccountId()), command.fromAccountId());
             Account to = find(locked, command.toAccountId())
                     .orElseThrow(() -> AccountAccess.notFound(command.toAccountId()));
 
-            TransferBooking booking = TransferPolicy.book(from, to, command.amount(), command.reference(),
-                    clock.now());
+            TransferBooking booking = TransferPolicy.book(from, to, command.amount(), command.reference(), clock.now());
 
             accounts.save(booking.from());
             accounts.save(booking.to());

@@ -4,6 +4,7 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.blog.CommentContent;
 import dev.portside.domain.blog.PostId;
 import dev.portside.domain.shared.Validation;
+import java.util.Objects;
 
 public record AddCommentCommand(Actor actor, PostId postId, CommentContent content) {
 
@@ -19,6 +20,7 @@ public record AddCommentCommand(Actor actor, PostId postId, CommentContent conte
         Validation check = new Validation();
         CommentContent checked = check.parse(() -> new CommentContent(content));
         check.required("actor", actor).required("id", postId).done();
-        return new AddCommentCommand(actor, postId, checked);
+        // done() has thrown unless the parse succeeded
+        return new AddCommentCommand(actor, postId, Objects.requireNonNull(checked));
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.application.blog;
 
+import dev.portside.application.shared.UseCaseDecorator;
 import dev.portside.domain.blog.port.BlogStatistics;
 import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
@@ -13,7 +14,9 @@ import dev.portside.domain.shared.UnitOfWork;
  * The blog use cases over their ports: the one place that knows which service needs which port.
  * Bootstrap's composition root and the tests (the HTTP adapter's in-memory backend, this module's
  * fixtures) all build the use cases through it, with whichever adapters or fakes implement the ports.
- * Services hold no state, so each call may build a new one; callers keep what they build.
+ * Services hold no state, so each call may build a new one; callers keep what they build. Each use case
+ * is passed through a {@link UseCaseDecorator} as it is built: the identity, or the composition root's
+ * (which times it, ADR 20).
  */
 public final class BlogUseCases {
 
@@ -25,8 +28,32 @@ public final class BlogUseCases {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final UseCaseDecorator decorator;
 
-    public BlogUseCases(PostRepository posts, CommentRepository comments, PostCatalog postCatalog, CommentCatalog commentCatalog, BlogStatistics statistics, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    /** The use cases as the services themselves (the tests, the HTTP adapter's in-memory backend). */
+    public BlogUseCases(
+            PostRepository posts,
+            CommentRepository comments,
+            PostCatalog postCatalog,
+            CommentCatalog commentCatalog,
+            BlogStatistics statistics,
+            Outbox outbox,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        this(posts, comments, postCatalog, commentCatalog, statistics, outbox, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+    }
+
+    /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */
+    public BlogUseCases(
+            PostRepository posts,
+            CommentRepository comments,
+            PostCatalog postCatalog,
+            CommentCatalog commentCatalog,
+            BlogStatistics statistics,
+            Outbox outbox,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            UseCaseDecorator decorator) {
         this.posts = posts;
         this.comments = comments;
         this.postCatalog = postCatalog;
@@ -35,45 +62,46 @@ public final class BlogUseCases {
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.decorator = decorator;
     }
 
     public AddComment addComment() {
-        return new AddCommentService(posts, comments, outbox, unitOfWork, clock);
+        return decorator.decorate(AddComment.class, new AddCommentService(posts, comments, outbox, unitOfWork, clock));
     }
 
     public CreatePost createPost() {
-        return new CreatePostService(posts, unitOfWork, clock);
+        return decorator.decorate(CreatePost.class, new CreatePostService(posts, unitOfWork, clock));
     }
 
     public DeletePost deletePost() {
-        return new DeletePostService(posts, comments, unitOfWork);
+        return decorator.decorate(DeletePost.class, new DeletePostService(posts, comments, unitOfWork));
     }
 
     public GetBlogStatistics getBlogStatistics() {
-        return new GetBlogStatisticsService(statistics, unitOfWork, clock);
+        return decorator.decorate(GetBlogStatistics.class, new GetBlogStatisticsService(statistics, unitOfWork, clock));
     }
 
     public GetPost getPost() {
-        return new GetPostService(posts, unitOfWork);
+        return decorator.decorate(GetPost.class, new GetPostService(posts, unitOfWork));
     }
 
     public ListComments listComments() {
-        return new ListCommentsService(posts, commentCatalog, unitOfWork);
+        return decorator.decorate(ListComments.class, new ListCommentsService(posts, commentCatalog, unitOfWork));
     }
 
     public PublishPost publishPost() {
-        return new PublishPostService(posts, outbox, unitOfWork, clock);
+        return decorator.decorate(PublishPost.class, new PublishPostService(posts, outbox, unitOfWork, clock));
     }
 
     public SearchPosts searchPosts() {
-        return new SearchPostsService(postCatalog, unitOfWork);
+        return decorator.decorate(SearchPosts.class, new SearchPostsService(postCatalog, unitOfWork));
     }
 
     public UnpublishPost unpublishPost() {
-        return new UnpublishPostService(posts, outbox, unitOfWork, clock);
+        return decorator.decorate(UnpublishPost.class, new UnpublishPostService(posts, outbox, unitOfWork, clock));
     }
 
     public UpdatePost updatePost() {
-        return new UpdatePostService(posts, unitOfWork, clock);
+        return decorator.decorate(UpdatePost.class, new UpdatePostService(posts, unitOfWork, clock));
     }
 }

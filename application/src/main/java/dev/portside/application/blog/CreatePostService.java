@@ -21,8 +21,8 @@ public final class CreatePostService implements CreatePost {
 
     @Override
     public Post create(CreatePostCommand command) {
-        Post draft = Post.draft(PostId.newId(), command.actor().id(), command.title(), command.content(),
-                command.tags(), clock.now());
+        Post draft = Post.draft(
+                PostId.newId(), command.actor().id(), command.title(), command.content(), command.tags(), clock.now());
         return unitOfWork.execute(() -> posts.save(draft));
     }
 }

@@ -7,9 +7,6 @@ import dev.portside.domain.shared.Validation;
 public record DeletePostCommand(Actor actor, PostId postId) {
 
     public DeletePostCommand {
-        new Validation()
-                .required("actor", actor)
-                .required("id", postId)
-                .done();
+        new Validation().required("actor", actor).required("id", postId).done();
     }
 }

@@ -6,8 +6,6 @@ import dev.portside.domain.shared.Validation;
 public record GetBlogStatisticsQuery(Actor actor) {
 
     public GetBlogStatisticsQuery {
-        new Validation()
-                .required("actor", actor)
-                .done();
+        new Validation().required("actor", actor).done();
     }
 }

@@ -29,8 +29,6 @@ public final class GetBlogStatisticsService implements GetBlogStatistics {
         }
         Instant now = clock.now();
         return unitOfWork.execute(() -> new BlogStatisticsReport(
-                statistics.postsPerAuthor(),
-                statistics.authorsActiveSince(now.minus(ACTIVE_WINDOW)),
-                now));
+                statistics.postsPerAuthor(), statistics.authorsActiveSince(now.minus(ACTIVE_WINDOW)), now));
     }
 }

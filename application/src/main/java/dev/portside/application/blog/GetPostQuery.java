@@ -9,9 +9,6 @@ import java.util.Optional;
 public record GetPostQuery(Optional<Actor> actor, PostId postId) {
 
     public GetPostQuery {
-        new Validation()
-                .required("actor", actor)
-                .required("id", postId)
-                .done();
+        new Validation().required("actor", actor).required("id", postId).done();
     }
 }

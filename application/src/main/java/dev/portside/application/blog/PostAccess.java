@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class PostAccess {
 
-    private PostAccess() {
-    }
+    private PostAccess() {}
 
     static boolean canManage(Actor actor, Post post) {
         return post.isAuthoredBy(actor.id()) || actor.isModeratorOrAdmin();

@@ -7,9 +7,6 @@ import dev.portside.domain.shared.Validation;
 public record PublishPostCommand(Actor actor, PostId postId) {
 
     public PublishPostCommand {
-        new Validation()
-                .required("actor", actor)
-                .required("id", postId)
-                .done();
+        new Validation().required("actor", actor).required("id", postId).done();
     }
 }

@@ -8,9 +8,6 @@ import dev.portside.domain.shared.Validation;
 public record SearchPostsQuery(PostSearch search, PageRequest<PostSortField> page) {
 
     public SearchPostsQuery {
-        new Validation()
-                .required("search", search)
-                .required("page", page)
-                .done();
+        new Validation().required("search", search).required("page", page).done();
     }
 }

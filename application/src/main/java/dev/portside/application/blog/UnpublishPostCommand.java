@@ -7,9 +7,6 @@ import dev.portside.domain.shared.Validation;
 public record UnpublishPostCommand(Actor actor, PostId postId) {
 
     public UnpublishPostCommand {
-        new Validation()
-                .required("actor", actor)
-                .required("id", postId)
-                .done();
+        new Validation().required("actor", actor).required("id", postId).done();
     }
 }

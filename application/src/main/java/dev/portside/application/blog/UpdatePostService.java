@@ -27,8 +27,8 @@ public final class UpdatePostService implements UpdatePost {
             Post post = PostAccess.manageable(posts, command.postId(), command.actor());
             command.expectedVersion().ifPresent(expected -> {
                 if (expected != post.version()) {
-                    throw new DomainException(ErrorCode.VERSION_MISMATCH,
-                            "post is at version " + post.version() + ", not " + expected);
+                    throw new DomainException(
+                            ErrorCode.VERSION_MISMATCH, "post is at version " + post.version() + ", not " + expected);
                 }
             });
             Post edited = post.edit(command.changes(), clock.now());

@@ -14,7 +14,9 @@ public record IdempotencyKey(String scope, String value) {
 
     public IdempotencyKey {
         Objects.requireNonNull(scope, "scope");
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH
+        if (value == null
+                || value.isEmpty()
+                || value.length() > MAX_LENGTH
                 || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new ValidationException("Idempotency-Key", "must be 1-" + MAX_LENGTH + " visible ASCII characters");
         }

@@ -6,8 +6,7 @@ import dev.portside.domain.shared.DomainException;
 /** The shop's one role rule: catalogue management, status changes and reports are for admins. */
 final class Admins {
 
-    private Admins() {
-    }
+    private Admins() {}
 
     static void require(Actor actor) {
         if (!actor.isAdmin()) {

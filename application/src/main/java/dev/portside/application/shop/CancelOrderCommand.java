@@ -7,9 +7,6 @@ import dev.portside.domain.shop.OrderId;
 public record CancelOrderCommand(Actor actor, OrderId orderId) {
 
     public CancelOrderCommand {
-        new Validation()
-                .required("actor", actor)
-                .required("id", orderId)
-                .done();
+        new Validation().required("actor", actor).required("id", orderId).done();
     }
 }

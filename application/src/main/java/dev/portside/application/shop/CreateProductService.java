@@ -22,7 +22,7 @@ public final class CreateProductService implements CreateProduct {
     public Product create(CreateProductCommand command) {
         Admins.require(command.actor());
         // the repository refuses a taken sku with sku_taken; checking first would race anyway
-        return unitOfWork.execute(() -> products.save(Product.create(command.sku(), command.name(),
-                command.category(), command.price(), command.stock(), clock.now())));
+        return unitOfWork.execute(() -> products.save(Product.create(
+                command.sku(), command.name(), command.category(), command.price(), command.stock(), clock.now())));
     }
 }

@@ -6,8 +6,6 @@ import dev.portside.domain.shop.ProductId;
 public record GetProductQuery(ProductId productId) {
 
     public GetProductQuery {
-        new Validation()
-                .required("id", productId)
-                .done();
+        new Validation().required("id", productId).done();
     }
 }

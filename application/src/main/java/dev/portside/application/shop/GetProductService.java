@@ -18,7 +18,8 @@ public final class GetProductService implements GetProduct {
 
     @Override
     public Product get(GetProductQuery query) {
-        return unitOfWork.execute(() -> products.findById(query.productId()))
+        return unitOfWork
+                .execute(() -> products.findById(query.productId()))
                 .orElseThrow(() -> DomainException.notFound("product"));
     }
 }

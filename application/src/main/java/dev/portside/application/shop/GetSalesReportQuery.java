@@ -8,10 +8,7 @@ import java.time.Instant;
 public record GetSalesReportQuery(Actor actor, ReportPeriod period) {
 
     public GetSalesReportQuery {
-        new Validation()
-                .required("actor", actor)
-                .required("from", period)
-                .done();
+        new Validation().required("actor", actor).required("from", period).done();
     }
 
     public static GetSalesReportQuery of(Actor actor, Instant from, Instant to) {

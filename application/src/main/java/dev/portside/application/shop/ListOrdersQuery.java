@@ -9,7 +9,8 @@ import dev.portside.domain.shop.port.OrderSortField;
 import dev.portside.domain.user.UserId;
 import java.util.Optional;
 
-public record ListOrdersQuery(Actor actor, Optional<UserId> customer, Optional<OrderStatus> status, PageRequest<OrderSortField> page) {
+public record ListOrdersQuery(
+        Actor actor, Optional<UserId> customer, Optional<OrderStatus> status, PageRequest<OrderSortField> page) {
 
     public ListOrdersQuery {
         new Validation()
@@ -22,7 +23,10 @@ public record ListOrdersQuery(Actor actor, Optional<UserId> customer, Optional<O
 
     /** All visible orders, newest first. */
     public static ListOrdersQuery newestFirst(Actor actor, int page, int size) {
-        return new ListOrdersQuery(actor, Optional.empty(), Optional.empty(),
+        return new ListOrdersQuery(
+                actor,
+                Optional.empty(),
+                Optional.empty(),
                 new PageRequest<>(page, size, OrderSortField.CREATED_AT, SortDirection.DESC));
     }
 

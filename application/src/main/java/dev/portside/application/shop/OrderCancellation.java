@@ -12,6 +12,7 @@ import dev.portside.domain.shop.port.ProductRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,19 +23,19 @@ import java.util.stream.Collectors;
  */
 final class OrderCancellation {
 
-    private OrderCancellation() {
-    }
+    private OrderCancellation() {}
 
     static Order cancel(Order order, ProductRepository products, OrderRepository orders, Outbox outbox) {
         Order cancelled = order.cancel();
-        Map<ProductId, OrderItem> lines = order.items().stream()
-                .collect(Collectors.toMap(OrderItem::productId, Function.identity()));
+        Map<ProductId, OrderItem> lines =
+                order.items().stream().collect(Collectors.toMap(OrderItem::productId, Function.identity()));
         // ascending id order, like checkout, so a cancel and a checkout never deadlock; products
         // are never deleted, so every line finds its product
         List<DomainEvent> stockChanges = new ArrayList<>();
         for (Product product : products.lockAllById(lines.keySet())) {
-            stockChanges.add(ShopEvents.stockChanged(product,
-                    products.save(product.release(lines.get(product.id()).quantity()))));
+            Product released = products.save(product.release(
+                    Objects.requireNonNull(lines.get(product.id())).quantity()));
+            stockChanges.add(ShopEvents.stockChanged(product, released));
         }
         Order saved = orders.save(cancelled);
         outbox.append(ShopEvents.orderCancelled(order, saved));

@@ -15,16 +15,18 @@ import java.util.Set;
 public record PlaceOrderCommand(Actor actor, List<OrderLine> lines) {
 
     public PlaceOrderCommand {
-        Validation check = new Validation()
-                .required("actor", actor)
-                .required("items", lines);
+        Validation check = new Validation().required("actor", actor).required("items", lines);
         if (lines != null) {
-            check.check(!lines.isEmpty() && lines.size() <= Order.MAX_ITEMS,
-                    "items", "must have 1-" + Order.MAX_ITEMS + " lines");
+            check.check(
+                    !lines.isEmpty() && lines.size() <= Order.MAX_ITEMS,
+                    "items",
+                    "must have 1-" + Order.MAX_ITEMS + " lines");
             Set<ProductId> seen = new HashSet<>();
             for (OrderLine line : lines) {
-                check.check(seen.add(line.productId()),
-                        "items", "product " + line.productId() + " appears on more than one line");
+                check.check(
+                        seen.add(line.productId()),
+                        "items",
+                        "product " + line.productId() + " appears on more than one line");
             }
         }
         check.done();

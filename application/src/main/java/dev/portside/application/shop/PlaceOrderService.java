@@ -45,7 +45,8 @@ public final class PlaceOrderService implements PlaceOrder {
             for (OrderLine line : command.lines()) {
                 Product product = locked.get(line.productId());
                 if (product == null) {
-                    throw new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "product " + line.productId() + " not found");
+                    throw new DomainException(
+                            ErrorCode.PRODUCT_NOT_FOUND, "product " + line.productId() + " not found");
                 }
                 items.add(OrderItem.snapshotOf(product, line.quantity()));
             }
@@ -53,13 +54,16 @@ public final class PlaceOrderService implements PlaceOrder {
             Order order = Order.place(command.actor().id(), items, clock.now());
             List<Product> reserved = new ArrayList<>();
             for (OrderLine line : command.lines()) {
-                reserved.add(locked.get(line.productId()).reserve(line.quantity()));
+                // every line found its product above
+                reserved.add(
+                        Objects.requireNonNull(locked.get(line.productId())).reserve(line.quantity()));
             }
             // nothing is written until every line could be reserved
             List<Product> saved = reserved.stream().map(products::save).toList();
             Order placed = orders.save(order);
             outbox.append(ShopEvents.orderPlaced(placed));
-            saved.forEach(product -> outbox.append(ShopEvents.stockChanged(locked.get(product.id()), product)));
+            saved.forEach(product -> outbox.append(
+                    ShopEvents.stockChanged(Objects.requireNonNull(locked.get(product.id())), product)));
             return placed;
         });
     }

@@ -9,10 +9,7 @@ import dev.portside.domain.shop.port.ProductSortField;
 public record SearchProductsQuery(ProductSearch criteria, PageRequest<ProductSortField> page) {
 
     public SearchProductsQuery {
-        new Validation()
-                .required("q", criteria)
-                .required("page", page)
-                .done();
+        new Validation().required("q", criteria).required("page", page).done();
     }
 
     /** The listing's default order when the client names none: by name, A to Z. */

@@ -1,5 +1,6 @@
 package dev.portside.application.shop;
 
+import dev.portside.application.shared.UseCaseDecorator;
 import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
@@ -12,7 +13,9 @@ import dev.portside.domain.shop.port.SalesReports;
  * The shop use cases over their ports: the one place that knows which service needs which port.
  * Bootstrap's composition root and the tests (the HTTP adapter's in-memory backend, this module's
  * fixtures) all build the use cases through it, with whichever adapters or fakes implement the ports.
- * Services hold no state, so each call may build a new one; callers keep what they build.
+ * Services hold no state, so each call may build a new one; callers keep what they build. Each use case
+ * is passed through a {@link UseCaseDecorator} as it is built: the identity, or the composition root's
+ * (which times it, ADR 20).
  */
 public final class ShopUseCases {
 
@@ -23,8 +26,30 @@ public final class ShopUseCases {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final UseCaseDecorator decorator;
 
-    public ShopUseCases(ProductRepository products, OrderRepository orders, SalesReports salesReports, DailyOrderReport dailyOrderReport, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    /** The use cases as the services themselves (the tests, the HTTP adapter's in-memory backend). */
+    public ShopUseCases(
+            ProductRepository products,
+            OrderRepository orders,
+            SalesReports salesReports,
+            DailyOrderReport dailyOrderReport,
+            Outbox outbox,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        this(products, orders, salesReports, dailyOrderReport, outbox, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+    }
+
+    /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */
+    public ShopUseCases(
+            ProductRepository products,
+            OrderRepository orders,
+            SalesReports salesReports,
+            DailyOrderReport dailyOrderReport,
+            Outbox outbox,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            UseCaseDecorator decorator) {
         this.products = products;
         this.orders = orders;
         this.salesReports = salesReports;
@@ -32,49 +57,51 @@ public final class ShopUseCases {
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.decorator = decorator;
     }
 
     public CancelOrder cancelOrder() {
-        return new CancelOrderService(products, orders, outbox, unitOfWork);
+        return decorator.decorate(CancelOrder.class, new CancelOrderService(products, orders, outbox, unitOfWork));
     }
 
     public ChangeOrderStatus changeOrderStatus() {
-        return new ChangeOrderStatusService(products, orders, outbox, unitOfWork);
+        return decorator.decorate(ChangeOrderStatus.class, new ChangeOrderStatusService(products, orders, outbox, unitOfWork));
     }
 
     public CreateProduct createProduct() {
-        return new CreateProductService(products, unitOfWork, clock);
+        return decorator.decorate(CreateProduct.class, new CreateProductService(products, unitOfWork, clock));
     }
 
     public GetDailyOrderReport getDailyOrderReport() {
-        return new GetDailyOrderReportService(dailyOrderReport, unitOfWork, clock);
+        return decorator.decorate(
+                GetDailyOrderReport.class, new GetDailyOrderReportService(dailyOrderReport, unitOfWork, clock));
     }
 
     public GetOrder getOrder() {
-        return new GetOrderService(orders, unitOfWork);
+        return decorator.decorate(GetOrder.class, new GetOrderService(orders, unitOfWork));
     }
 
     public GetProduct getProduct() {
-        return new GetProductService(products, unitOfWork);
+        return decorator.decorate(GetProduct.class, new GetProductService(products, unitOfWork));
     }
 
     public GetSalesReport getSalesReport() {
-        return new GetSalesReportService(salesReports, unitOfWork);
+        return decorator.decorate(GetSalesReport.class, new GetSalesReportService(salesReports, unitOfWork));
     }
 
     public ListOrders listOrders() {
-        return new ListOrdersService(orders, unitOfWork);
+        return decorator.decorate(ListOrders.class, new ListOrdersService(orders, unitOfWork));
     }
 
     public PlaceOrder placeOrder() {
-        return new PlaceOrderService(products, orders, outbox, unitOfWork, clock);
+        return decorator.decorate(PlaceOrder.class, new PlaceOrderService(products, orders, outbox, unitOfWork, clock));
     }
 
     public SearchProducts searchProducts() {
-        return new SearchProductsService(products, unitOfWork);
+        return decorator.decorate(SearchProducts.class, new SearchProductsService(products, unitOfWork));
     }
 
     public UpdateProduct updateProduct() {
-        return new UpdateProductService(products, outbox, unitOfWork);
+        return decorator.decorate(UpdateProduct.class, new UpdateProductService(products, outbox, unitOfWork));
     }
 }

@@ -34,8 +34,14 @@ public record UpdateProductCommand(
 
     /** A command that changes nothing yet; the with-methods add the parts the client sent. */
     public static UpdateProductCommand of(Actor actor, ProductId productId) {
-        return new UpdateProductCommand(actor, productId, Optional.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), OptionalLong.empty());
+        return new UpdateProductCommand(
+                actor,
+                productId,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalLong.empty());
     }
 
     public UpdateProductCommand withName(ProductName value) {
@@ -51,7 +57,8 @@ public record UpdateProductCommand(
     }
 
     public UpdateProductCommand withStock(int value) {
-        return new UpdateProductCommand(actor, productId, name, category, price, OptionalInt.of(value), expectedVersion);
+        return new UpdateProductCommand(
+                actor, productId, name, category, price, OptionalInt.of(value), expectedVersion);
     }
 
     public UpdateProductCommand expectingVersion(long value) {

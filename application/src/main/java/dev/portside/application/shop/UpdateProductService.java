@@ -25,11 +25,14 @@ public final class UpdateProductService implements UpdateProduct {
     public Product update(UpdateProductCommand command) {
         Admins.require(command.actor());
         return unitOfWork.execute(() -> {
-            Product current = products.findById(command.productId())
-                    .orElseThrow(() -> DomainException.notFound("product"));
-            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != current.version()) {
-                throw new DomainException(ErrorCode.VERSION_MISMATCH,
-                        "product is at version " + current.version() + ", not " + command.expectedVersion().getAsLong());
+            Product current =
+                    products.findById(command.productId()).orElseThrow(() -> DomainException.notFound("product"));
+            if (command.expectedVersion().isPresent()
+                    && command.expectedVersion().getAsLong() != current.version()) {
+                throw new DomainException(
+                        ErrorCode.VERSION_MISMATCH,
+                        "product is at version " + current.version() + ", not "
+                                + command.expectedVersion().getAsLong());
             }
             Product changed = current;
             changed = command.name().map(changed::rename).orElse(changed);

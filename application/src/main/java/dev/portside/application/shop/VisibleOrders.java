@@ -12,8 +12,7 @@ import dev.portside.domain.shop.port.OrderRepository;
  */
 final class VisibleOrders {
 
-    private VisibleOrders() {
-    }
+    private VisibleOrders() {}
 
     static Order load(OrderRepository orders, Actor actor, OrderId id) {
         return orders.findById(id)

@@ -4,8 +4,10 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.UserId;
+import java.util.Objects;
 
-public record ChangePasswordCommand(Actor actor, UserId userId, PlainPassword currentPassword, PlainPassword newPassword) {
+public record ChangePasswordCommand(
+        Actor actor, UserId userId, PlainPassword currentPassword, PlainPassword newPassword) {
 
     public ChangePasswordCommand {
         new Validation()
@@ -21,6 +23,7 @@ public record ChangePasswordCommand(Actor actor, UserId userId, PlainPassword cu
         PlainPassword current = check.parse(() -> PlainPassword.of("currentPassword", currentPassword));
         PlainPassword next = check.parse(() -> PlainPassword.of("newPassword", newPassword));
         check.required("actor", actor).required("id", userId).done();
-        return new ChangePasswordCommand(actor, userId, current, next);
+        // done() has thrown unless every parse succeeded
+        return new ChangePasswordCommand(actor, userId, Objects.requireNonNull(current), Objects.requireNonNull(next));
     }
 }

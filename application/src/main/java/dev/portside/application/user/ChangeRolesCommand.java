@@ -14,8 +14,10 @@ public record ChangeRolesCommand(Actor actor, UserId userId, Set<Role> roles) {
         new Validation()
                 .required("actor", actor)
                 .required("id", userId)
-                .check(roles != null && !roles.isEmpty() && roles.stream().allMatch(Objects::nonNull),
-                        "roles", "must name at least one role")
+                .check(
+                        roles != null && !roles.isEmpty() && roles.stream().allMatch(Objects::nonNull),
+                        "roles",
+                        "must name at least one role")
                 .done();
         roles = Set.copyOf(roles);
     }

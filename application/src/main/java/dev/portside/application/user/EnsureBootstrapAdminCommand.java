@@ -17,7 +17,7 @@ public record EnsureBootstrapAdminCommand(Username username, EmailAddress email,
 
     /** From configuration ({@code app.bootstrap-admin.*}). */
     public static EnsureBootstrapAdminCommand of(String username, String email, String password) {
-        return new EnsureBootstrapAdminCommand(new Username(username), new EmailAddress(email),
-                PlainPassword.of("password", password));
+        return new EnsureBootstrapAdminCommand(
+                new Username(username), new EmailAddress(email), PlainPassword.of("password", password));
     }
 }

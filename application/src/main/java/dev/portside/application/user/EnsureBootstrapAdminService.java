@@ -20,7 +20,8 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdmin {
     private final PasswordHasher passwordHasher;
     private final Clock clock;
 
-    public EnsureBootstrapAdminService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+    public EnsureBootstrapAdminService(
+            UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.users = Objects.requireNonNull(users, "users");
         this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
@@ -34,8 +35,8 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdmin {
         }
         PasswordHash hash = passwordHasher.hash(command.password());
         try {
-            unitOfWork.run(() -> users.save(
-                    User.register(command.username(), command.email(), hash, Profile.empty(), clock.now())
+            unitOfWork.run(() ->
+                    users.save(User.register(command.username(), command.email(), hash, Profile.empty(), clock.now())
                             .changeRoles(Set.of(Role.ADMIN, Role.USER))));
             return BootstrapAdminOutcome.CREATED;
         } catch (DomainException e) {

@@ -6,8 +6,6 @@ import dev.portside.domain.shared.Validation;
 public record GetCurrentUserQuery(Actor actor) {
 
     public GetCurrentUserQuery {
-        new Validation()
-                .required("actor", actor)
-                .done();
+        new Validation().required("actor", actor).done();
     }
 }

@@ -7,9 +7,6 @@ import dev.portside.domain.user.UserId;
 public record GetUserQuery(Actor actor, UserId userId) {
 
     public GetUserQuery {
-        new Validation()
-                .required("actor", actor)
-                .required("id", userId)
-                .done();
+        new Validation().required("actor", actor).required("id", userId).done();
     }
 }

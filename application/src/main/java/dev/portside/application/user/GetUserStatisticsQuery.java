@@ -6,8 +6,6 @@ import dev.portside.domain.shared.Validation;
 public record GetUserStatisticsQuery(Actor actor) {
 
     public GetUserStatisticsQuery {
-        new Validation()
-                .required("actor", actor)
-                .done();
+        new Validation().required("actor", actor).done();
     }
 }

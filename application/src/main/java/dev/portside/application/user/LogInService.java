@@ -87,11 +87,9 @@ public final class LogInService implements LogIn {
         }
     }
 
-    private sealed interface Outcome permits Succeeded, Refused {
-    }
+    private sealed interface Outcome permits Succeeded, Refused {}
 
-    private record Succeeded(AuthenticatedPrincipal principal) implements Outcome {
-    }
+    private record Succeeded(AuthenticatedPrincipal principal) implements Outcome {}
 
     private enum Refused implements Outcome {
         INSTANCE

@@ -5,6 +5,8 @@ import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Profile;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
+import java.util.Objects;
 
 public record RegisterUserCommand(Username username, EmailAddress email, PlainPassword password, Profile profile) {
 
@@ -18,8 +20,8 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
     }
 
     /** From the raw request; null means absent for the optional names. */
-    public static RegisterUserCommand of(String username, String email, String password,
-                                         String firstName, String lastName) {
+    public static RegisterUserCommand of(
+            String username, String email, String password, @Nullable String firstName, @Nullable String lastName) {
         // every bad field is reported at once, not only the first
         Validation check = new Validation();
         Username checkedUsername = check.parse(() -> new Username(username));
@@ -27,6 +29,11 @@ public record RegisterUserCommand(Username username, EmailAddress email, PlainPa
         PlainPassword checkedPassword = check.parse(() -> PlainPassword.of("password", password));
         Profile checkedProfile = check.parse(() -> Profile.of(firstName, lastName, null));
         check.done();
-        return new RegisterUserCommand(checkedUsername, checkedEmail, checkedPassword, checkedProfile);
+        // done() has thrown unless every parse succeeded
+        return new RegisterUserCommand(
+                Objects.requireNonNull(checkedUsername),
+                Objects.requireNonNull(checkedEmail),
+                Objects.requireNonNull(checkedPassword),
+                Objects.requireNonNull(checkedProfile));
     }
 }

@@ -16,7 +16,8 @@ public final class RegisterUserService implements RegisterUser {
     private final PasswordHasher passwordHasher;
     private final Clock clock;
 
-    public RegisterUserService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
+    public RegisterUserService(
+            UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.users = Objects.requireNonNull(users, "users");
         this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
@@ -28,8 +29,8 @@ public final class RegisterUserService implements RegisterUser {
         // refuse taken names before spending a slow hash on them; save() checks again, which covers races
         unitOfWork.run(() -> requireAvailable(command));
         PasswordHash hash = passwordHasher.hash(command.password());
-        return unitOfWork.execute(() -> users.save(
-                User.register(command.username(), command.email(), hash, command.profile(), clock.now())));
+        return unitOfWork.execute(() ->
+                users.save(User.register(command.username(), command.email(), hash, command.profile(), clock.now())));
     }
 
     private void requireAvailable(RegisterUserCommand command) {

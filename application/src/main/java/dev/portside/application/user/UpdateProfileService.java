@@ -23,12 +23,12 @@ public final class UpdateProfileService implements UpdateProfile {
             User user = UserAccess.changeable(users, command.actor(), command.userId());
             command.expectedVersion().ifPresent(expected -> {
                 if (expected != user.version()) {
-                    throw new DomainException(ErrorCode.VERSION_MISMATCH,
-                            "user is at version " + user.version() + ", not " + expected);
+                    throw new DomainException(
+                            ErrorCode.VERSION_MISMATCH, "user is at version " + user.version() + ", not " + expected);
                 }
             });
-            User updated = user.updateProfile(
-                    user.profile().with(command.firstName(), command.lastName(), command.bio()));
+            User updated =
+                    user.updateProfile(user.profile().with(command.firstName(), command.lastName(), command.bio()));
             // nothing changed: keep the version, so an unchanged resource keeps its ETag
             return updated.equals(user) ? user : users.save(updated);
         });

@@ -12,8 +12,7 @@ import dev.portside.domain.user.port.UserRepository;
  */
 final class UserAccess {
 
-    private UserAccess() {
-    }
+    private UserAccess() {}
 
     /** Self or admin; a deleted account only for admins (to the user it is gone). */
     static User readable(UserRepository users, Actor actor, UserId id) {

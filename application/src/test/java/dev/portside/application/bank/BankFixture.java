@@ -73,6 +73,7 @@ final class BankFixture {
 
     /** Freezes an account behind the use cases' back: no use case does that yet. */
     Account freeze(AccountId id) {
-        return unitOfWork.execute(() -> accounts.save(accounts.findById(id).orElseThrow().freeze()));
+        return unitOfWork.execute(
+                () -> accounts.save(accounts.findById(id).orElseThrow().freeze()));
     }
 }

@@ -46,17 +46,15 @@ class BankInvariantProperties {
 
     /** Accounts 0-3 EUR, 4-5 USD, 6 EUR but frozen; even indexes belong to one owner, odd to another. */
     private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "EUR", "USD", "USD", "EUR"};
+
     private static final int FROZEN = 6;
     private static final String OPENING_DEPOSIT = "100.00";
 
-    sealed interface Action permits DepositAction, TransferAction {
-    }
+    sealed interface Action permits DepositAction, TransferAction {}
 
-    record DepositAction(int account, long cents, String currency) implements Action {
-    }
+    record DepositAction(int account, long cents, String currency) implements Action {}
 
-    record TransferAction(int from, int to, long cents, String currency, boolean byOwner) implements Action {
-    }
+    record TransferAction(int from, int to, long cents, String currency, boolean byOwner) implements Action {}
 
     @Provide
     Arbitrary<List<Action>> actions() {
@@ -73,9 +71,10 @@ class BankInvariantProperties {
         Arbitrary<Long> cents = Arbitraries.longs().between(1, 30_000);
         Arbitrary<String> currency = Arbitraries.frequency(Tuple.of(4, "EUR"), Tuple.of(2, "USD"));
         Arbitrary<Boolean> byOwner = Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false));
-        Arbitrary<Action> deposit = Combinators.combine(account, cents, currency).as(DepositAction::new);
-        Arbitrary<Action> transfer = Combinators.combine(account, account, cents, currency, byOwner)
-                .as(TransferAction::new);
+        Arbitrary<Action> deposit =
+                Combinators.combine(account, cents, currency).as(DepositAction::new);
+        Arbitrary<Action> transfer =
+                Combinators.combine(account, account, cents, currency, byOwner).as(TransferAction::new);
         return Arbitraries.frequencyOf(Tuple.of(1, deposit), Tuple.of(3, transfer));
     }
 
@@ -89,8 +88,7 @@ class BankInvariantProperties {
         }
 
         for (Action action : actions) {
-            Optional<ErrorCode> expected = bank.ruleRefusal(action)
-                    .or(() -> insufficientInModel(action, model));
+            Optional<ErrorCode> expected = bank.ruleRefusal(action).or(() -> insufficientInModel(action, model));
             Optional<ErrorCode> actual = bank.perform(action);
 
             assertThat(actual).as("outcome of %s", action).isEqualTo(expected);
@@ -98,7 +96,8 @@ class BankInvariantProperties {
                 applyToModel(action, model);
             }
             for (int i = 0; i < CURRENCIES.length; i++) {
-                assertThat(bank.balance(i).amount()).as("balance of account %d after %s", i, action)
+                assertThat(bank.balance(i).amount())
+                        .as("balance of account %d after %s", i, action)
                         .isEqualByComparingTo(model.get(i));
             }
             bank.assertInvariants();
@@ -159,7 +158,8 @@ class BankInvariantProperties {
     }
 
     private static Optional<ErrorCode> insufficientInModel(Action action, Map<Integer, BigDecimal> model) {
-        if (action instanceof TransferAction transfer && model.get(transfer.from()).compareTo(amountOf(transfer.cents())) < 0) {
+        if (action instanceof TransferAction transfer
+                && model.get(transfer.from()).compareTo(amountOf(transfer.cents())) < 0) {
             return Optional.of(ErrorCode.INSUFFICIENT_FUNDS);
         }
         return Optional.empty();
@@ -230,14 +230,17 @@ class BankInvariantProperties {
             try {
                 if (action instanceof DepositAction deposit) {
                     Money amount = new Money(amountOf(deposit.cents()), Money.currency(deposit.currency()));
-                    fixture.depositMoney.deposit(new DepositMoneyCommand(owner(deposit.account()),
-                            ids.get(deposit.account()), amount));
+                    fixture.depositMoney.deposit(
+                            new DepositMoneyCommand(owner(deposit.account()), ids.get(deposit.account()), amount));
                     deposited.merge(deposit.currency(), amount.amount(), BigDecimal::add);
                 } else if (action instanceof TransferAction transfer) {
                     Actor actor = transfer.byOwner() ? owner(transfer.from()) : stranger;
-                    fixture.transferMoney.transfer(new TransferMoneyCommand(actor, ids.get(transfer.from()),
-                            ids.get(transfer.to()), new Money(amountOf(transfer.cents()),
-                            Money.currency(transfer.currency())), Optional.empty()));
+                    fixture.transferMoney.transfer(new TransferMoneyCommand(
+                            actor,
+                            ids.get(transfer.from()),
+                            ids.get(transfer.to()),
+                            new Money(amountOf(transfer.cents()), Money.currency(transfer.currency())),
+                            Optional.empty()));
                 }
                 return Optional.empty();
             } catch (DomainException refused) {
@@ -253,13 +256,17 @@ class BankInvariantProperties {
             Map<String, BigDecimal> totals = new HashMap<>();
             for (AccountId id : ids) {
                 Money balance = fixture.balance(id);
-                assertThat(balance.isNegative()).as("balance of %s is negative", id).isFalse();
-                assertThat(fixture.ledgerBalance(id)).as("ledger balance of %s", id).isEqualTo(balance);
+                assertThat(balance.isNegative())
+                        .as("balance of %s is negative", id)
+                        .isFalse();
+                assertThat(fixture.ledgerBalance(id))
+                        .as("ledger balance of %s", id)
+                        .isEqualTo(balance);
                 totals.merge(balance.currency().getCurrencyCode(), balance.amount(), BigDecimal::add);
             }
             assertThat(totals.keySet()).isEqualTo(deposited.keySet());
-            totals.forEach((currency, total) -> assertThat(total).as("total %s", currency)
-                    .isEqualByComparingTo(deposited.get(currency)));
+            totals.forEach((currency, total) ->
+                    assertThat(total).as("total %s", currency).isEqualByComparingTo(deposited.get(currency)));
         }
 
         /** Reads every balance and its ledger balance in one unit; describes the first disagreement. */
@@ -269,8 +276,8 @@ class BankInvariantProperties {
                     Money balance = fixture.accounts.findById(id).orElseThrow().balance();
                     Money explained = fixture.ledger.ledgerBalanceOf(id).orElse(Money.zero(balance.currency()));
                     if (!balance.equals(explained) || balance.isNegative()) {
-                        return Optional.of("account " + id + " holds " + balance + " but its ledger explains "
-                                + explained);
+                        return Optional.of(
+                                "account " + id + " holds " + balance + " but its ledger explains " + explained);
                     }
                 }
                 return Optional.<String>empty();

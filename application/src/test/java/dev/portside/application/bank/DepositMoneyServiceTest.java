@@ -30,7 +30,8 @@ class DepositMoneyServiceTest {
         deposit(alice, account.id(), "10.00", "EUR");
         DepositReceipt receipt = deposit(alice, account.id(), "2.50", "EUR");
 
-        assertThat(receipt).isEqualTo(new DepositReceipt(account.id(), Money.of("2.50", "EUR"), Money.of("12.50", "EUR")));
+        assertThat(receipt)
+                .isEqualTo(new DepositReceipt(account.id(), Money.of("2.50", "EUR"), Money.of("12.50", "EUR")));
         assertThat(bank.balance(account.id())).isEqualTo(Money.of("12.50", "EUR"));
         assertThat(bank.ledgerBalance(account.id())).isEqualTo(Money.of("12.50", "EUR"));
     }
@@ -42,7 +43,8 @@ class DepositMoneyServiceTest {
         for (Actor stranger : new Actor[] {user(), admin()}) {
             assertThatThrownBy(() -> deposit(stranger, account.id(), "1.00", "EUR"))
                     .isInstanceOf(DomainException.class)
-                    .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+                    .extracting("errorCode")
+                    .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
         }
         assertThat(bank.stored(account.id())).isEqualTo(account);
         assertThat(bank.ledgerBalance(account.id())).isEqualTo(Money.of("0.00", "EUR"));
@@ -52,7 +54,8 @@ class DepositMoneyServiceTest {
     void an_unknown_account_is_not_found() {
         assertThatThrownBy(() -> deposit(alice, AccountId.newId(), "1.00", "EUR"))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
     }
 
     @Test
@@ -62,10 +65,12 @@ class DepositMoneyServiceTest {
 
         assertThatThrownBy(() -> deposit(alice, account.id(), "1.00", "USD"))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
         assertThatThrownBy(() -> deposit(alice, frozen.id(), "1.00", "EUR"))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
 
         assertThat(bank.stored(account.id())).isEqualTo(account);
         assertThat(bank.stored(frozen.id())).isEqualTo(frozen);
@@ -79,7 +84,8 @@ class DepositMoneyServiceTest {
             assertThatThrownBy(() -> new DepositMoneyCommand(alice, AccountId.newId(), Money.of(amount, "EUR")))
                     .as(amount)
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("amount");
+                    .extracting("field")
+                    .isEqualTo("amount");
         }
     }
 }

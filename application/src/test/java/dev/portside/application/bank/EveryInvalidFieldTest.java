@@ -20,19 +20,24 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_transfer_names_a_missing_account_and_a_zero_amount_together() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
-                () -> new TransferMoneyCommand(owner, AccountId.newId(), null, Money.of("0.00", "EUR"), Optional.empty()));
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class,
+                () -> new TransferMoneyCommand(
+                        owner, AccountId.newId(), null, Money.of("0.00", "EUR"), Optional.empty()));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("toAccountId", "amount");
     }
 
     @Test
     void a_statement_names_a_bad_cursor_and_a_bad_limit_together() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class,
                 () -> GetStatementQuery.of(owner, AccountId.newId(), Optional.of(101), Optional.of("garbage")));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("cursor", "limit");
     }
 }

@@ -27,8 +27,8 @@ class GetStatementServiceTest {
 
     private Transfer send(Actor actor, Account from, Account to, String amount) {
         bank.clock.advance(Duration.ofSeconds(1));
-        return bank.transferMoney.transfer(new TransferMoneyCommand(actor, from.id(), to.id(),
-                Money.of(amount, "EUR"), Optional.empty()));
+        return bank.transferMoney.transfer(
+                new TransferMoneyCommand(actor, from.id(), to.id(), Money.of(amount, "EUR"), Optional.empty()));
     }
 
     @Test
@@ -39,11 +39,11 @@ class GetStatementServiceTest {
         Transfer second = send(bob, theirs, mine, "2.00");
         Transfer third = send(alice, mine, theirs, "3.00");
 
-        Slice<Transfer, StatementCursor> page1 = bank.getStatement.get(
-                GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.empty()));
+        Slice<Transfer, StatementCursor> page1 =
+                bank.getStatement.get(GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.empty()));
         String cursor = page1.next().orElseThrow().encode();
-        Slice<Transfer, StatementCursor> page2 = bank.getStatement.get(
-                GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.of(cursor)));
+        Slice<Transfer, StatementCursor> page2 =
+                bank.getStatement.get(GetStatementQuery.of(alice, mine.id(), Optional.of(2), Optional.of(cursor)));
 
         assertThat(page1.items()).containsExactly(third, second);
         assertThat(page2.items()).containsExactly(first);
@@ -55,30 +55,37 @@ class GetStatementServiceTest {
         Account mine = bank.openWith(alice, "10.00", "EUR");
         Transfer transfer = send(alice, mine, bank.open(bob, "EUR"), "1.00");
 
-        assertThat(bank.getStatement.get(new GetStatementQuery(admin(), mine.id(), 10, Optional.empty()))
-                .items()).containsExactly(transfer);
-        assertThatThrownBy(() -> bank.getStatement.get(new GetStatementQuery(bob, mine.id(), 10,
-                Optional.empty())))
+        assertThat(bank.getStatement
+                        .get(new GetStatementQuery(admin(), mine.id(), 10, Optional.empty()))
+                        .items())
+                .containsExactly(transfer);
+        assertThatThrownBy(() -> bank.getStatement.get(new GetStatementQuery(bob, mine.id(), 10, Optional.empty())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
-        assertThatThrownBy(() -> bank.getStatement.get(new GetStatementQuery(alice, AccountId.newId(), 10,
-                Optional.empty())))
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+        assertThatThrownBy(() ->
+                        bank.getStatement.get(new GetStatementQuery(alice, AccountId.newId(), 10, Optional.empty())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
     }
 
     @Test
     void the_query_defaults_the_limit_and_refuses_a_bad_limit_or_cursor() {
         AccountId id = AccountId.newId();
 
-        assertThat(GetStatementQuery.of(alice, id, Optional.empty(), Optional.empty()).limit()).isEqualTo(20);
+        assertThat(GetStatementQuery.of(alice, id, Optional.empty(), Optional.empty())
+                        .limit())
+                .isEqualTo(20);
         for (int limit : new int[] {0, -1, 101}) {
             assertThatThrownBy(() -> new GetStatementQuery(alice, id, limit, Optional.empty()))
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("limit");
+                    .extracting("field")
+                    .isEqualTo("limit");
         }
         assertThatThrownBy(() -> GetStatementQuery.of(alice, id, Optional.of(10), Optional.of("garbage!")))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("cursor");
+                .extracting("field")
+                .isEqualTo("cursor");
     }
 }

@@ -41,7 +41,8 @@ class OpenAndReadAccountsTest {
             assertThatThrownBy(() -> new OpenAccountCommand(alice, code))
                     .as(code)
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("currency");
+                    .extracting("field")
+                    .isEqualTo("currency");
         }
     }
 
@@ -60,8 +61,10 @@ class OpenAndReadAccountsTest {
     void the_owner_and_an_admin_read_an_account() {
         Account account = bank.open(alice, "EUR");
 
-        assertThat(bank.getAccount.get(new GetAccountQuery(alice, account.id()))).isEqualTo(account);
-        assertThat(bank.getAccount.get(new GetAccountQuery(admin(), account.id()))).isEqualTo(account);
+        assertThat(bank.getAccount.get(new GetAccountQuery(alice, account.id())))
+                .isEqualTo(account);
+        assertThat(bank.getAccount.get(new GetAccountQuery(admin(), account.id())))
+                .isEqualTo(account);
     }
 
     @Test
@@ -72,10 +75,12 @@ class OpenAndReadAccountsTest {
         for (Actor stranger : new Actor[] {user(), moderator}) {
             assertThatThrownBy(() -> bank.getAccount.get(new GetAccountQuery(stranger, account.id())))
                     .isInstanceOf(DomainException.class)
-                    .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+                    .extracting("errorCode")
+                    .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
         }
         assertThatThrownBy(() -> bank.getAccount.get(new GetAccountQuery(alice, AccountId.newId())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_FOUND);
     }
 }

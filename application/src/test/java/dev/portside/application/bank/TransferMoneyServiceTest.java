@@ -32,19 +32,21 @@ class TransferMoneyServiceTest {
     private final Actor bob = user();
 
     private Transfer transfer(Actor actor, AccountId from, AccountId to, String amount, String currency) {
-        return bank.transferMoney.transfer(new TransferMoneyCommand(actor, from, to, Money.of(amount, currency),
-                Optional.empty()));
+        return bank.transferMoney.transfer(
+                new TransferMoneyCommand(actor, from, to, Money.of(amount, currency), Optional.empty()));
     }
 
-    private AbstractObjectAssert<?, ?> refusal(Actor actor, AccountId from, AccountId to, String amount,
-                                               String currency) {
+    private AbstractObjectAssert<?, ?> refusal(
+            Actor actor, AccountId from, AccountId to, String amount, String currency) {
         return assertThatThrownBy(() -> transfer(actor, from, to, amount, currency))
                 .isInstanceOf(DomainException.class)
                 .extracting("errorCode");
     }
 
     private List<Transfer> statementOf(AccountId id) {
-        return bank.unitOfWork.execute(() -> bank.ledger.statement(id, 100, Optional.empty())).items();
+        return bank.unitOfWork
+                .execute(() -> bank.ledger.statement(id, 100, Optional.empty()))
+                .items();
     }
 
     @Test
@@ -52,8 +54,8 @@ class TransferMoneyServiceTest {
         Account from = bank.openWith(alice, "100.00", "EUR");
         Account to = bank.open(bob, "EUR");
 
-        Transfer transfer = bank.transferMoney.transfer(new TransferMoneyCommand(alice, from.id(), to.id(),
-                Money.of("40.10", "EUR"), Optional.of("dinner")));
+        Transfer transfer = bank.transferMoney.transfer(
+                new TransferMoneyCommand(alice, from.id(), to.id(), Money.of("40.10", "EUR"), Optional.of("dinner")));
 
         assertThat(transfer.fromAccountId()).isEqualTo(from.id());
         assertThat(transfer.toAccountId()).isEqualTo(to.id());
@@ -74,8 +76,9 @@ class TransferMoneyServiceTest {
         Account to = bank.open(bob, "EUR");
         WatchingRepository watching = new WatchingRepository(bank.accounts);
 
-        bank.transferMoneyOver(watching, bank.ledger).transfer(new TransferMoneyCommand(alice, from.id(), to.id(),
-                Money.of("1.00", "EUR"), Optional.empty()));
+        bank.transferMoneyOver(watching, bank.ledger)
+                .transfer(
+                        new TransferMoneyCommand(alice, from.id(), to.id(), Money.of("1.00", "EUR"), Optional.empty()));
 
         assertThat(watching.lockCalls).hasSize(1);
         assertThat(watching.lockCalls.get(0)).containsExactlyInAnyOrder(from.id(), to.id());
@@ -126,8 +129,8 @@ class TransferMoneyServiceTest {
         Account to = bank.open(bob, "EUR");
         TransferMoney failing = bank.transferMoneyOver(bank.accounts, new FailingLedger());
 
-        assertThatThrownBy(() -> failing.transfer(new TransferMoneyCommand(alice, from.id(), to.id(),
-                Money.of("4.00", "EUR"), Optional.empty())))
+        assertThatThrownBy(() -> failing.transfer(
+                        new TransferMoneyCommand(alice, from.id(), to.id(), Money.of("4.00", "EUR"), Optional.empty())))
                 .isInstanceOf(IllegalStateException.class);
 
         assertNothingChanged(from, to);
@@ -151,15 +154,21 @@ class TransferMoneyServiceTest {
         UserId nobody = UserId.newId();
         Actor actor = new Actor(nobody, Set.of());
         for (String amount : new String[] {"0.00", "-1.00", "1000000000.01"}) {
-            assertThatThrownBy(() -> new TransferMoneyCommand(actor, AccountId.newId(), AccountId.newId(),
-                    Money.of(amount, "EUR"), Optional.empty()))
+            assertThatThrownBy(() -> new TransferMoneyCommand(
+                            actor, AccountId.newId(), AccountId.newId(), Money.of(amount, "EUR"), Optional.empty()))
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("amount");
+                    .extracting("field")
+                    .isEqualTo("amount");
         }
-        assertThatThrownBy(() -> new TransferMoneyCommand(actor, AccountId.newId(), AccountId.newId(),
-                Money.of("1.00", "EUR"), Optional.of("x".repeat(141))))
+        assertThatThrownBy(() -> new TransferMoneyCommand(
+                        actor,
+                        AccountId.newId(),
+                        AccountId.newId(),
+                        Money.of("1.00", "EUR"),
+                        Optional.of("x".repeat(141))))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("reference");
+                .extracting("field")
+                .isEqualTo("reference");
     }
 
     private void assertNothingChanged(Account... accounts) {

@@ -35,8 +35,15 @@ final class BlogFixture {
     final Actor moderator = actor("mona", Role.USER, Role.MODERATOR);
     final Actor admin = actor("adam", Role.USER, Role.ADMIN);
 
-    final BlogUseCases useCases = new BlogUseCases(posts, comments, new InMemoryPostCatalog(posts, comments, usernames),
-            new InMemoryCommentCatalog(comments, usernames), new InMemoryBlogStatistics(posts, usernames), outbox, unitOfWork, clock);
+    final BlogUseCases useCases = new BlogUseCases(
+            posts,
+            comments,
+            new InMemoryPostCatalog(posts, comments, usernames),
+            new InMemoryCommentCatalog(comments, usernames),
+            new InMemoryBlogStatistics(posts, usernames),
+            outbox,
+            unitOfWork,
+            clock);
     final CreatePost createPost = useCases.createPost();
     final GetPost getPost = useCases.getPost();
     final UpdatePost updatePost = useCases.updatePost();

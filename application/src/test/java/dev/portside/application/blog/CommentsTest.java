@@ -46,10 +46,12 @@ class CommentsTest {
 
         assertThatThrownBy(() -> blog.addComment.add(AddCommentCommand.of(blog.author, draft.id(), "Note to self")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
         assertThatThrownBy(() -> blog.addComment.add(AddCommentCommand.of(blog.moderator, draft.id(), "Hm")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
         assertThat(list(Optional.of(blog.author), draft.id()).totalItems()).isZero();
     }
 
@@ -77,9 +79,10 @@ class CommentsTest {
 
         Page<CommentView> page = list(anonymous(), post.id());
 
-        assertThat(page.items()).containsExactly(
-                new CommentView(first, new AuthorRef(blog.otherUser.id(), "bob")),
-                new CommentView(second, new AuthorRef(blog.author.id(), "alice")));
+        assertThat(page.items())
+                .containsExactly(
+                        new CommentView(first, new AuthorRef(blog.otherUser.id(), "bob")),
+                        new CommentView(second, new AuthorRef(blog.author.id(), "alice")));
     }
 
     @Test

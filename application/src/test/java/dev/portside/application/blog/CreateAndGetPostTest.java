@@ -21,7 +21,8 @@ class CreateAndGetPostTest {
 
     @Test
     void a_user_creates_a_saved_draft_with_normalised_tags() {
-        Post post = blog.createPost.create(CreatePostCommand.of(blog.author, "Ports", "and adapters", List.of(" Java", "DDD", "java")));
+        Post post = blog.createPost.create(
+                CreatePostCommand.of(blog.author, "Ports", "and adapters", List.of(" Java", "DDD", "java")));
 
         assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
         assertThat(post.authorId()).isEqualTo(blog.author.id());
@@ -34,11 +35,15 @@ class CreateAndGetPostTest {
     @Test
     void invalid_input_is_refused_with_the_field_name() {
         assertThatThrownBy(() -> CreatePostCommand.of(blog.author, "", "x", List.of()))
-                .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("field", "title");
+                .isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("field", "title");
         assertThatThrownBy(() -> CreatePostCommand.of(blog.author, "t", "x".repeat(100_001), List.of()))
-                .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("field", "content");
-        assertThatThrownBy(() -> CreatePostCommand.of(blog.author, "t", "x", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
-                .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("field", "tags");
+                .isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("field", "content");
+        assertThatThrownBy(() -> CreatePostCommand.of(
+                        blog.author, "t", "x", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
+                .isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("field", "tags");
     }
 
     @Test
@@ -46,7 +51,8 @@ class CreateAndGetPostTest {
         Post draft = blog.draftBy(blog.author);
 
         for (Actor viewer : List.of(blog.author, blog.moderator, blog.admin)) {
-            assertThat(blog.getPost.get(new GetPostQuery(Optional.of(viewer), draft.id()))).isEqualTo(draft);
+            assertThat(blog.getPost.get(new GetPostQuery(Optional.of(viewer), draft.id())))
+                    .isEqualTo(draft);
         }
     }
 
@@ -62,8 +68,10 @@ class CreateAndGetPostTest {
     void a_published_post_is_visible_to_everyone() {
         Post published = blog.publishedBy(blog.author);
 
-        assertThat(blog.getPost.get(new GetPostQuery(anonymous(), published.id()))).isEqualTo(published);
-        assertThat(blog.getPost.get(new GetPostQuery(Optional.of(blog.otherUser), published.id()))).isEqualTo(published);
+        assertThat(blog.getPost.get(new GetPostQuery(anonymous(), published.id())))
+                .isEqualTo(published);
+        assertThat(blog.getPost.get(new GetPostQuery(Optional.of(blog.otherUser), published.id())))
+                .isEqualTo(published);
     }
 
     @Test
@@ -72,7 +80,9 @@ class CreateAndGetPostTest {
     }
 
     static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+        assertThatThrownBy(call)
+                .isInstanceOf(DomainException.class)
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
     }
 }

@@ -18,10 +18,11 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_new_post_names_a_blank_title_and_too_long_content_together() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
-                () -> CreatePostCommand.of(author, " ", "c".repeat(100_001), List.of()));
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class, () -> CreatePostCommand.of(author, " ", "c".repeat(100_001), List.of()));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("title", "content");
     }
 }

@@ -30,9 +30,10 @@ class GetBlogStatisticsTest {
         for (Actor viewer : List.of(blog.moderator, blog.admin)) {
             BlogStatisticsReport report = blog.getStatistics.get(new GetBlogStatisticsQuery(viewer));
 
-            assertThat(report.authors()).containsExactly(
-                    new AuthorPostStats(new AuthorRef(blog.author.id(), "alice"), 2, 1, recently),
-                    new AuthorPostStats(new AuthorRef(blog.otherUser.id(), "bob"), 1, 1, longAgo));
+            assertThat(report.authors())
+                    .containsExactly(
+                            new AuthorPostStats(new AuthorRef(blog.author.id(), "alice"), 2, 1, recently),
+                            new AuthorPostStats(new AuthorRef(blog.otherUser.id(), "bob"), 1, 1, longAgo));
             assertThat(report.activeAuthorsLast30Days()).isEqualTo(1);
             assertThat(report.asOf()).isEqualTo(blog.clock.now());
         }
@@ -43,13 +44,17 @@ class GetBlogStatisticsTest {
         blog.draftBy(blog.author);
         blog.clock.advance(Duration.ofDays(30));
 
-        assertThat(blog.getStatistics.get(new GetBlogStatisticsQuery(blog.admin)).activeAuthorsLast30Days()).isEqualTo(1);
+        assertThat(blog.getStatistics
+                        .get(new GetBlogStatisticsQuery(blog.admin))
+                        .activeAuthorsLast30Days())
+                .isEqualTo(1);
     }
 
     @Test
     void plain_users_are_forbidden() {
         assertThatThrownBy(() -> blog.getStatistics.get(new GetBlogStatisticsQuery(blog.author)))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.FORBIDDEN);
     }
 }

@@ -24,7 +24,8 @@ class ManagePostTest {
     private final BlogFixture blog = new BlogFixture();
 
     private UpdatePostCommand retitle(Actor actor, Post post, String title, OptionalLong expectedVersion) {
-        return new UpdatePostCommand(actor, post.id(), PostChanges.none().withTitle(new PostTitle(title)), expectedVersion);
+        return new UpdatePostCommand(
+                actor, post.id(), PostChanges.none().withTitle(new PostTitle(title)), expectedVersion);
     }
 
     @Test
@@ -45,7 +46,8 @@ class ManagePostTest {
     void another_user_cannot_edit_even_a_published_post_and_learns_nothing() {
         Post post = blog.publishedBy(blog.author);
 
-        assertNotFound(() -> blog.updatePost.update(retitle(blog.otherUser, post, "Mine now", OptionalLong.of(post.version()))));
+        assertNotFound(() ->
+                blog.updatePost.update(retitle(blog.otherUser, post, "Mine now", OptionalLong.of(post.version()))));
         assertThat(blog.stored(post.id())).contains(post);
     }
 
@@ -54,9 +56,11 @@ class ManagePostTest {
         Post post = blog.draftBy(blog.author);
         blog.updatePost.update(retitle(blog.moderator, post, "Moderated", OptionalLong.empty()));
 
-        assertThatThrownBy(() -> blog.updatePost.update(retitle(blog.author, post, "Stale", OptionalLong.of(post.version()))))
+        assertThatThrownBy(() ->
+                        blog.updatePost.update(retitle(blog.author, post, "Stale", OptionalLong.of(post.version()))))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.VERSION_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.VERSION_MISMATCH);
         assertThat(blog.stored(post.id()).orElseThrow().title().value()).isEqualTo("Moderated");
     }
 
@@ -64,8 +68,11 @@ class ManagePostTest {
     void an_edit_at_the_current_version_applies_only_the_given_fields() {
         Post post = blog.draftBy(blog.author);
 
-        Post edited = blog.updatePost.update(new UpdatePostCommand(blog.author, post.id(),
-                PostChanges.none().withTags(Tags.of("Ports", "adapters")), OptionalLong.of(post.version())));
+        Post edited = blog.updatePost.update(new UpdatePostCommand(
+                blog.author,
+                post.id(),
+                PostChanges.none().withTags(Tags.of("Ports", "adapters")),
+                OptionalLong.of(post.version())));
 
         assertThat(edited.tags().names()).containsExactly("ports", "adapters");
         assertThat(edited.title()).isEqualTo(post.title());
@@ -77,7 +84,8 @@ class ManagePostTest {
     void an_edit_that_changes_nothing_keeps_the_version() {
         Post post = blog.draftBy(blog.author);
 
-        Post same = blog.updatePost.update(new UpdatePostCommand(blog.author, post.id(), PostChanges.none(), OptionalLong.empty()));
+        Post same = blog.updatePost.update(
+                new UpdatePostCommand(blog.author, post.id(), PostChanges.none(), OptionalLong.empty()));
 
         assertThat(same).isEqualTo(post);
     }
@@ -126,7 +134,8 @@ class ManagePostTest {
         blog.deletePost.delete(new DeletePostCommand(blog.author, post.id()));
 
         assertThat(blog.stored(post.id())).isEmpty();
-        assertThat(blog.unitOfWork.execute(() -> blog.comments.findById(comment.id()))).isEmpty();
+        assertThat(blog.unitOfWork.execute(() -> blog.comments.findById(comment.id())))
+                .isEmpty();
     }
 
     @Test
@@ -153,6 +162,7 @@ class ManagePostTest {
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(blog.stored(post.id())).contains(post);
-        assertThat(blog.unitOfWork.execute(() -> blog.comments.findById(comment.id()))).contains(comment);
+        assertThat(blog.unitOfWork.execute(() -> blog.comments.findById(comment.id())))
+                .contains(comment);
     }
 }

@@ -23,10 +23,11 @@ class SearchPostsTest {
         blog.draftBy(blog.author);
         blog.addComment.add(AddCommentCommand.of(blog.otherUser, published.id(), "Hi"));
 
-        Page<PostSummary> page = blog.searchPosts.search(new SearchPostsQuery(PostSearch.everything(),
-                new PageRequest<>(0, 20, PostSortField.PUBLISHED_AT, SortDirection.DESC)));
+        Page<PostSummary> page = blog.searchPosts.search(new SearchPostsQuery(
+                PostSearch.everything(), new PageRequest<>(0, 20, PostSortField.PUBLISHED_AT, SortDirection.DESC)));
 
-        assertThat(page.items()).containsExactly(new PostSummary(published, new AuthorRef(blog.author.id(), "alice"), 1));
+        assertThat(page.items())
+                .containsExactly(new PostSummary(published, new AuthorRef(blog.author.id(), "alice"), 1));
         assertThat(page.totalItems()).isEqualTo(1);
     }
 }

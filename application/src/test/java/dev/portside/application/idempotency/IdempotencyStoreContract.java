@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portside.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the HTTP adapter relies on from an {@link IdempotencyStore}: claims and completions run inside
@@ -111,17 +111,17 @@ public abstract class IdempotencyStoreContract {
 
         assertThat(claim(key, "fp", T0.plus(retention()).minusSeconds(1)))
                 .isInstanceOf(IdempotencyClaim.Completed.class);
-        assertThat(claim(key, "fp", T0.plus(retention()).plusSeconds(1)))
-                .isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(key, "fp", T0.plus(retention()).plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void a_claim_rolls_back_with_its_unit_of_work() {
         IdempotencyKey key = key(scope());
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            store().claim(key, "fp", T0);
-            throw new IllegalStateException("the request died");
-        })).isInstanceOf(IllegalStateException.class);
+                    store().claim(key, "fp", T0);
+                    throw new IllegalStateException("the request died");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
@@ -130,10 +130,11 @@ public abstract class IdempotencyStoreContract {
     void completion_rolls_back_with_its_unit_of_work() {
         IdempotencyKey key = key(scope());
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            store().claim(key, "fp", T0);
-            store().complete(key, created("{}"), T0);
-            throw new IllegalStateException("the request's own work failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    store().claim(key, "fp", T0);
+                    store().complete(key, created("{}"), T0);
+                    throw new IllegalStateException("the request's own work failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(claim(key, "fp", T0.plusSeconds(1))).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
@@ -178,10 +179,13 @@ public abstract class IdempotencyStoreContract {
                 results.add(claim.get());
             }
 
-            assertThat(results).filteredOn(IdempotencyClaim.Acquired.class::isInstance).hasSize(1);
+            assertThat(results)
+                    .filteredOn(IdempotencyClaim.Acquired.class::isInstance)
+                    .hasSize(1);
             IdempotencyClaim stored = claim(key, "fp", T0.plusSeconds(1));
             assertThat(stored).isInstanceOf(IdempotencyClaim.Completed.class);
-            assertThat(results).filteredOn(result -> !(result instanceof IdempotencyClaim.Acquired))
+            assertThat(results)
+                    .filteredOn(result -> !(result instanceof IdempotencyClaim.Acquired))
                     .hasSize(callers - 1)
                     .allMatch(stored::equals);
         } finally {

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
-    private record Entry(String fingerprint, Optional<StoredResponse> response, Instant expiresAt) {
-    }
+    private record Entry(String fingerprint, Optional<StoredResponse> response, Instant expiresAt) {}
 
     private final InMemoryDatabase database;
     private final InMemoryStore<IdempotencyKey, Entry> entries;
@@ -52,7 +51,8 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
         database.atomically(() -> {
-            Entry entry = entries.get(key).filter(claimed -> claimed.response().isEmpty())
+            Entry entry = entries.get(key)
+                    .filter(claimed -> claimed.response().isEmpty())
                     .orElseThrow(() -> new IllegalStateException("completing a key this unit did not claim"));
             entries.put(key, new Entry(entry.fingerprint(), Optional.of(response), now.plus(retention)));
             return null;

@@ -8,8 +8,7 @@ import java.time.Duration;
 class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 
     private final InMemoryDatabase database = new InMemoryDatabase();
-    private final InMemoryIdempotencyStore store =
-            new InMemoryIdempotencyStore(database, retention());
+    private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(database, retention());
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(database);
 
     @Override

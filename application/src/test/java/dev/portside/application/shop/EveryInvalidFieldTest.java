@@ -19,18 +19,22 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_new_product_names_missing_names_a_bad_price_and_a_negative_stock_together() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class,
                 () -> new CreateProductCommand(admin, null, null, Category.of("Kitchen"), Money.of("0.00", "EUR"), -1));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("sku", "name", "price", "stock");
     }
 
     @Test
     void a_missing_field_is_a_refusal_naming_it_not_a_null_pointer() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class, () -> new GetOrderQuery(null, null));
+        ValidationException refusal =
+                catchThrowableOfType(ValidationException.class, () -> new GetOrderQuery(null, null));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("actor", "id");
     }
 }

@@ -39,7 +39,9 @@ class OrderLifecycleTest {
     void an_admin_cancels_anyones_order() {
         Order order = twoLineOrderBy(shop.alice);
 
-        assertThat(shop.cancelOrder.cancel(new CancelOrderCommand(shop.admin, order.id())).status())
+        assertThat(shop.cancelOrder
+                        .cancel(new CancelOrderCommand(shop.admin, order.id()))
+                        .status())
                 .isEqualTo(OrderStatus.CANCELLED);
         assertThat(shop.stockOf(pot.id())).isEqualTo(4);
     }
@@ -50,7 +52,8 @@ class OrderLifecycleTest {
 
         assertThatThrownBy(() -> shop.cancelOrder.cancel(new CancelOrderCommand(shop.bob, order.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
         assertThat(shop.storedOrder(order.id()).status()).isEqualTo(OrderStatus.PENDING);
         assertThat(shop.stockOf(pot.id())).isEqualTo(1);
     }
@@ -62,7 +65,8 @@ class OrderLifecycleTest {
 
         assertThatThrownBy(() -> shop.cancelOrder.cancel(new CancelOrderCommand(shop.alice, order.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         assertThat(shop.stockOf(pot.id())).isEqualTo(1);
         assertThat(shop.stockOf(mug.id())).isEqualTo(8);
     }
@@ -74,7 +78,8 @@ class OrderLifecycleTest {
 
         assertThatThrownBy(() -> shop.cancelOrder.cancel(new CancelOrderCommand(shop.alice, order.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         assertThat(shop.stockOf(pot.id())).isEqualTo(4);
     }
 
@@ -82,19 +87,24 @@ class OrderLifecycleTest {
     void an_unknown_order_is_not_found() {
         assertThatThrownBy(() -> shop.cancelOrder.cancel(new CancelOrderCommand(shop.admin, OrderId.newId())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
         assertThatThrownBy(() -> shop.changeOrderStatus.change(
-                new ChangeOrderStatusCommand(shop.admin, OrderId.newId(), OrderStatus.SHIPPED)))
+                        new ChangeOrderStatusCommand(shop.admin, OrderId.newId(), OrderStatus.SHIPPED)))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
     void an_admin_walks_an_order_to_delivered() {
         Order order = twoLineOrderBy(shop.alice);
 
-        for (OrderStatus next : new OrderStatus[] {OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED}) {
-            assertThat(shop.changeOrderStatus.change(new ChangeOrderStatusCommand(shop.admin, order.id(), next)).status())
+        for (OrderStatus next :
+                new OrderStatus[] {OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED}) {
+            assertThat(shop.changeOrderStatus
+                            .change(new ChangeOrderStatusCommand(shop.admin, order.id(), next))
+                            .status())
                     .isEqualTo(next);
         }
         assertThat(shop.storedOrder(order.id()).version()).isEqualTo(4);
@@ -107,9 +117,10 @@ class OrderLifecycleTest {
 
         for (var actor : new Actor[] {shop.alice, shop.bob, shop.moderator}) {
             assertThatThrownBy(() -> shop.changeOrderStatus.change(
-                    new ChangeOrderStatusCommand(actor, order.id(), OrderStatus.PROCESSING)))
+                            new ChangeOrderStatusCommand(actor, order.id(), OrderStatus.PROCESSING)))
                     .isInstanceOf(DomainException.class)
-                    .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);
+                    .extracting("errorCode")
+                    .isEqualTo(ErrorCode.FORBIDDEN);
         }
         assertThat(shop.storedOrder(order.id()).status()).isEqualTo(OrderStatus.PENDING);
     }
@@ -119,9 +130,10 @@ class OrderLifecycleTest {
         Order order = twoLineOrderBy(shop.alice);
 
         assertThatThrownBy(() -> shop.changeOrderStatus.change(
-                new ChangeOrderStatusCommand(shop.admin, order.id(), OrderStatus.SHIPPED)))
+                        new ChangeOrderStatusCommand(shop.admin, order.id(), OrderStatus.SHIPPED)))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         assertThat(shop.storedOrder(order.id())).isEqualTo(order);
     }
 

@@ -32,10 +32,12 @@ class OrderQueriesTest {
         assertThat(shop.getOrder.get(new GetOrderQuery(shop.admin, order.id()))).isEqualTo(order);
         assertThatThrownBy(() -> shop.getOrder.get(new GetOrderQuery(shop.bob, order.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
         assertThatThrownBy(() -> shop.getOrder.get(new GetOrderQuery(shop.moderator, order.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
@@ -48,7 +50,9 @@ class OrderQueriesTest {
 
         assertThat(page.items()).containsExactly(second, first);
         assertThat(page.totalItems()).isEqualTo(2);
-        assertThat(shop.listOrders.list(ListOrdersQuery.newestFirst(shop.alice, 0, 20).forCustomer(shop.alice.id())).items())
+        assertThat(shop.listOrders
+                        .list(ListOrdersQuery.newestFirst(shop.alice, 0, 20).forCustomer(shop.alice.id()))
+                        .items())
                 .containsExactly(second, first);
     }
 
@@ -57,9 +61,10 @@ class OrderQueriesTest {
         orderBy(shop.bob);
 
         assertThatThrownBy(() -> shop.listOrders.list(
-                ListOrdersQuery.newestFirst(shop.alice, 0, 20).forCustomer(shop.bob.id())))
+                        ListOrdersQuery.newestFirst(shop.alice, 0, 20).forCustomer(shop.bob.id())))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.FORBIDDEN);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
@@ -67,9 +72,13 @@ class OrderQueriesTest {
         Order alices = orderBy(shop.alice);
         Order bobs = orderBy(shop.bob);
 
-        assertThat(shop.listOrders.list(ListOrdersQuery.newestFirst(shop.admin, 0, 20)).items())
+        assertThat(shop.listOrders
+                        .list(ListOrdersQuery.newestFirst(shop.admin, 0, 20))
+                        .items())
                 .containsExactly(bobs, alices);
-        assertThat(shop.listOrders.list(ListOrdersQuery.newestFirst(shop.admin, 0, 20).forCustomer(shop.bob.id())).items())
+        assertThat(shop.listOrders
+                        .list(ListOrdersQuery.newestFirst(shop.admin, 0, 20).forCustomer(shop.bob.id()))
+                        .items())
                 .containsExactly(bobs);
     }
 
@@ -79,9 +88,14 @@ class OrderQueriesTest {
         Order cancelled = orderBy(shop.alice);
         shop.cancelOrder.cancel(new CancelOrderCommand(shop.alice, cancelled.id()));
 
-        assertThat(shop.listOrders.list(ListOrdersQuery.newestFirst(shop.alice, 0, 20).withStatus(OrderStatus.PENDING))
-                .items()).containsExactly(kept);
-        assertThat(shop.listOrders.list(ListOrdersQuery.newestFirst(shop.admin, 0, 20).withStatus(OrderStatus.CANCELLED))
-                .items()).extracting(Order::id).containsExactly(cancelled.id());
+        assertThat(shop.listOrders
+                        .list(ListOrdersQuery.newestFirst(shop.alice, 0, 20).withStatus(OrderStatus.PENDING))
+                        .items())
+                .containsExactly(kept);
+        assertThat(shop.listOrders
+                        .list(ListOrdersQuery.newestFirst(shop.admin, 0, 20).withStatus(OrderStatus.CANCELLED))
+                        .items())
+                .extracting(Order::id)
+                .containsExactly(cancelled.id());
     }
 }

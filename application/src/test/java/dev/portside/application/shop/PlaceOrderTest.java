@@ -32,8 +32,9 @@ class PlaceOrderTest {
     private final ShopFixture shop = new ShopFixture();
 
     private long ordersInStore() {
-        return shop.orders.search(OrderSearch.all(),
-                new PageRequest<>(0, 100, OrderSortField.CREATED_AT, SortDirection.DESC)).totalItems();
+        return shop.orders
+                .search(OrderSearch.all(), new PageRequest<>(0, 100, OrderSortField.CREATED_AT, SortDirection.DESC))
+                .totalItems();
     }
 
     @Test
@@ -48,7 +49,8 @@ class PlaceOrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.customerId()).isEqualTo(shop.alice.id());
         assertThat(order.createdAt()).isEqualTo(Instant.parse("2024-05-10T09:00:00Z"));
-        assertThat(order.items()).extracting(OrderItem::productId, OrderItem::sku, OrderItem::name, OrderItem::unitPrice)
+        assertThat(order.items())
+                .extracting(OrderItem::productId, OrderItem::sku, OrderItem::name, OrderItem::unitPrice)
                 .containsExactly(
                         tuple(mug.id(), mug.sku(), mug.name(), mug.price()),
                         tuple(pot.id(), pot.sku(), pot.name(), pot.price()));
@@ -64,7 +66,7 @@ class PlaceOrderTest {
         Product scarce = shop.stored("1.00", "EUR", 1);
 
         assertThatThrownBy(() -> shop.placeOrder.place(
-                PlaceOrderCommand.of(shop.alice, OrderLine.of(plenty.id(), 5), OrderLine.of(scarce.id(), 2))))
+                        PlaceOrderCommand.of(shop.alice, OrderLine.of(plenty.id(), 5), OrderLine.of(scarce.id(), 2))))
                 .isInstanceOf(InsufficientStockException.class)
                 .satisfies(e -> {
                     InsufficientStockException refusal = (InsufficientStockException) e;
@@ -84,10 +86,11 @@ class PlaceOrderTest {
         ProductId unknown = ProductId.newId();
 
         assertThatThrownBy(() -> shop.placeOrder.place(
-                PlaceOrderCommand.of(shop.alice, OrderLine.of(mug.id(), 1), OrderLine.of(unknown, 1))))
+                        PlaceOrderCommand.of(shop.alice, OrderLine.of(mug.id(), 1), OrderLine.of(unknown, 1))))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining(unknown.toString())
-                .extracting("errorCode").isEqualTo(ErrorCode.PRODUCT_NOT_FOUND);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.PRODUCT_NOT_FOUND);
         assertThat(shop.stockOf(mug.id())).isEqualTo(10);
         assertThat(ordersInStore()).isZero();
     }
@@ -98,9 +101,10 @@ class PlaceOrderTest {
         Product dollar = shop.stored("1.00", "USD", 10);
 
         assertThatThrownBy(() -> shop.placeOrder.place(
-                PlaceOrderCommand.of(shop.alice, OrderLine.of(euro.id(), 1), OrderLine.of(dollar.id(), 1))))
+                        PlaceOrderCommand.of(shop.alice, OrderLine.of(euro.id(), 1), OrderLine.of(dollar.id(), 1))))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
         assertThat(shop.stockOf(euro.id())).isEqualTo(10);
         assertThat(shop.stockOf(dollar.id())).isEqualTo(10);
     }
@@ -114,13 +118,21 @@ class PlaceOrderTest {
         }
 
         assertThatThrownBy(() -> new PlaceOrderCommand(shop.alice, List.of()))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
         assertThatThrownBy(() -> new PlaceOrderCommand(shop.alice, tooMany))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
         assertThatThrownBy(() -> PlaceOrderCommand.of(shop.alice, OrderLine.of(id, 1), OrderLine.of(id, 2)))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
         assertThatThrownBy(() -> OrderLine.of(id, 0))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("quantity");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("quantity");
     }
 
     @Test

@@ -28,8 +28,14 @@ final class ShopFixture {
     final InMemoryOrderRepository orders = new InMemoryOrderRepository(database);
     final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
 
-    final ShopUseCases useCases = new ShopUseCases(products, orders, new InMemorySalesReports(orders),
-            new InMemoryDailyOrderReport(orders), outbox, unitOfWork, clock);
+    final ShopUseCases useCases = new ShopUseCases(
+            products,
+            orders,
+            new InMemorySalesReports(orders),
+            new InMemoryDailyOrderReport(orders),
+            outbox,
+            unitOfWork,
+            clock);
     final CreateProduct createProduct = useCases.createProduct();
     final GetProduct getProduct = useCases.getProduct();
     final SearchProducts searchProducts = useCases.searchProducts();

@@ -21,19 +21,21 @@ class ChangePasswordServiceTest {
 
     @Test
     void the_owner_changes_the_password_with_the_current_one() {
-        changePassword.change(
-                ChangePasswordCommand.of(actorOf(owner), owner.id(), UserMother.PASSWORD, NEW_PASSWORD));
+        changePassword.change(ChangePasswordCommand.of(actorOf(owner), owner.id(), UserMother.PASSWORD, NEW_PASSWORD));
 
         User stored = fx.stored(owner.id());
-        assertThat(fx.hasher.matches(new PlainPassword(NEW_PASSWORD), stored.passwordHash())).isTrue();
-        assertThat(fx.hasher.matches(new PlainPassword(UserMother.PASSWORD), stored.passwordHash())).isFalse();
+        assertThat(fx.hasher.matches(new PlainPassword(NEW_PASSWORD), stored.passwordHash()))
+                .isTrue();
+        assertThat(fx.hasher.matches(new PlainPassword(UserMother.PASSWORD), stored.passwordHash()))
+                .isFalse();
         assertThat(stored.version()).isEqualTo(owner.version() + 1);
     }
 
     @Test
     void a_wrong_current_password_is_invalid_credentials_and_nothing_changes() {
-        assertRefused(() -> changePassword.change(
-                ChangePasswordCommand.of(actorOf(owner), owner.id(), "not the password", NEW_PASSWORD)),
+        assertRefused(
+                () -> changePassword.change(
+                        ChangePasswordCommand.of(actorOf(owner), owner.id(), "not the password", NEW_PASSWORD)),
                 ErrorCode.INVALID_CREDENTIALS);
 
         assertThat(fx.stored(owner.id())).isEqualTo(owner);
@@ -44,8 +46,9 @@ class ChangePasswordServiceTest {
     void nobody_else_may_change_it_not_even_an_admin() {
         User admin = fx.given(UserMother.anAdmin());
 
-        assertRefused(() -> changePassword.change(
-                ChangePasswordCommand.of(actorOf(admin), owner.id(), UserMother.PASSWORD, NEW_PASSWORD)),
+        assertRefused(
+                () -> changePassword.change(
+                        ChangePasswordCommand.of(actorOf(admin), owner.id(), UserMother.PASSWORD, NEW_PASSWORD)),
                 ErrorCode.NOT_FOUND);
 
         assertThat(fx.stored(owner.id())).isEqualTo(owner);
@@ -55,16 +58,19 @@ class ChangePasswordServiceTest {
     void a_deleted_account_is_not_found() {
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> changePassword.change(
-                ChangePasswordCommand.of(actorOf(deleted), deleted.id(), UserMother.PASSWORD, NEW_PASSWORD)),
+        assertRefused(
+                () -> changePassword.change(
+                        ChangePasswordCommand.of(actorOf(deleted), deleted.id(), UserMother.PASSWORD, NEW_PASSWORD)),
                 ErrorCode.NOT_FOUND);
     }
 
     @Test
     void the_new_password_must_meet_the_policy() {
         assertThatThrownBy(() -> ChangePasswordCommand.of(actorOf(owner), owner.id(), UserMother.PASSWORD, "short"))
-                .extracting("field").isEqualTo("newPassword");
+                .extracting("field")
+                .isEqualTo("newPassword");
         assertThatThrownBy(() -> ChangePasswordCommand.of(actorOf(owner), owner.id(), null, NEW_PASSWORD))
-                .extracting("field").isEqualTo("currentPassword");
+                .extracting("field")
+                .isEqualTo("currentPassword");
     }
 }

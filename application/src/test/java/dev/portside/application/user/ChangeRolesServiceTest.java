@@ -23,8 +23,8 @@ class ChangeRolesServiceTest {
 
     @Test
     void an_admin_replaces_the_roles() {
-        User updated = changeRoles.change(
-                new ChangeRolesCommand(admin, target.id(), Set.of(Role.MODERATOR, Role.USER)));
+        User updated =
+                changeRoles.change(new ChangeRolesCommand(admin, target.id(), Set.of(Role.MODERATOR, Role.USER)));
 
         assertThat(updated.roles()).containsExactlyInAnyOrder(Role.MODERATOR, Role.USER);
         assertThat(fx.stored(target.id())).isEqualTo(updated);
@@ -32,12 +32,15 @@ class ChangeRolesServiceTest {
 
     @Test
     void anyone_but_an_admin_is_forbidden_and_nothing_changes() {
-        User moderator = fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
+        User moderator =
+                fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
 
-        assertRefused(() -> changeRoles.change(
-                new ChangeRolesCommand(actorOf(target), target.id(), Set.of(Role.ADMIN))), ErrorCode.FORBIDDEN);
-        assertRefused(() -> changeRoles.change(
-                new ChangeRolesCommand(actorOf(moderator), target.id(), Set.of(Role.ADMIN))), ErrorCode.FORBIDDEN);
+        assertRefused(
+                () -> changeRoles.change(new ChangeRolesCommand(actorOf(target), target.id(), Set.of(Role.ADMIN))),
+                ErrorCode.FORBIDDEN);
+        assertRefused(
+                () -> changeRoles.change(new ChangeRolesCommand(actorOf(moderator), target.id(), Set.of(Role.ADMIN))),
+                ErrorCode.FORBIDDEN);
 
         assertThat(fx.stored(target.id())).isEqualTo(target);
     }
@@ -46,15 +49,18 @@ class ChangeRolesServiceTest {
     void unknown_and_deleted_accounts_are_not_found() {
         User deleted = fx.given(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> changeRoles.change(
-                new ChangeRolesCommand(admin, UserId.newId(), Set.of(Role.USER))), ErrorCode.NOT_FOUND);
-        assertRefused(() -> changeRoles.change(
-                new ChangeRolesCommand(admin, deleted.id(), Set.of(Role.USER))), ErrorCode.NOT_FOUND);
+        assertRefused(
+                () -> changeRoles.change(new ChangeRolesCommand(admin, UserId.newId(), Set.of(Role.USER))),
+                ErrorCode.NOT_FOUND);
+        assertRefused(
+                () -> changeRoles.change(new ChangeRolesCommand(admin, deleted.id(), Set.of(Role.USER))),
+                ErrorCode.NOT_FOUND);
     }
 
     @Test
     void at_least_one_role_is_required() {
         assertThatThrownBy(() -> new ChangeRolesCommand(admin, target.id(), Set.of()))
-                .extracting("field").isEqualTo("roles");
+                .extracting("field")
+                .isEqualTo("roles");
     }
 }

@@ -23,10 +23,13 @@ class EnsureBootstrapAdminServiceTest {
     void creates_an_admin_who_is_also_a_user_when_none_exists() {
         assertThat(ensureAdmin.ensure(ADMIN)).isEqualTo(BootstrapAdminOutcome.CREATED);
 
-        User admin = fx.unitOfWork.execute(() -> fx.users.findByUsername(new Username("root"))).orElseThrow();
+        User admin = fx.unitOfWork
+                .execute(() -> fx.users.findByUsername(new Username("root")))
+                .orElseThrow();
         assertThat(admin.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.USER);
         assertThat(admin.email().value()).isEqualTo("root@example.org");
-        assertThat(fx.hasher.matches(new PlainPassword("configured secret"), admin.passwordHash())).isTrue();
+        assertThat(fx.hasher.matches(new PlainPassword("configured secret"), admin.passwordHash()))
+                .isTrue();
     }
 
     @Test

@@ -15,10 +15,11 @@ class EveryInvalidFieldTest {
 
     @Test
     void a_registration_names_a_bad_username_email_and_password_together() {
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
-                () -> RegisterUserCommand.of("a b", "not-an-email", "short", null, null));
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class, () -> RegisterUserCommand.of("a b", "not-an-email", "short", null, null));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("username", "email", "password");
     }
 
@@ -26,10 +27,11 @@ class EveryInvalidFieldTest {
     void a_password_change_names_both_bad_passwords_together() {
         Actor me = new Actor(UserId.newId(), Set.of(Role.USER));
 
-        ValidationException refusal = catchThrowableOfType(ValidationException.class,
-                () -> ChangePasswordCommand.of(me, me.id(), "", "short"));
+        ValidationException refusal = catchThrowableOfType(
+                ValidationException.class, () -> ChangePasswordCommand.of(me, me.id(), "", "short"));
 
-        assertThat(refusal.errors()).extracting(ValidationException.FieldError::field)
+        assertThat(refusal.errors())
+                .extracting(ValidationException.FieldError::field)
                 .containsExactly("currentPassword", "newPassword");
     }
 }

@@ -31,7 +31,8 @@ class GetUserServiceTest {
 
     @Test
     void anyone_else_is_told_it_does_not_exist() {
-        Actor moderator = actorOf(fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build()));
+        Actor moderator = actorOf(
+                fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build()));
 
         assertRefused(() -> getUser.get(new GetUserQuery(moderator, owner.id())), ErrorCode.NOT_FOUND);
     }

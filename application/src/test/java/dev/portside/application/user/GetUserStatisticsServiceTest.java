@@ -20,9 +20,16 @@ class GetUserStatisticsServiceTest {
 
     @Test
     void an_admin_gets_counts_by_status_and_recent_activity_as_of_now() {
-        User admin = fx.given(UserMother.aUser().withRoles(Role.ADMIN).lastLoginAt(fx.clock.now()).build());
-        fx.given(UserMother.aUser().lastLoginAt(fx.clock.now().minus(Duration.ofDays(29))).build());
-        fx.given(UserMother.aUser().lastLoginAt(fx.clock.now().minus(Duration.ofDays(31))).build());
+        User admin = fx.given(UserMother.aUser()
+                .withRoles(Role.ADMIN)
+                .lastLoginAt(fx.clock.now())
+                .build());
+        fx.given(UserMother.aUser()
+                .lastLoginAt(fx.clock.now().minus(Duration.ofDays(29)))
+                .build());
+        fx.given(UserMother.aUser()
+                .lastLoginAt(fx.clock.now().minus(Duration.ofDays(31)))
+                .build());
         fx.given(UserMother.aUser().deleted().lastLoginAt(fx.clock.now()).build());
 
         UserStats stats = getStatistics.get(new GetUserStatisticsQuery(actorOf(admin)));
@@ -34,9 +41,9 @@ class GetUserStatisticsServiceTest {
 
     @Test
     void anyone_but_an_admin_is_forbidden() {
-        User moderator = fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
+        User moderator =
+                fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
 
-        assertRefused(() -> getStatistics.get(new GetUserStatisticsQuery(actorOf(moderator))),
-                ErrorCode.FORBIDDEN);
+        assertRefused(() -> getStatistics.get(new GetUserStatisticsQuery(actorOf(moderator))), ErrorCode.FORBIDDEN);
     }
 }

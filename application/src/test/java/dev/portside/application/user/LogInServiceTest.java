@@ -23,8 +23,11 @@ class LogInServiceTest {
 
     private final UserFixture fx = new UserFixture();
     private final LogIn logIn = fx.useCases.logIn();
-    private final User ada = fx.given(UserMother.aUser().withUsername("Ada").withEmail("ada@example.org")
-            .withRoles(Role.USER, Role.MODERATOR).build());
+    private final User ada = fx.given(UserMother.aUser()
+            .withUsername("Ada")
+            .withEmail("ada@example.org")
+            .withRoles(Role.USER, Role.MODERATOR)
+            .build());
 
     @Test
     void logs_in_by_username_ignoring_case_and_records_the_time() {
@@ -55,8 +58,11 @@ class LogInServiceTest {
         long before = fx.userCount();
 
         assertRefused(() -> logIn.logIn(LogInCommand.of("nobody", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
-        assertRefused(() -> logIn.logIn(LogInCommand.of("no@body.example", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
-        assertRefused(() -> logIn.logIn(LogInCommand.of("not a login", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
+        assertRefused(
+                () -> logIn.logIn(LogInCommand.of("no@body.example", UserMother.PASSWORD)),
+                ErrorCode.INVALID_CREDENTIALS);
+        assertRefused(
+                () -> logIn.logIn(LogInCommand.of("not a login", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
 
         assertThat(fx.hasher.burnCount()).isEqualTo(3);
         assertThat(fx.userCount()).isEqualTo(before);
@@ -71,7 +77,8 @@ class LogInServiceTest {
         assertRefused(() -> logIn.logIn(LogInCommand.of("ada", UserMother.PASSWORD)), ErrorCode.INVALID_CREDENTIALS);
 
         fx.clock.advance(Duration.ofSeconds(1));
-        assertThat(logIn.logIn(LogInCommand.of("ada", UserMother.PASSWORD)).userId()).isEqualTo(ada.id());
+        assertThat(logIn.logIn(LogInCommand.of("ada", UserMother.PASSWORD)).userId())
+                .isEqualTo(ada.id());
         assertThat(fx.stored(ada.id()).failedLoginAttempts()).isZero();
     }
 
@@ -108,8 +115,11 @@ class LogInServiceTest {
     @Test
     void every_refusal_reads_the_same() {
         fx.given(UserMother.aUser().withUsername("gone").deleted().build());
-        User locked = fx.given(UserMother.aUser().withUsername("locked")
-                .failedLoginAttempts(5).lockedUntil(fx.clock.now().plusSeconds(60)).build());
+        User locked = fx.given(UserMother.aUser()
+                .withUsername("locked")
+                .failedLoginAttempts(5)
+                .lockedUntil(fx.clock.now().plusSeconds(60))
+                .build());
 
         var messages = Stream.of(
                         LogInCommand.of("nobody", UserMother.PASSWORD),
@@ -133,8 +143,8 @@ class LogInServiceTest {
 
             @Override
             public boolean matches(PlainPassword password, PasswordHash hash) {
-                fx.unitOfWork.run(() -> fx.users.save(fx.stored(ada.id())
-                        .changePassword(FakePasswordHasher.hashOf("a brand new password"))));
+                fx.unitOfWork.run(() -> fx.users.save(
+                        fx.stored(ada.id()).changePassword(FakePasswordHasher.hashOf("a brand new password"))));
                 return fx.hasher.matches(password, hash);
             }
 
@@ -153,7 +163,9 @@ class LogInServiceTest {
 
     @Test
     void the_command_needs_a_login_and_never_quotes_the_password_policy() {
-        assertThatThrownBy(() -> LogInCommand.of(" ", UserMother.PASSWORD)).extracting("field").isEqualTo("login");
+        assertThatThrownBy(() -> LogInCommand.of(" ", UserMother.PASSWORD))
+                .extracting("field")
+                .isEqualTo("login");
         assertThat(LogInCommand.of("ada", "short").password()).isEmpty();
         assertThat(LogInCommand.of("ada", UserMother.PASSWORD).toString()).doesNotContain(UserMother.PASSWORD);
     }
@@ -163,7 +175,8 @@ class LogInServiceTest {
         for (int i = 0; i < 10; i++) {
             assertRefused(() -> logIn.logIn(LogInCommand.of("ada", "short")), ErrorCode.INVALID_CREDENTIALS);
         }
-        assertThat(logIn.logIn(LogInCommand.of("ada", UserMother.PASSWORD)).userId()).isNotNull();
+        assertThat(logIn.logIn(LogInCommand.of("ada", UserMother.PASSWORD)).userId())
+                .isNotNull();
     }
 
     private void failTimes(int times) {

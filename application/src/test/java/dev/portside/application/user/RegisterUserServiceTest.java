@@ -33,7 +33,8 @@ class RegisterUserServiceTest {
         assertThat(user.profile().firstName()).contains("Ada");
         assertThat(user.profile().lastName()).contains("Lovelace");
         assertThat(user.passwordHash().value()).doesNotContain("analytical-engine");
-        assertThat(fx.hasher.matches(new PlainPassword("analytical-engine"), user.passwordHash())).isTrue();
+        assertThat(fx.hasher.matches(new PlainPassword("analytical-engine"), user.passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -41,8 +42,10 @@ class RegisterUserServiceTest {
         fx.given(UserMother.aUser().withUsername("grace").build());
         long before = fx.userCount();
 
-        assertRefused(() -> registerUser.register(
-                RegisterUserCommand.of("GRACE", "other@example.org", "password-1", null, null)), ErrorCode.USERNAME_TAKEN);
+        assertRefused(
+                () -> registerUser.register(
+                        RegisterUserCommand.of("GRACE", "other@example.org", "password-1", null, null)),
+                ErrorCode.USERNAME_TAKEN);
 
         assertThat(fx.userCount()).isEqualTo(before);
         assertThat(fx.hasher.hashCount()).isZero();
@@ -53,8 +56,10 @@ class RegisterUserServiceTest {
         fx.given(UserMother.aUser().withEmail("grace@example.org").build());
         long before = fx.userCount();
 
-        assertRefused(() -> registerUser.register(
-                RegisterUserCommand.of("grace2", "Grace@Example.org", "password-1", null, null)), ErrorCode.EMAIL_TAKEN);
+        assertRefused(
+                () -> registerUser.register(
+                        RegisterUserCommand.of("grace2", "Grace@Example.org", "password-1", null, null)),
+                ErrorCode.EMAIL_TAKEN);
 
         assertThat(fx.userCount()).isEqualTo(before);
     }
@@ -63,18 +68,22 @@ class RegisterUserServiceTest {
     void a_deleted_account_keeps_its_username_reserved() {
         fx.given(UserMother.aUser().withUsername("gone").deleted().build());
 
-        assertRefused(() -> registerUser.register(
-                RegisterUserCommand.of("gone", "new@example.org", "password-1", null, null)), ErrorCode.USERNAME_TAKEN);
+        assertRefused(
+                () -> registerUser.register(
+                        RegisterUserCommand.of("gone", "new@example.org", "password-1", null, null)),
+                ErrorCode.USERNAME_TAKEN);
     }
 
     @Test
     void a_clash_that_appears_after_the_check_is_still_refused_by_save_and_writes_nothing() {
         fx.given(UserMother.aUser().withUsername("racer").build());
         long before = fx.userCount();
-        RegisterUser racing = new RegisterUserService(new BlindFindersUserRepository(fx.users), fx.hasher, fx.unitOfWork, fx.clock);
+        RegisterUser racing =
+                new RegisterUserService(new BlindFindersUserRepository(fx.users), fx.hasher, fx.unitOfWork, fx.clock);
 
-        assertRefused(() -> racing.register(
-                RegisterUserCommand.of("Racer", "racer2@example.org", "password-1", null, null)), ErrorCode.USERNAME_TAKEN);
+        assertRefused(
+                () -> racing.register(RegisterUserCommand.of("Racer", "racer2@example.org", "password-1", null, null)),
+                ErrorCode.USERNAME_TAKEN);
 
         assertThat(fx.userCount()).isEqualTo(before);
     }
@@ -82,12 +91,20 @@ class RegisterUserServiceTest {
     @Test
     void invalid_input_is_refused_before_anything_happens() {
         assertThatThrownBy(() -> RegisterUserCommand.of("ab", "a@example.org", "password-1", null, null))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("username");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("username");
         assertThatThrownBy(() -> RegisterUserCommand.of("abc", "not-an-email", "password-1", null, null))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("email");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("email");
         assertThatThrownBy(() -> RegisterUserCommand.of("abc", "a@example.org", "short", null, null))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("password");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("password");
         assertThatThrownBy(() -> RegisterUserCommand.of("abc", "a@example.org", "password-1", "x".repeat(101), null))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("firstName");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("firstName");
     }
 }

@@ -27,11 +27,15 @@ class SearchUsersServiceTest {
     @Test
     void an_admin_searches_all_accounts_including_deleted_ones() {
         User admin = fx.given(UserMother.anAdmin());
-        User ada = fx.given(UserMother.aUser().withUsername("ada").withProfile("Ada", "Lovelace", null).build());
+        User ada = fx.given(UserMother.aUser()
+                .withUsername("ada")
+                .withProfile("Ada", "Lovelace", null)
+                .build());
         User gone = fx.given(UserMother.aUser().withUsername("adam").deleted().build());
         fx.given(UserMother.aUser().withUsername("grace").build());
 
-        Page<User> page = searchUsers.search(new SearchUsersQuery(actorOf(admin), UserSearch.of("AdA", null), FIRST_PAGE));
+        Page<User> page =
+                searchUsers.search(new SearchUsersQuery(actorOf(admin), UserSearch.of("AdA", null), FIRST_PAGE));
 
         assertThat(page.items()).containsExactly(ada, gone);
         assertThat(page.totalItems()).isEqualTo(2);
@@ -51,11 +55,14 @@ class SearchUsersServiceTest {
     @Test
     void anyone_but_an_admin_is_forbidden() {
         User user = fx.given(UserMother.aUser().build());
-        User moderator = fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
+        User moderator =
+                fx.given(UserMother.aUser().withRoles(Role.MODERATOR, Role.USER).build());
 
-        assertRefused(() -> searchUsers.search(new SearchUsersQuery(actorOf(user), UserSearch.all(), FIRST_PAGE)),
+        assertRefused(
+                () -> searchUsers.search(new SearchUsersQuery(actorOf(user), UserSearch.all(), FIRST_PAGE)),
                 ErrorCode.FORBIDDEN);
-        assertRefused(() -> searchUsers.search(new SearchUsersQuery(actorOf(moderator), UserSearch.all(), FIRST_PAGE)),
+        assertRefused(
+                () -> searchUsers.search(new SearchUsersQuery(actorOf(moderator), UserSearch.all(), FIRST_PAGE)),
                 ErrorCode.FORBIDDEN);
     }
 }

@@ -43,6 +43,9 @@ final class UserFixture {
     }
 
     static void assertRefused(ThrowingCallable action, ErrorCode code) {
-        assertThatThrownBy(action).isInstanceOf(DomainException.class).extracting("errorCode").isEqualTo(code);
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting("errorCode")
+                .isEqualTo(code);
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.bootstrap.health;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,13 +12,16 @@ import java.time.Instant;
 final class ReadinessState {
 
     /** The findings at one moment; {@code failingSince} is null while the storage is fine. */
-    record Reading(Instant failingSince, Duration failingFor, Duration lastRoundTrip, String lastError) {
-    }
+    record Reading(
+            @Nullable Instant failingSince,
+            Duration failingFor,
+            @Nullable Duration lastRoundTrip,
+            @Nullable String lastError) {}
 
-    private Instant failingSince;
-    private Instant probeInFlightSince;
-    private Duration lastRoundTrip;
-    private String lastError;
+    private @Nullable Instant failingSince;
+    private @Nullable Instant probeInFlightSince;
+    private @Nullable Duration lastRoundTrip;
+    private @Nullable String lastError;
 
     synchronized void probeStarted(Instant at) {
         probeInFlightSince = at;
@@ -48,7 +52,8 @@ final class ReadinessState {
     synchronized Reading read(Instant now, Duration probeTimeout) {
         Instant since = failingSince;
         String error = lastError;
-        if (probeInFlightSince != null && Duration.between(probeInFlightSince, now).compareTo(probeTimeout) > 0) {
+        if (probeInFlightSince != null
+                && Duration.between(probeInFlightSince, now).compareTo(probeTimeout) > 0) {
             since = since == null || probeInFlightSince.isBefore(since) ? probeInFlightSince : since;
             error = error == null ? "probe timed out" : error;
         }

@@ -1,11 +1,13 @@
 package dev.portside.bootstrap.health;
 
+import dev.portside.adapters.mongo.shared.MongoDeployment;
 import dev.portside.application.shared.StorageProbe;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -27,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * turns DOWN only once the storage has been failing for {@code down-after}, so that one killed
  * connection or a quick restart does not make every instance leave the balancer at the same moment.
  * Micronaut's own JDBC indicator, which fails on the first bad connection and blocks while the server
- * hangs, is off.
+ * hangs, is off. Details: {@code state} (OK, FAILING, DOWN), {@code backend}, {@code roundTripMillis} of
+ * the last probe, on MongoDB whether {@code transactions} are available, and while failing since when
+ * and the last error's class.
  */
 @Singleton
 @Readiness
@@ -38,6 +42,10 @@ final class StorageReadiness implements HealthIndicator {
 
     private final StorageProbe storage;
     private final ReadinessSettings settings;
+    /** Absent on PostgreSQL. */
+    @Nullable
+    private final MongoDeployment mongo;
+
     private final ReadinessState state = new ReadinessState();
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "storage-readiness-probe");
@@ -45,9 +53,10 @@ final class StorageReadiness implements HealthIndicator {
         return thread;
     });
 
-    StorageReadiness(StorageProbe storage, ReadinessSettings settings) {
+    StorageReadiness(StorageProbe storage, ReadinessSettings settings, @Nullable MongoDeployment mongo) {
         this.storage = storage;
         this.settings = settings;
+        this.mongo = mongo;
     }
 
     @PostConstruct
@@ -81,6 +90,12 @@ final class StorageReadiness implements HealthIndicator {
         boolean down = reading.failingFor().compareTo(settings.downAfter()) >= 0;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("state", reading.failingSince() == null ? "OK" : down ? "DOWN" : "FAILING");
+        details.put("backend", mongo == null ? "postgres" : "mongo");
+        if (mongo != null) {
+            // found out at startup (hello); a standalone server never gets this far (ADR 12)
+            details.put("transactions", mongo.supportsTransactions());
+            details.put("deployment", mongo.deployment());
+        }
         if (reading.lastRoundTrip() != null) {
             details.put("roundTripMillis", reading.lastRoundTrip().toMillis());
         }
@@ -90,6 +105,7 @@ final class StorageReadiness implements HealthIndicator {
             details.put("lastError", reading.lastError());
         }
         return Publishers.just(HealthResult.builder(NAME, down ? HealthStatus.DOWN : HealthStatus.UP)
-                .details(details).build());
+                .details(details)
+                .build());
     }
 }

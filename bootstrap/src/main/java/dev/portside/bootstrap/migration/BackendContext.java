@@ -24,8 +24,8 @@ final class BackendContext implements AutoCloseable {
         this.context = context;
         this.ports = BackendPorts.of(context);
         this.natives = switch (backend) {
-            case POSTGRES -> new PostgresNativeReads(
-                    context.getBean(Argument.of(TransactionOperations.class, Connection.class)));
+            case POSTGRES ->
+                new PostgresNativeReads(context.getBean(Argument.of(TransactionOperations.class, Connection.class)));
             case MONGO -> new MongoNativeReads(context.getBean(MongoStorage.class));
         };
     }

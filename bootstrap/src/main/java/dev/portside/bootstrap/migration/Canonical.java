@@ -24,30 +24,60 @@ import java.util.stream.Collectors;
  */
 final class Canonical {
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     static String of(User user) {
-        return fields("user", user.id(), user.username().value(), user.email().value(), user.passwordHash().value(),
-                user.profile().firstName(), user.profile().lastName(), user.profile().bio(),
+        return fields(
+                "user",
+                user.id(),
+                user.username().value(),
+                user.email().value(),
+                user.passwordHash().value(),
+                user.profile().firstName(),
+                user.profile().lastName(),
+                user.profile().bio(),
                 user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                user.status(), user.createdAt(), user.lastLoginAt(), user.failedLoginAttempts(), user.lockedUntil());
+                user.status(),
+                user.createdAt(),
+                user.lastLoginAt(),
+                user.failedLoginAttempts(),
+                user.lockedUntil());
     }
 
     static String of(Post post) {
-        return fields("post", post.id(), post.authorId(), post.title().value(), post.content().value(),
+        return fields(
+                "post",
+                post.id(),
+                post.authorId(),
+                post.title().value(),
+                post.content().value(),
                 post.tags().values().stream().map(Tag::value).collect(Collectors.joining(",")),
-                post.status(), post.createdAt(), post.updatedAt(), post.publishedAt());
+                post.status(),
+                post.createdAt(),
+                post.updatedAt(),
+                post.publishedAt());
     }
 
     static String of(Comment comment) {
-        return fields("comment", comment.id(), comment.postId(), comment.authorId(), comment.content().value(),
+        return fields(
+                "comment",
+                comment.id(),
+                comment.postId(),
+                comment.authorId(),
+                comment.content().value(),
                 comment.createdAt());
     }
 
     static String of(Product product) {
-        return fields("product", product.id(), product.sku().value(), product.name().value(),
-                product.category().value(), money(product.price()), product.stock(), product.createdAt());
+        return fields(
+                "product",
+                product.id(),
+                product.sku().value(),
+                product.name().value(),
+                product.category().value(),
+                money(product.price()),
+                product.stock(),
+                product.createdAt());
     }
 
     static String of(Order order) {
@@ -56,22 +86,41 @@ final class Canonical {
     }
 
     static String of(Account account) {
-        return fields("account", account.id(), account.ownerId(), account.currency().getCurrencyCode(),
-                money(account.balance()), account.status(), account.createdAt());
+        return fields(
+                "account",
+                account.id(),
+                account.ownerId(),
+                account.currency().getCurrencyCode(),
+                money(account.balance()),
+                account.status(),
+                account.createdAt());
     }
 
     static String of(Deposit deposit) {
-        return fields("deposit", deposit.id().value(), deposit.accountId(), money(deposit.amount()), deposit.createdAt());
+        return fields(
+                "deposit", deposit.id().value(), deposit.accountId(), money(deposit.amount()), deposit.createdAt());
     }
 
     static String of(Transfer transfer) {
-        return fields("transfer", transfer.id().value(), transfer.fromAccountId(), transfer.toAccountId(),
-                money(transfer.amount()), transfer.reference(), transfer.createdAt());
+        return fields(
+                "transfer",
+                transfer.id().value(),
+                transfer.fromAccountId(),
+                transfer.toAccountId(),
+                money(transfer.amount()),
+                transfer.reference(),
+                transfer.createdAt());
     }
 
     private static String item(OrderItem item) {
-        return fields("item", item.productId().value(), item.sku().value(), item.name().value(),
-                item.category().value(), item.quantity().value(), money(item.unitPrice()));
+        return fields(
+                "item",
+                item.productId().value(),
+                item.sku().value(),
+                item.name().value(),
+                item.category().value(),
+                item.quantity().value(),
+                money(item.unitPrice()));
     }
 
     private static String money(Money money) {

@@ -1,5 +1,7 @@
 package dev.portside.bootstrap.migration;
 
+import jakarta.annotation.Nullable;
+
 /**
  * What a migration copies, in an order that satisfies PostgreSQL's foreign keys (authors before
  * posts, posts before comments, products before the orders that name them, accounts before their
@@ -18,9 +20,9 @@ public enum Dataset {
 
     private final String table;
     private final String collection;
-    private final String ledgerKind;
+    private final @Nullable String ledgerKind;
 
-    Dataset(String table, String collection, String ledgerKind) {
+    Dataset(String table, String collection, @Nullable String ledgerKind) {
         this.table = table;
         this.collection = collection;
         this.ledgerKind = ledgerKind;
@@ -39,6 +41,7 @@ public enum Dataset {
     }
 
     /** The {@code kind} of the ledger documents of this dataset, or null outside the ledger. */
+    @Nullable
     String ledgerKind() {
         return ledgerKind;
     }

@@ -25,8 +25,7 @@ final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -17,8 +17,7 @@ public final class MigrateData {
     static final int REFUSED = 2;
     static final int FAILED = 3;
 
-    private MigrateData() {
-    }
+    private MigrateData() {}
 
     public static void main(String[] args) {
         // stdout carries the results table alone: everything else that writes to System.out (the
@@ -32,8 +31,12 @@ public final class MigrateData {
      * Runs the command. {@code properties} go on top of each backend's configuration (tests point
      * the two sides at their servers with it); the command line uses the environment alone.
      */
-    static int run(String[] args, Map<Backend, Map<String, Object>> properties, PrintStream out, PrintStream err,
-                   Migration.BatchListener listener) {
+    static int run(
+            String[] args,
+            Map<Backend, Map<String, Object>> properties,
+            PrintStream out,
+            PrintStream err,
+            Migration.BatchListener listener) {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.print(MigrationOptions.USAGE);
             return OK;
@@ -50,21 +53,30 @@ public final class MigrateData {
         }
         boolean copying = false;
         try (BackendContext source = startSide(options.from(), properties);
-             BackendContext target = startSide(options.to(), properties)) {
+                BackendContext target = startSide(options.to(), properties)) {
             if (!options.verifyOnly()) {
                 Checkpoint checkpoint = checkpoint(options, target);
                 copying = true;
-                err.println("migrate: " + options.from().cliName() + " -> " + options.to().cliName()
-                        + ", batches of " + options.batchSize() + ", checkpoint " + checkpoint.file().toAbsolutePath());
-                new Migration(source, target, options.batchSize(), checkpoint,
-                        new ProgressBar(err, System.console() != null), listener).copyAll();
+                err.println("migrate: " + options.from().cliName() + " -> "
+                        + options.to().cliName() + ", batches of " + options.batchSize() + ", checkpoint "
+                        + checkpoint.file().toAbsolutePath());
+                new Migration(
+                                source,
+                                target,
+                                options.batchSize(),
+                                checkpoint,
+                                new ProgressBar(err, System.console() != null),
+                                listener)
+                        .copyAll();
             }
             err.println("migrate: verifying (counts and checksums read back through the ports on both sides)");
             List<Verification.Line> lines = new Verification(options.batchSize()).compare(source, target);
             Verification.print(lines, options.from(), options.to(), out);
             boolean identical = lines.stream().allMatch(Verification.Line::matches);
-            err.println(identical ? "migrate: the target holds the same data as the source"
-                    : "migrate: the backends differ; see MISMATCH above");
+            err.println(
+                    identical
+                            ? "migrate: the target holds the same data as the source"
+                            : "migrate: the backends differ; see MISMATCH above");
             return identical ? OK : MISMATCH;
         } catch (Refusal e) {
             err.println("migrate: " + e.getMessage());
@@ -104,8 +116,11 @@ public final class MigrateData {
             throw new Refusal("a previous run left " + options.checkpoint().toAbsolutePath()
                     + "; rerun with --resume to continue it, or delete it to start over");
         }
-        long stored = target.ports().unitOfWork().execute(() -> java.util.Arrays.stream(Dataset.values())
-                .mapToLong(dataset -> target.natives().count(dataset)).sum());
+        long stored = target.ports()
+                .unitOfWork()
+                .execute(() -> java.util.Arrays.stream(Dataset.values())
+                        .mapToLong(dataset -> target.natives().count(dataset))
+                        .sum());
         if (stored > 0) {
             throw new Refusal("the target " + options.to().cliName() + " already holds " + stored
                     + " records; a migration copies into an empty store (--resume continues an interrupted run)");

@@ -15,12 +15,11 @@ import java.util.UUID;
 final class Migration {
 
     /** What happened to one dataset in this run. */
-    record Copied(Dataset dataset, long copied, long alreadyPresent) {
-    }
+    record Copied(Dataset dataset, long copied, long alreadyPresent) {}
 
     /** Called after every committed batch; a test uses it to stop a run half way. */
     interface BatchListener {
-        BatchListener NONE = (dataset, lastId) -> { };
+        BatchListener NONE = (dataset, lastId) -> {};
 
         void committed(Dataset dataset, UUID lastId);
     }
@@ -32,8 +31,13 @@ final class Migration {
     private final ProgressBar progress;
     private final BatchListener listener;
 
-    Migration(BackendContext source, BackendContext target, int batchSize, Checkpoint checkpoint,
-              ProgressBar progress, BatchListener listener) {
+    Migration(
+            BackendContext source,
+            BackendContext target,
+            int batchSize,
+            Checkpoint checkpoint,
+            ProgressBar progress,
+            BatchListener listener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be 1 or more");
         }
@@ -62,8 +66,10 @@ final class Migration {
             return new Copied(dataset, 0, 0);
         }
         Optional<UUID> after = checkpoint.lastCopied(dataset);
-        long before = after.map(last -> source.ports().unitOfWork()
-                .execute(() -> source.natives().countUpTo(dataset, last))).orElse(0L);
+        long before = after.map(last -> source.ports()
+                        .unitOfWork()
+                        .execute(() -> source.natives().countUpTo(dataset, last)))
+                .orElse(0L);
         progress.start(dataset.label(), total, before);
         long copied = 0;
         long present = 0;
@@ -86,8 +92,7 @@ final class Migration {
         return new Copied(dataset, copied, present);
     }
 
-    private record Batch<T>(List<UUID> ids, List<T> aggregates) {
-    }
+    private record Batch<T>(List<UUID> ids, List<T> aggregates) {}
 
     private <T> Batch<T> read(Kind<T> kind, Optional<UUID> after) {
         return source.ports().unitOfWork().execute(() -> {
@@ -98,8 +103,8 @@ final class Migration {
 
     /** Inserts the aggregates the target does not hold yet; returns how many. */
     private <T> long write(Kind<T> kind, List<T> aggregates) {
-        Set<UUID> present = target.natives().existing(kind.dataset(),
-                aggregates.stream().map(kind::idOf).toList());
+        Set<UUID> present = target.natives()
+                .existing(kind.dataset(), aggregates.stream().map(kind::idOf).toList());
         long inserted = 0;
         for (T aggregate : aggregates) {
             if (!present.contains(kind.idOf(aggregate))) {

@@ -16,6 +16,7 @@ import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.DepositId;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.TransferId;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -41,7 +42,8 @@ final class MongoNativeReads implements NativeReads {
     @Override
     public List<UUID> idsAfter(Dataset dataset, Optional<UUID> after, int limit) {
         Bson filter = after.map(id -> inDataset(dataset, gt("_id", id))).orElse(inDataset(dataset, null));
-        return collection(dataset).find(filter)
+        return collection(dataset)
+                .find(filter)
                 .projection(Projections.include("_id"))
                 .sort(Sorts.ascending("_id"))
                 .limit(limit)
@@ -54,7 +56,8 @@ final class MongoNativeReads implements NativeReads {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return collection(dataset).find(inDataset(dataset, in("_id", ids)))
+        return collection(dataset)
+                .find(inDataset(dataset, in("_id", ids)))
                 .projection(Projections.include("_id"))
                 .map(document -> document.get("_id", UUID.class))
                 .into(new HashSet<>());
@@ -72,22 +75,26 @@ final class MongoNativeReads implements NativeReads {
 
     @Override
     public List<Deposit> deposits(Collection<UUID> ids) {
-        return entries(Dataset.DEPOSITS, ids).stream().map(document -> new Deposit(
-                new DepositId(document.get("_id", UUID.class)),
-                new AccountId(document.get("accountId", UUID.class)),
-                Values.money(document.get("amount", Document.class)),
-                Values.instant(document, "createdAt"))).toList();
+        return entries(Dataset.DEPOSITS, ids).stream()
+                .map(document -> new Deposit(
+                        new DepositId(document.get("_id", UUID.class)),
+                        new AccountId(document.get("accountId", UUID.class)),
+                        Values.money(document.get("amount", Document.class)),
+                        Values.instant(document, "createdAt")))
+                .toList();
     }
 
     @Override
     public List<Transfer> transfers(Collection<UUID> ids) {
-        return entries(Dataset.TRANSFERS, ids).stream().map(document -> new Transfer(
-                new TransferId(document.get("_id", UUID.class)),
-                new AccountId(document.get("fromAccountId", UUID.class)),
-                new AccountId(document.get("toAccountId", UUID.class)),
-                Values.money(document.get("amount", Document.class)),
-                Values.optionalString(document, "reference"),
-                Values.instant(document, "createdAt"))).toList();
+        return entries(Dataset.TRANSFERS, ids).stream()
+                .map(document -> new Transfer(
+                        new TransferId(document.get("_id", UUID.class)),
+                        new AccountId(document.get("fromAccountId", UUID.class)),
+                        new AccountId(document.get("toAccountId", UUID.class)),
+                        Values.money(document.get("amount", Document.class)),
+                        Values.optionalString(document, "reference"),
+                        Values.instant(document, "createdAt")))
+                .toList();
     }
 
     private List<Document> entries(Dataset dataset, Collection<UUID> ids) {
@@ -102,7 +109,7 @@ final class MongoNativeReads implements NativeReads {
     }
 
     /** The filter restricted to the dataset's ledger kind, where the collection holds several. */
-    private static Bson inDataset(Dataset dataset, Bson filter) {
+    private static Bson inDataset(Dataset dataset, @Nullable Bson filter) {
         List<Bson> parts = new ArrayList<>();
         if (dataset.ledgerKind() != null) {
             parts.add(eq("kind", dataset.ledgerKind()));

@@ -34,13 +34,18 @@ final class PostgresNativeReads implements NativeReads {
     public List<UUID> idsAfter(Dataset dataset, Optional<UUID> after, int limit) {
         // uuid order is PostgreSQL's (unsigned bytes), served by each table's primary key index
         if (after.isEmpty()) {
-            return query("select id from " + dataset.table() + " order by id limit ?",
-                    statement -> statement.setInt(1, limit), row -> row.getObject(1, UUID.class));
+            return query(
+                    "select id from " + dataset.table() + " order by id limit ?",
+                    statement -> statement.setInt(1, limit),
+                    row -> row.getObject(1, UUID.class));
         }
-        return query("select id from " + dataset.table() + " where id > ? order by id limit ?", statement -> {
-            statement.setObject(1, after.get());
-            statement.setInt(2, limit);
-        }, row -> row.getObject(1, UUID.class));
+        return query(
+                "select id from " + dataset.table() + " where id > ? order by id limit ?",
+                statement -> {
+                    statement.setObject(1, after.get());
+                    statement.setInt(2, limit);
+                },
+                row -> row.getObject(1, UUID.class));
     }
 
     @Override
@@ -48,20 +53,25 @@ final class PostgresNativeReads implements NativeReads {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(query("select id from " + dataset.table() + " where id = any(?)",
+        return new HashSet<>(query(
+                "select id from " + dataset.table() + " where id = any(?)",
                 statement -> statement.setArray(1, uuids(statement.getConnection(), ids)),
                 row -> row.getObject(1, UUID.class)));
     }
 
     @Override
     public long count(Dataset dataset) {
-        return query("select count(*) from " + dataset.table(), statement -> { }, row -> row.getLong(1)).get(0);
+        return query("select count(*) from " + dataset.table(), statement -> {}, row -> row.getLong(1))
+                .get(0);
     }
 
     @Override
     public long countUpTo(Dataset dataset, UUID last) {
-        return query("select count(*) from " + dataset.table() + " where id <= ?",
-                statement -> statement.setObject(1, last), row -> row.getLong(1)).get(0);
+        return query(
+                        "select count(*) from " + dataset.table() + " where id <= ?",
+                        statement -> statement.setObject(1, last),
+                        row -> row.getLong(1))
+                .get(0);
     }
 
     @Override
@@ -69,7 +79,8 @@ final class PostgresNativeReads implements NativeReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return query("select id, account_id, amount, currency, created_at from deposits where id = any(?)",
+        return query(
+                "select id, account_id, amount, currency, created_at from deposits where id = any(?)",
                 statement -> statement.setArray(1, uuids(statement.getConnection(), ids)),
                 row -> new Deposit(
                         new DepositId(row.getObject("id", UUID.class)),
@@ -83,7 +94,8 @@ final class PostgresNativeReads implements NativeReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return query("select id, from_account_id, to_account_id, amount, currency, reference, created_at "
+        return query(
+                "select id, from_account_id, to_account_id, amount, currency, reference, created_at "
                         + "from transfers where id = any(?)",
                 statement -> statement.setArray(1, uuids(statement.getConnection(), ids)),
                 row -> new Transfer(
@@ -96,7 +108,9 @@ final class PostgresNativeReads implements NativeReads {
     }
 
     private static Money money(ResultSet row) throws SQLException {
-        return new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency").trim()));
+        return new Money(
+                row.getBigDecimal("amount"),
+                Currency.getInstance(row.getString("currency").trim()));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

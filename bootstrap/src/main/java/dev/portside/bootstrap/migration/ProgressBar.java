@@ -65,8 +65,16 @@ final class ProgressBar {
         }
         int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
         double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
-        String line = String.format(Locale.ROOT, "%-10s [%s%s] %d/%d %3d%% %.0f/s", label,
-                "#".repeat(filled), "-".repeat(WIDTH - filled), done, total, percent, (done - doneAtStart) / seconds);
+        String line = String.format(
+                Locale.ROOT,
+                "%-10s [%s%s] %d/%d %3d%% %.0f/s",
+                label,
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                done,
+                total,
+                percent,
+                (done - doneAtStart) / seconds);
         out.print(interactive ? "\r" + line : line + "\n");
         out.flush();
     }

@@ -37,8 +37,7 @@ final class Verification {
         return lines;
     }
 
-    private record Batch<T>(List<UUID> ids, List<T> aggregates) {
-    }
+    private record Batch<T>(List<UUID> ids, List<T> aggregates) {}
 
     /** Count and checksum of one dataset on one backend. */
     <T> Fingerprint fingerprint(BackendContext backend, Kind<T> kind) {
@@ -60,11 +59,24 @@ final class Verification {
 
     static void print(List<Line> lines, Backend source, Backend target, PrintStream out) {
         String format = "%-10s %10s %10s  %-16s  %-16s  %s%n";
-        out.printf(Locale.ROOT, format, "dataset", source.cliName(), target.cliName(),
-                "checksum " + source.cliName(), "checksum " + target.cliName(), "result");
+        out.printf(
+                Locale.ROOT,
+                format,
+                "dataset",
+                source.cliName(),
+                target.cliName(),
+                "checksum " + source.cliName(),
+                "checksum " + target.cliName(),
+                "result");
         for (Line line : lines) {
-            out.printf(Locale.ROOT, format, line.dataset().label(), line.sourceCount(), line.targetCount(),
-                    line.sourceChecksum().substring(0, 16), line.targetChecksum().substring(0, 16),
+            out.printf(
+                    Locale.ROOT,
+                    format,
+                    line.dataset().label(),
+                    line.sourceCount(),
+                    line.targetCount(),
+                    line.sourceChecksum().substring(0, 16),
+                    line.targetChecksum().substring(0, 16),
                     line.matches() ? "ok" : "MISMATCH");
         }
     }

@@ -26,12 +26,21 @@ class ArchitectureRulesCanFailTest {
     void importFixture() {
         fixture = new ClassFileImporter().importPackages(FIXTURE);
         assertThat(fixture.stream().map(c -> c.getSimpleName()))
-                .contains("LeakyMoney", "PricingService", "SqlPriceTable", "MongoPriceCollection", "PriceMother",
-                        "PriceIdempotencyKeys", "RetryingPriceUnit", "HttpPriceRetries");
+                .contains(
+                        "LeakyMoney",
+                        "PricingService",
+                        "SqlPriceTable",
+                        "MongoPriceCollection",
+                        "PriceMother",
+                        "PriceIdempotencyKeys",
+                        "RetryingPriceUnit",
+                        "HttpPriceRetries");
     }
 
     private void assertReports(ArchRule rule, String offendingClass) {
-        assertThat(rule.evaluate(fixture).hasViolation()).as(rule.getDescription()).isTrue();
+        assertThat(rule.evaluate(fixture).hasViolation())
+                .as(rule.getDescription())
+                .isTrue();
         assertThatThrownBy(() -> rule.check(fixture))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(offendingClass);

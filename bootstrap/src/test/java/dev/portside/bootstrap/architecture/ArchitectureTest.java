@@ -1,5 +1,7 @@
 package dev.portside.bootstrap.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dependency rules, checked against the production classes of every module. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

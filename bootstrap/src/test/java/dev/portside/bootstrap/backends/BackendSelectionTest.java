@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.redis.testsupport.TestRedisServer;
+import dev.portside.bootstrap.observability.DrivenPortObservation;
 import dev.portside.domain.blog.port.PostRepository;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.ProductRepository;
@@ -44,7 +45,9 @@ class BackendSelectionTest {
             assertThat(appliedMigrations(postgres)).as("Flyway ran on startup").isGreaterThanOrEqualTo(5);
 
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
-            assertThat(context.getActiveBeanRegistrations(MongoClient.class)).as("Mongo clients started").isEmpty();
+            assertThat(context.getActiveBeanRegistrations(MongoClient.class))
+                    .as("Mongo clients started")
+                    .isEmpty();
         }
     }
 
@@ -55,8 +58,11 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(properties)) {
             assertThat(onlyUnitOfWork(context).getClass().getName()).startsWith(POSTGRES_ADAPTERS);
             context.getBean(UserRepository.class);
-            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
-                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
+            assertThat(context.getBeansOfType(TransactionOperations.class))
+                    .as("transaction managers")
+                    .hasSize(1)
+                    .allSatisfy(
+                            manager -> assertThat(manager.getClass().getName()).doesNotContain("mongodb"));
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
             assertThat(context.getActiveBeanRegistrations(MongoClient.class)).isEmpty();
         }
@@ -67,14 +73,21 @@ class BackendSelectionTest {
         try (ApplicationContext context = start(FreshDatabases.mongo(), "mongo")) {
             assertThat(onlyUnitOfWork(context).getClass().getName())
                     .isEqualTo(MONGO_ADAPTERS + "shared.MongoUnitOfWork");
-            assertThat(context.containsBean(DataSource.class)).as("a DataSource (Hikari pool)").isFalse();
+            assertThat(context.containsBean(DataSource.class))
+                    .as("a DataSource (Hikari pool)")
+                    .isFalse();
             assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
             // Micronaut Data MongoDB's own transaction operations, never a JDBC one: one manager per context
-            assertThat(context.getBeansOfType(TransactionOperations.class)).as("transaction managers").hasSize(1)
-                    .allSatisfy(manager -> assertThat(manager.getClass().getName()).startsWith("io.micronaut.data.mongodb."));
+            assertThat(context.getBeansOfType(TransactionOperations.class))
+                    .as("transaction managers")
+                    .hasSize(1)
+                    .allSatisfy(manager ->
+                            assertThat(manager.getClass().getName()).startsWith("io.micronaut.data.mongodb."));
             assertThat(context.getBeansOfType(FlywayConfigurationProperties.class))
-                    .as("enabled Flyway configurations").noneMatch(FlywayConfigurationProperties::isEnabled);
-            assertThat(storageAdapters(context)).allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));
+                    .as("enabled Flyway configurations")
+                    .noneMatch(FlywayConfigurationProperties::isEnabled);
+            assertThat(storageAdapters(context))
+                    .allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));
         }
     }
 
@@ -82,16 +95,20 @@ class BackendSelectionTest {
     void on_mongo_with_redis_the_cached_ports_decorate_the_mongo_adapters() {
         Map<String, Object> properties = new HashMap<>(FreshDatabases.mongo());
         properties.put("redis.uri", TestRedisServer.uri());
-        properties.put("portside.cache.key-prefix", "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
+        properties.put(
+                "portside.cache.key-prefix",
+                "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
         try (ApplicationContext context = start(properties, "mongo", "redis")) {
             assertThat(onlyUnitOfWork(context).getClass().getName())
                     .isEqualTo(MONGO_ADAPTERS + "shared.MongoUnitOfWork");
             assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
 
-            assertDecorates(context.getBean(ProductRepository.class), ProductRepository.class, "CachingProductRepository");
+            assertDecorates(
+                    context.getBean(ProductRepository.class), ProductRepository.class, "CachingProductRepository");
             assertDecorates(context.getBean(PostRepository.class), PostRepository.class, "CachingPostRepository");
             // users are not cached (ADR 17): the port is the MongoDB adapter itself
-            assertThat(context.getBean(UserRepository.class).getClass().getName()).startsWith(MONGO_ADAPTERS);
+            assertThat(adapter(context.getBean(UserRepository.class)).getClass().getName())
+                    .startsWith(MONGO_ADAPTERS);
         }
     }
 
@@ -105,21 +122,31 @@ class BackendSelectionTest {
 
     private static UnitOfWork onlyUnitOfWork(ApplicationContext context) {
         Collection<UnitOfWork> units = context.getBeansOfType(UnitOfWork.class);
-        assertThat(units).as("units of work (transaction managers) in this configuration").hasSize(1);
+        assertThat(units)
+                .as("units of work (transaction managers) in this configuration")
+                .hasSize(1);
         return units.iterator().next();
     }
 
     private static java.util.List<String> storageAdapters(ApplicationContext context) {
         return java.util.stream.Stream.of(UserRepository.class, ProductRepository.class, PostRepository.class)
                 .<Object>map(context::getBean)
-                .map(bean -> bean.getClass().getName())
+                .map(bean -> adapter(bean).getClass().getName())
                 .toList();
     }
 
     /** The bean is the named Redis decorator, and the port it wraps is the MongoDB adapter's. */
-    private static <P> void assertDecorates(P bean, Class<P> port, String decorator) {
-        assertThat(bean.getClass().getName()).startsWith("dev.portside.adapters.redis.").endsWith("." + decorator);
-        assertThat(wrapped(bean, port).getClass().getName()).startsWith(MONGO_ADAPTERS);
+    private static <P> void assertDecorates(P port, Class<P> type, String decorator) {
+        Object bean = adapter(port);
+        assertThat(bean.getClass().getName())
+                .startsWith("dev.portside.adapters.redis.")
+                .endsWith("." + decorator);
+        assertThat(wrapped(bean, type).getClass().getName()).startsWith(MONGO_ADAPTERS);
+    }
+
+    /** What implements a port under the timing proxy the composition root puts around it (ADR 20). */
+    private static Object adapter(Object port) {
+        return DrivenPortObservation.target(port);
     }
 
     private static Object wrapped(Object decorator, Class<?> port) {
@@ -137,10 +164,12 @@ class BackendSelectionTest {
     }
 
     private static int appliedMigrations(Map<String, Object> postgres) throws SQLException {
-        try (Connection connection = DriverManager.getConnection((String) postgres.get("datasources.default.url"),
-                (String) postgres.get("datasources.default.username"), (String) postgres.get("datasources.default.password"));
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from flyway_schema_history where success")) {
+        try (Connection connection = DriverManager.getConnection(
+                        (String) postgres.get("datasources.default.url"),
+                        (String) postgres.get("datasources.default.username"),
+                        (String) postgres.get("datasources.default.password"));
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from flyway_schema_history where success")) {
             count.next();
             return count.getInt(1);
         }

@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 public final class FreshDatabases {
 
-    private FreshDatabases() {
-    }
+    private FreshDatabases() {}
 
     /** Micronaut properties of a new, empty PostgreSQL database (dropped when the JVM exits). */
     public static Map<String, Object> postgres() {
@@ -53,7 +52,8 @@ public final class FreshDatabases {
     }
 
     private static void execute(TestPostgres.Database server, String sql) {
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run: " + sql, e);

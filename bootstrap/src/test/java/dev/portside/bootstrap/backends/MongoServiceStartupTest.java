@@ -2,7 +2,6 @@ package dev.portside.bootstrap.backends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import dev.portside.adapters.mongo.testsupport.TestMongo;
 import dev.portside.bootstrap.Application;
 import java.io.BufferedReader;
@@ -31,16 +30,22 @@ class MongoServiceStartupTest {
     void the_service_on_mongo_starts_no_embedded_postgres_no_pool_and_no_flyway(@TempDir Path home) throws Exception {
         Path embeddedDir = home.resolve("embedded-postgres");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home,
-                // the service's own logging (the test jars on this classpath bring quieter logback-test files)
-                "-Dlogback.configurationFile=" + MongoServiceStartupTest.class.getResource("/logback.xml"),
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName()))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.home=" + home,
+                        // the service's own logging (the test jars on this classpath bring quieter logback-test files)
+                        "-Dlogback.configurationFile=" + MongoServiceStartupTest.class.getResource("/logback.xml"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Application.class.getName()))
                 .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("DATASOURCES_") || name.startsWith("MICRONAUT_")
-                || name.startsWith("PORTSIDE_") || name.equals("MONGODB_URI") || name.equals("REDIS_URI"));
+        environment
+                .keySet()
+                .removeIf(name -> name.startsWith("DATASOURCES_")
+                        || name.startsWith("MICRONAUT_")
+                        || name.startsWith("PORTSIDE_")
+                        || name.equals("MONGODB_URI")
+                        || name.equals("REDIS_URI"));
         environment.put("MICRONAUT_ENVIRONMENTS", "mongo");
         environment.put("MONGODB_URI", (String) FreshDatabases.mongo().get("mongodb.uri"));
         environment.put("MICRONAUT_SERVER_PORT", "-1");
@@ -54,7 +59,9 @@ class MongoServiceStartupTest {
         try {
             String log = readUntilStarted(service);
             assertThat(log).contains("Startup completed");
-            assertThat(log).doesNotContain("embedded PostgreSQL").doesNotContain("HikariPool")
+            assertThat(log)
+                    .doesNotContain("embedded PostgreSQL")
+                    .doesNotContain("HikariPool")
                     .doesNotContainIgnoringCase("flyway");
             assertThat(embeddedDir).doesNotExist();
             assertThat(home.resolve(".portside")).doesNotExist();
@@ -70,8 +77,8 @@ class MongoServiceStartupTest {
     private static String readUntilStarted(Process service) throws Exception {
         StringBuilder log = new StringBuilder();
         CompletableFuture<String> started = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     synchronized (log) {

@@ -19,7 +19,9 @@ interface OnTestPostgresAndRedis extends TestPropertyProvider {
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestPostgres.database().micronautProperties());
         properties.put("redis.uri", TestRedisServer.uri());
-        properties.put("portside.cache.key-prefix", "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
+        properties.put(
+                "portside.cache.key-prefix",
+                "portside-test-" + UUID.randomUUID().toString().substring(0, 8));
         return properties;
     }
 }

@@ -65,8 +65,8 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
         String from = openFunded(alice, "100.00");
         String to = openFunded(newUser("cut_to"), "0.01");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> transfer = body("fromAccountId", from, "toAccountId", to,
-                "amount", money("30.00", "EUR"), "reference", key);
+        Map<String, Object> transfer =
+                body("fromAccountId", from, "toAccountId", to, "amount", money("30.00", "EUR"), "reference", key);
 
         proxy.cutNextCommit();
         ApiResponse cut = api().post("/api/transfers", alice.token(), transfer, Map.of("Idempotency-Key", key));
@@ -85,8 +85,10 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
         ApiResponse opened = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR"));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String account = opened.text("id");
-        ApiResponse deposited = api().post("/api/accounts/" + account + "/deposits", owner.token(),
-                Map.of("amount", money(amount, "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + account + "/deposits",
+                        owner.token(),
+                        Map.of("amount", money(amount, "EUR")));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
         return account;
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresRedisRateLimitE2ETest extends RateLimitScenarios implements OnRealServiceWithPostgres {
 
     static final String REDIS_URI = TestRedisServer.uri();
-    private final String prefix = "portside-test-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String prefix =
+            "portside-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
     EmbeddedServer server;
@@ -61,7 +62,10 @@ class PostgresRedisRateLimitE2ETest extends RateLimitScenarios implements OnReal
             boolean stored = false;
             while (!stored && System.nanoTime() < deadline) {
                 api().get("/api/posts", null);
-                stored = !connection.sync().keys(prefix + ":v1:ratelimit:reads:*").isEmpty();
+                stored = !connection
+                        .sync()
+                        .keys(prefix + ":v1:ratelimit:reads:*")
+                        .isEmpty();
                 if (!stored) {
                     Thread.sleep(100);
                 }

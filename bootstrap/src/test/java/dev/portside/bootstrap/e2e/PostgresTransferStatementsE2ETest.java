@@ -57,22 +57,30 @@ class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealSe
         Session owner = newUser("roundtrips");
         String from = account(owner);
         String to = account(owner);
-        ApiResponse deposited = api().post("/api/accounts/" + from + "/deposits", owner.token(),
-                Map.of("amount", money("100.00", "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + from + "/deposits", owner.token(), Map.of("amount", money("100.00", "EUR")));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
         // the account check of this user is cached by now: what follows is the transfer alone
         recorder.clear();
 
-        ApiResponse transferred = api().post("/api/transfers", owner.token(),
-                body("fromAccountId", from, "toAccountId", to, "amount", money("1.00", "EUR")),
-                Map.of("Idempotency-Key", unique("roundtrips")));
+        ApiResponse transferred = api().post(
+                        "/api/transfers",
+                        owner.token(),
+                        body("fromAccountId", from, "toAccountId", to, "amount", money("1.00", "EUR")),
+                        Map.of("Idempotency-Key", unique("roundtrips")));
 
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(201);
         List<StatementRecorder.Executed> statements = recorder.executed();
         assertThat(statements).filteredOn(statement -> statement.sql().contains("outbox_events"))
                 .as("the transfer's two events, one insert").hasSize(1);
         assertThat(statements)
-                .as("statements of one transfer:%n%s", String.join("\n", statements.stream().map(StatementRecorder.Executed::sql).toList()))
+                .as(
+                        "statements of one transfer:%n%s",
+                        String.join(
+                                "\n",
+                                statements.stream()
+                                        .map(StatementRecorder.Executed::sql)
+                                        .toList()))
                 .hasSize(STATEMENTS_PER_TRANSFER);
     }
 

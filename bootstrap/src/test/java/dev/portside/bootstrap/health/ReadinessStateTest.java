@@ -28,9 +28,11 @@ class ReadinessStateTest {
     @Test
     void failing_time_counts_from_the_first_failed_probe_of_a_streak() {
         state.probeStarted(T0);
-        assertThat(state.failed(T0, T0.plusMillis(5), new IllegalStateException("gone"))).isTrue();
+        assertThat(state.failed(T0, T0.plusMillis(5), new IllegalStateException("gone")))
+                .isTrue();
         state.probeStarted(T0.plusSeconds(2));
-        assertThat(state.failed(T0.plusSeconds(2), T0.plusSeconds(2), new IllegalStateException("gone"))).isFalse();
+        assertThat(state.failed(T0.plusSeconds(2), T0.plusSeconds(2), new IllegalStateException("gone")))
+                .isFalse();
 
         ReadinessState.Reading reading = state.read(T0.plusSeconds(7), TIMEOUT);
 

@@ -32,8 +32,8 @@ class StorageReadinessTest {
             }
         }
     };
-    private final StorageReadiness readiness = new StorageReadiness(probe,
-            new ReadinessSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(600)));
+    private final StorageReadiness readiness = new StorageReadiness(
+            probe, new ReadinessSettings(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(600)), null);
 
     @AfterEach
     void stop() {

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MigrateDataTest {
 
-    private static final String[] DATASETS =
-            {"users", "posts", "comments", "products", "orders", "accounts", "deposits", "transfers"};
+    private static final String[] DATASETS = {
+        "users", "posts", "comments", "products", "orders", "accounts", "deposits", "transfers"
+    };
 
     @TempDir
     Path workDir;
@@ -54,15 +55,21 @@ class MigrateDataTest {
         assertThat(status).as(log()).isEqualTo(MigrateData.OK);
         Map<String, String[]> table = table();
         assertThat(table).containsOnlyKeys(DATASETS);
-        assertThat(table.get("users")).containsExactly("users", "6", "6", table.get("users")[3], table.get("users")[3], "ok");
+        assertThat(table.get("users"))
+                .containsExactly("users", "6", "6", table.get("users")[3], table.get("users")[3], "ok");
         assertThat(table.get("orders")[1]).isEqualTo("8");
         assertThat(table.get("transfers")[1]).isEqualTo("2");
         assertThat(table.values()).allSatisfy(line -> assertThat(line[5]).isEqualTo("ok"));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("users", "[##############################]");
 
-        User copied = inUnit(servers, Backend.MONGO, UserRepository.class, users -> users.findById(ReferenceData.ALICE)).orElseThrow();
-        User original = inUnit(servers, Backend.POSTGRES, UserRepository.class, users -> users.findById(ReferenceData.ALICE)).orElseThrow();
-        assertThat(copied).as("same id and fields; the copy starts at version 1").isEqualTo(original.withVersion(1));
+        User copied = inUnit(servers, Backend.MONGO, UserRepository.class, users -> users.findById(ReferenceData.ALICE))
+                .orElseThrow();
+        User original = inUnit(
+                        servers, Backend.POSTGRES, UserRepository.class, users -> users.findById(ReferenceData.ALICE))
+                .orElseThrow();
+        assertThat(copied)
+                .as("same id and fields; the copy starts at version 1")
+                .isEqualTo(original.withVersion(1));
         assertThat(salesReport(servers, Backend.MONGO)).isEqualTo(salesReport(servers, Backend.POSTGRES));
     }
 
@@ -75,15 +82,22 @@ class MigrateDataTest {
             }
         };
 
-        int interrupted = MigrateData.run(args("--from", "postgres", "--to", "mongo", "--batch-size", "2"),
-                servers, print(out), print(err), crashInOrders);
+        int interrupted = MigrateData.run(
+                args("--from", "postgres", "--to", "mongo", "--batch-size", "2"),
+                servers,
+                print(out),
+                print(err),
+                crashInOrders);
 
         assertThat(interrupted).as(log()).isEqualTo(MigrateData.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rerun with --resume");
         String checkpoint = Files.readString(checkpointFile());
-        assertThat(checkpoint).contains("dataset.products=done").doesNotContain("dataset.orders=done")
+        assertThat(checkpoint)
+                .contains("dataset.products=done")
+                .doesNotContain("dataset.orders=done")
                 .contains("dataset.orders=");
-        assertThat(run(servers, "--from", "postgres", "--to", "mongo")).as("a fresh run over a checkpoint")
+        assertThat(run(servers, "--from", "postgres", "--to", "mongo"))
+                .as("a fresh run over a checkpoint")
                 .isEqualTo(MigrateData.REFUSED);
 
         out.reset();
@@ -101,17 +115,20 @@ class MigrateDataTest {
         // the same data migrated without interruption gives the same target checksums
         Map<String, String[]> uninterrupted = migrateAFreshCopy();
         for (String dataset : DATASETS) {
-            assertThat(afterResume.get(dataset)[4]).as(dataset).isEqualTo(uninterrupted.get(dataset)[4]);
+            assertThat(afterResume.get(dataset)[4])
+                    .as(dataset)
+                    .isEqualTo(uninterrupted.get(dataset)[4]);
         }
     }
 
     @Test
     void a_crash_between_commit_and_checkpoint_skips_what_the_target_already_has() throws IOException {
         Map<Backend, Map<String, Object>> servers = seeded(Backend.POSTGRES);
-        assertThat(run(servers, "--from", "postgres", "--to", "mongo", "--batch-size", "2")).isEqualTo(MigrateData.OK);
+        assertThat(run(servers, "--from", "postgres", "--to", "mongo", "--batch-size", "2"))
+                .isEqualTo(MigrateData.OK);
         // as if the last checkpoint writes of orders had never happened
-        String rewound = Files.readString(checkpointFile()).replaceAll("dataset\\.orders=done", "dataset.orders="
-                + ReferenceData.id(5, 2));
+        String rewound = Files.readString(checkpointFile())
+                .replaceAll("dataset\\.orders=done", "dataset.orders=" + ReferenceData.id(5, 2));
         Files.writeString(checkpointFile(), rewound);
 
         out.reset();
@@ -157,10 +174,17 @@ class MigrateDataTest {
     @Test
     void help_prints_the_usage_on_stdout_and_starts_nothing() {
         ByteArrayOutputStream help = new ByteArrayOutputStream();
-        int status = MigrateData.run(new String[] {"--help"}, Map.of(), new PrintStream(help, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Migration.BatchListener.NONE);
+        int status = MigrateData.run(
+                new String[] {"--help"},
+                Map.of(),
+                new PrintStream(help, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Migration.BatchListener.NONE);
         assertThat(status).isEqualTo(MigrateData.OK);
-        assertThat(help.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("--batch-size").contains("--help");
+        assertThat(help.toString(StandardCharsets.UTF_8))
+                .startsWith("usage:")
+                .contains("--batch-size")
+                .contains("--help");
     }
 
     @Test
@@ -171,7 +195,8 @@ class MigrateDataTest {
         assertThat(run(servers, "--from", "postgres", "--to", "mongo")).isEqualTo(MigrateData.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds");
         assertThat(run(servers, "--from", "postgres", "--to", "postgres")).isEqualTo(MigrateData.REFUSED);
-        assertThat(run(servers, "--from", "postgres", "--to", "mongo", "--batch-size", "0")).isEqualTo(MigrateData.REFUSED);
+        assertThat(run(servers, "--from", "postgres", "--to", "mongo", "--batch-size", "0"))
+                .isEqualTo(MigrateData.REFUSED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
 
@@ -181,7 +206,8 @@ class MigrateDataTest {
         Map<Backend, Map<String, Object>> noPostgresUrl = Map.of(Backend.MONGO, FreshDatabases.mongo());
 
         assertThat(run(noPostgresUrl, "--from", "mongo", "--to", "postgres")).isEqualTo(MigrateData.REFUSED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("set DATASOURCES_DEFAULT_URL")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("set DATASOURCES_DEFAULT_URL")
                 .doesNotContain("--resume");
     }
 
@@ -189,8 +215,8 @@ class MigrateDataTest {
 
     /** Fresh databases on both test servers, the reference data stored in {@code source}'s. */
     private static Map<Backend, Map<String, Object>> seeded(Backend source) {
-        Map<Backend, Map<String, Object>> servers = Map.of(
-                Backend.POSTGRES, FreshDatabases.postgres(), Backend.MONGO, FreshDatabases.mongo());
+        Map<Backend, Map<String, Object>> servers =
+                Map.of(Backend.POSTGRES, FreshDatabases.postgres(), Backend.MONGO, FreshDatabases.mongo());
         seed(source, servers.get(source));
         return servers;
     }
@@ -204,8 +230,17 @@ class MigrateDataTest {
     private Map<String, String[]> migrateAFreshCopy() {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         Map<Backend, Map<String, Object>> servers = seeded(Backend.POSTGRES);
-        int status = MigrateData.run(args("--from", "postgres", "--to", "mongo", "--checkpoint",
-                workDir.resolve("other.checkpoint").toString()), servers, print(table), print(new ByteArrayOutputStream()),
+        int status = MigrateData.run(
+                args(
+                        "--from",
+                        "postgres",
+                        "--to",
+                        "mongo",
+                        "--checkpoint",
+                        workDir.resolve("other.checkpoint").toString()),
+                servers,
+                print(table),
+                print(new ByteArrayOutputStream()),
                 Migration.BatchListener.NONE);
         assertThat(status).isEqualTo(MigrateData.OK);
         return parse(table.toString(StandardCharsets.UTF_8));
@@ -247,16 +282,18 @@ class MigrateDataTest {
     }
 
     private String log() {
-        return "stdout:\n" + out.toString(StandardCharsets.UTF_8) + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8);
+        return "stdout:\n" + out.toString(StandardCharsets.UTF_8) + "\nstderr:\n"
+                + err.toString(StandardCharsets.UTF_8);
     }
 
     private static Object salesReport(Map<Backend, Map<String, Object>> servers, Backend backend) {
-        ReportPeriod all = new ReportPeriod(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
+        ReportPeriod all =
+                new ReportPeriod(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
         return inUnit(servers, backend, SalesReports.class, reports -> reports.salesReport(all));
     }
 
-    private static <P, R> R inUnit(Map<Backend, Map<String, Object>> servers, Backend backend, Class<P> port,
-                                   Function<P, R> work) {
+    private static <P, R> R inUnit(
+            Map<Backend, Map<String, Object>> servers, Backend backend, Class<P> port, Function<P, R> work) {
         try (ApplicationContext context = context(backend, servers.get(backend))) {
             P bean = context.getBean(port);
             return context.getBean(UnitOfWork.class).execute(() -> work.apply(bean));
@@ -264,8 +301,11 @@ class MigrateDataTest {
     }
 
     private static ApplicationContext context(Backend backend, Map<String, Object> properties) {
-        return ApplicationContext.builder().deduceEnvironment(false).environments(backend.environments())
-                .properties(properties).start();
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .environments(backend.environments())
+                .properties(properties)
+                .start();
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {

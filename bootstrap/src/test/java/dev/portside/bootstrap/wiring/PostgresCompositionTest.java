@@ -17,12 +17,15 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
-/** The default configuration composes every use case from the PostgreSQL adapter and nothing else. */
+/**
+ * The default configuration composes every use case from the PostgreSQL adapter and nothing else: each
+ * feature's composition is a bean, and every use case it offers can be built from it.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresCompositionTest implements OnTestPostgres {
@@ -30,18 +33,18 @@ class PostgresCompositionTest implements OnTestPostgres {
     @Inject
     ApplicationContext context;
 
-    /** Every use case the application's compositions offer. */
-    static Stream<Class<?>> useCases() {
+    /** Every use case the application's compositions offer, as the composition's method that builds it. */
+    static Stream<Method> useCases() {
         return Stream.of(UserUseCases.class, BlogUseCases.class, ShopUseCases.class, BankUseCases.class)
                 .flatMap(composition -> Arrays.stream(composition.getDeclaredMethods()))
-                .filter(method -> !method.isSynthetic() && Modifier.isPublic(method.getModifiers()))
-                .map(Method::getReturnType);
+                .filter(method -> !method.isSynthetic() && Modifier.isPublic(method.getModifiers()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("useCases")
-    void every_use_case_is_composed(Class<?> useCase) {
-        assertThat(context.getBean(useCase)).isInstanceOf(useCase);
+    void every_use_case_is_composed(Method useCase) throws ReflectiveOperationException {
+        Object composition = context.getBean(useCase.getDeclaringClass());
+        assertThat(useCase.invoke(composition)).isInstanceOf(useCase.getReturnType());
     }
 
     @Test
@@ -52,7 +55,8 @@ class PostgresCompositionTest implements OnTestPostgres {
 
     @Test
     void no_use_case_is_missing_from_the_compositions() {
-        List<String> composed = useCases().map(Class::getSimpleName).toList();
+        List<String> composed =
+                useCases().map(method -> method.getReturnType().getSimpleName()).toList();
         assertThat(composed).hasSize(38).doesNotHaveDuplicates();
     }
 }

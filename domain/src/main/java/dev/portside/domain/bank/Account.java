@@ -18,8 +18,14 @@ import java.util.Objects;
  * <p>{@code createdAt} is kept to the millisecond, the finest precision every backend stores, so an
  * account reads back equal to what was saved.
  */
-public record Account(AccountId id, UserId ownerId, Currency currency, Money balance, AccountStatus status,
-                      Instant createdAt, long version) {
+public record Account(
+        AccountId id,
+        UserId ownerId,
+        Currency currency,
+        Money balance,
+        AccountStatus status,
+        Instant createdAt,
+        long version) {
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -113,7 +119,7 @@ public record Account(AccountId id, UserId ownerId, Currency currency, Money bal
     }
 
     private DomainException illegalTransition(AccountStatus target) {
-        return new DomainException(ErrorCode.ILLEGAL_STATUS_TRANSITION,
-                "account " + id + " cannot go from " + status + " to " + target);
+        return new DomainException(
+                ErrorCode.ILLEGAL_STATUS_TRANSITION, "account " + id + " cannot go from " + status + " to " + target);
     }
 }

@@ -1,7 +1,7 @@
 package dev.portside.domain.bank;
 
-import dev.portside.domain.shared.Uuids;
 import dev.portside.domain.shared.UuidV7;
+import dev.portside.domain.shared.Uuids;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -14,8 +14,7 @@ public final class Amounts {
     /** At most one billion in the currency's major unit, whatever the currency. */
     public static final BigDecimal MAX_MAJOR_UNITS = new BigDecimal("1000000000");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     public static Money requireValid(Money amount) {
         Objects.requireNonNull(amount, "amount");

@@ -15,14 +15,18 @@ import java.util.Optional;
  * as both balance changes, and never changes afterwards, so it carries no version.
  * {@code createdAt} is kept to the millisecond so that it reads back equal from every backend.
  */
-public record Transfer(TransferId id, AccountId fromAccountId, AccountId toAccountId, Money amount,
-                       Optional<String> reference, Instant createdAt) {
+public record Transfer(
+        TransferId id,
+        AccountId fromAccountId,
+        AccountId toAccountId,
+        Money amount,
+        Optional<String> reference,
+        Instant createdAt) {
 
     public static final int MAX_REFERENCE_LENGTH = 140;
 
     /** Statement order: newest first, ties on the same instant broken by the higher id first. */
-    public static final Comparator<Transfer> NEWEST_FIRST = Comparator
-            .comparing(Transfer::createdAt)
+    public static final Comparator<Transfer> NEWEST_FIRST = Comparator.comparing(Transfer::createdAt)
             .thenComparing(Transfer::id)
             .reversed();
 

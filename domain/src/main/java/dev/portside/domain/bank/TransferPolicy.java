@@ -21,11 +21,10 @@ import java.util.Optional;
  */
 public final class TransferPolicy {
 
-    private TransferPolicy() {
-    }
+    private TransferPolicy() {}
 
-    public static TransferBooking book(Account from, Account to, Money amount, Optional<String> reference,
-                                       Instant now) {
+    public static TransferBooking book(
+            Account from, Account to, Money amount, Optional<String> reference, Instant now) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(now, "now");
@@ -39,8 +38,8 @@ public final class TransferPolicy {
         from.requireOpen();
         to.requireOpen();
         if (!from.covers(amount)) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_FUNDS,
-                    "account " + from.id() + " does not cover " + amount);
+            throw new DomainException(
+                    ErrorCode.INSUFFICIENT_FUNDS, "account " + from.id() + " does not cover " + amount);
         }
         Transfer transfer = new Transfer(TransferId.newId(), from.id(), to.id(), amount, validReference, now);
         return new TransferBooking(from.debit(amount), to.credit(amount), transfer);

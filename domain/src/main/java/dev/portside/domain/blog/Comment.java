@@ -10,7 +10,8 @@ import java.util.Objects;
  * New comments come from {@link Post#comment}, which enforces that the post is published; the
  * canonical constructor is for adapters rebuilding stored comments.
  */
-public record Comment(CommentId id, PostId postId, UserId authorId, CommentContent content, Instant createdAt, long version) {
+public record Comment(
+        CommentId id, PostId postId, UserId authorId, CommentContent content, Instant createdAt, long version) {
 
     public Comment {
         Objects.requireNonNull(id, "id");

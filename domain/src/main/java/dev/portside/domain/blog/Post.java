@@ -38,7 +38,8 @@ public record Post(
         Objects.requireNonNull(status, "status");
         createdAt = Timestamps.millis(createdAt, "createdAt");
         updatedAt = Timestamps.millis(updatedAt, "updatedAt");
-        publishedAt = Objects.requireNonNull(publishedAt, "publishedAt").map(at -> Timestamps.millis(at, "publishedAt"));
+        publishedAt =
+                Objects.requireNonNull(publishedAt, "publishedAt").map(at -> Timestamps.millis(at, "publishedAt"));
         if ((status == PostStatus.PUBLISHED) != publishedAt.isPresent()) {
             throw new IllegalArgumentException("publishedAt must be present exactly when the post is published");
         }
@@ -65,7 +66,8 @@ public record Post(
         if (isPublished()) {
             return this;
         }
-        return new Post(id, authorId, title, content, tags, PostStatus.PUBLISHED, createdAt, now, Optional.of(now), version);
+        return new Post(
+                id, authorId, title, content, tags, PostStatus.PUBLISHED, createdAt, now, Optional.of(now), version);
     }
 
     /** Back to draft; a later publish gets a new {@code publishedAt}, since that is when readers saw it. */
@@ -73,7 +75,8 @@ public record Post(
         if (!isPublished()) {
             return this;
         }
-        return new Post(id, authorId, title, content, tags, PostStatus.DRAFT, createdAt, now, Optional.empty(), version);
+        return new Post(
+                id, authorId, title, content, tags, PostStatus.DRAFT, createdAt, now, Optional.empty(), version);
     }
 
     public Post edit(PostChanges changes, Instant now) {

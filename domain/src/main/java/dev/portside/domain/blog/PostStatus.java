@@ -1,5 +1,6 @@
 package dev.portside.domain.blog;
 
 public enum PostStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static Instant millis(Instant instant, String name) {
         return Objects.requireNonNull(instant, name).truncatedTo(ChronoUnit.MILLIS);

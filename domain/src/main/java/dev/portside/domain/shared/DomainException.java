@@ -1,5 +1,6 @@
 package dev.portside.domain.shared;
 
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ public class DomainException extends RuntimeException {
     }
 
     // Refusals are expected outcomes, so no stack trace is captured; a cause is kept for logs.
-    protected DomainException(ErrorCode errorCode, String message, Throwable cause) {
+    protected DomainException(ErrorCode errorCode, String message, @Nullable Throwable cause) {
         super(message, cause, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     }

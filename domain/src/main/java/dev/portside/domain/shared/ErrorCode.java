@@ -28,7 +28,13 @@ public enum ErrorCode {
 
     /** How a refusal is classified; maps one-to-one onto an HTTP status class. */
     public enum Kind {
-        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, RULE
+        INVALID,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        PRECONDITION_FAILED,
+        RULE
     }
 
     private final String code;

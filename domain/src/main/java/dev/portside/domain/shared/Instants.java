@@ -13,8 +13,7 @@ public final class Instants {
     public static final Instant MIN = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999Z");
 
-    private Instants() {
-    }
+    private Instants() {}
 
     /** Refuses an instant outside {@link #MIN}..{@link #MAX} as invalid {@code field}; null passes. */
     public static Instant supported(String field, Instant instant) {

@@ -17,7 +17,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * (prices, deposits, transfers: one billion).
      */
     public static final BigDecimal MAX_ABSOLUTE = new BigDecimal("999999999999999");
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -70,7 +72,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
         BigDecimal value = new BigDecimal(amount);
         if (value.abs().compareTo(MAX_ABSOLUTE) > 0) {
-            throw new ValidationException("amount", "must be at most " + MAX_ABSOLUTE.toPlainString() + " in magnitude");
+            throw new ValidationException(
+                    "amount", "must be at most " + MAX_ABSOLUTE.toPlainString() + " in magnitude");
         }
         return value;
     }
@@ -116,8 +119,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** Refuses arithmetic across currencies with the business code, since it is always a client mistake. */
     public void requireSameCurrency(Money other) {
         if (!hasSameCurrencyAs(other)) {
-            throw new DomainException(ErrorCode.CURRENCY_MISMATCH,
-                    "currency " + other.currency + " does not match " + currency);
+            throw new DomainException(
+                    ErrorCode.CURRENCY_MISMATCH, "currency " + other.currency + " does not match " + currency);
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.portside.domain.shared;
 
 public enum SortDirection {
-    ASC, DESC;
+    ASC,
+    DESC;
 
     public static SortDirection parse(String text) {
         if ("asc".equalsIgnoreCase(text)) {

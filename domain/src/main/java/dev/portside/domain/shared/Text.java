@@ -1,5 +1,7 @@
 package dev.portside.domain.shared;
 
+import jakarta.annotation.Nullable;
+
 /**
  * Small guards value objects use to validate themselves with field-named refusals.
  *
@@ -11,8 +13,7 @@ package dev.portside.domain.shared;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String required(String field, String value, int min, int max) {
         if (value == null) {
@@ -20,9 +21,9 @@ public final class Text {
         }
         int length = value.codePointCount(0, value.length());
         if (length < min || length > max) {
-            throw new ValidationException(field, min == max
-                    ? "must be " + min + " characters"
-                    : "must be " + min + "-" + max + " characters");
+            throw new ValidationException(
+                    field,
+                    min == max ? "must be " + min + " characters" : "must be " + min + "-" + max + " characters");
         }
         return storable(field, value);
     }
@@ -35,15 +36,12 @@ public final class Text {
     }
 
     /** Optional free text: null stays absent, otherwise the length is checked. */
-    public static String optional(String field, String value, int max) {
+    public static @Nullable String optional(String field, @Nullable String value, int max) {
         return value == null ? null : required(field, value, 0, max);
     }
 
-    /** Refuses text no backend can hold faithfully (see the class comment); null passes. */
+    /** Refuses text no backend can hold faithfully (see the class comment). */
     public static String storable(String field, String value) {
-        if (value == null) {
-            return null;
-        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {

@@ -1,5 +1,7 @@
 package dev.portside.domain.shared;
 
+import jakarta.annotation.Nullable;
+
 /**
  * Storage refused the work for a reason that a rerun can cure: a serialization failure, a deadlock
  * victim, a connection lost mid-transaction. Adapters translate their own signals into this type
@@ -7,7 +9,7 @@ package dev.portside.domain.shared;
  */
 public class TransientStorageException extends RuntimeException {
 
-    public TransientStorageException(String message, Throwable cause) {
+    public TransientStorageException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

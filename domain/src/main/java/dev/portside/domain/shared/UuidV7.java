@@ -11,8 +11,7 @@ public final class UuidV7 {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private UuidV7() {
-    }
+    private UuidV7() {}
 
     public static UUID next() {
         long millis = System.currentTimeMillis();

@@ -1,5 +1,6 @@
 package dev.portside.domain.shared;
 
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ public final class Validation {
     private final List<ValidationException.FieldError> errors = new ArrayList<>();
 
     /** Records {@code field is required} when the value is null. */
-    public Validation required(String field, Object value) {
+    public Validation required(String field, @Nullable Object value) {
         return check(value != null, field, "is required");
     }
 
@@ -32,9 +33,9 @@ public final class Validation {
      * Records {@code field is required} when the value is null, otherwise whatever
      * {@link ValidationException} the rule throws for it.
      */
-    public <T> Validation required(String field, T value, Consumer<? super T> rule) {
+    public <T> Validation required(String field, @Nullable T value, Consumer<? super T> rule) {
         if (value == null) {
-            return required(field, null);
+            return check(false, field, "is required");
         }
         return run(() -> rule.accept(value));
     }
@@ -51,6 +52,7 @@ public final class Validation {
      * Builds a value, recording its validation errors instead of throwing them; returns null when
      * the value is invalid (the caller's {@link #done()} then throws before the null is used).
      */
+    @Nullable
     public <T> T parse(Supplier<T> value) {
         try {
             return value.get();

@@ -15,8 +15,10 @@ public final class InsufficientStockException extends DomainException {
     private final int available;
 
     public InsufficientStockException(ProductId productId, Sku sku, int requested, int available) {
-        super(ErrorCode.INSUFFICIENT_STOCK, "insufficient stock for product " + productId + " (sku " + sku
-                + "): requested " + requested + ", available " + available);
+        super(
+                ErrorCode.INSUFFICIENT_STOCK,
+                "insufficient stock for product " + productId + " (sku " + sku + "): requested " + requested
+                        + ", available " + available);
         this.productId = productId;
         this.sku = sku;
         this.requested = requested;

@@ -21,12 +21,7 @@ import java.util.Set;
  * The total is derived from the lines, never stored separately in the model.
  */
 public record Order(
-        OrderId id,
-        UserId customerId,
-        List<OrderItem> items,
-        OrderStatus status,
-        Instant createdAt,
-        long version) {
+        OrderId id, UserId customerId, List<OrderItem> items, OrderStatus status, Instant createdAt, long version) {
 
     public static final int MAX_ITEMS = 50;
 
@@ -47,7 +42,8 @@ public record Order(
      * the finest precision every backend keeps.
      */
     public static Order place(UserId customerId, List<OrderItem> items, Instant now) {
-        return new Order(OrderId.newId(), customerId, items, OrderStatus.PENDING, now.truncatedTo(ChronoUnit.MILLIS), 0);
+        return new Order(
+                OrderId.newId(), customerId, items, OrderStatus.PENDING, now.truncatedTo(ChronoUnit.MILLIS), 0);
     }
 
     public Currency currency() {
@@ -87,11 +83,14 @@ public record Order(
         Set<ProductId> products = new HashSet<>();
         for (OrderItem item : items) {
             if (!products.add(item.productId())) {
-                throw new ValidationException("items", "product " + item.productId() + " appears on more than one line");
+                throw new ValidationException(
+                        "items", "product " + item.productId() + " appears on more than one line");
             }
             if (!item.unitPrice().currency().equals(currency)) {
-                throw new DomainException(ErrorCode.CURRENCY_MISMATCH, "an order has a single currency: "
-                        + item.sku() + " is priced in " + item.unitPrice().currency() + ", not " + currency);
+                throw new DomainException(
+                        ErrorCode.CURRENCY_MISMATCH,
+                        "an order has a single currency: " + item.sku() + " is priced in "
+                                + item.unitPrice().currency() + ", not " + currency);
             }
         }
     }

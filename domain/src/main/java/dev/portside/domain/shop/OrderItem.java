@@ -9,12 +9,7 @@ import java.util.Objects;
  * is part of the snapshot for the revenue-by-category report, although the API does not show it.
  */
 public record OrderItem(
-        ProductId productId,
-        Sku sku,
-        ProductName name,
-        Category category,
-        Quantity quantity,
-        Money unitPrice) {
+        ProductId productId, Sku sku, ProductName name, Category category, Quantity quantity, Money unitPrice) {
 
     public OrderItem {
         Objects.requireNonNull(productId, "productId");
@@ -26,8 +21,8 @@ public record OrderItem(
     }
 
     public static OrderItem snapshotOf(Product product, Quantity quantity) {
-        return new OrderItem(product.id(), product.sku(), product.name(), product.category(), quantity,
-                product.price());
+        return new OrderItem(
+                product.id(), product.sku(), product.name(), product.category(), quantity, product.price());
     }
 
     public Money lineTotal() {

@@ -13,7 +13,11 @@ import java.util.Set;
  * status change). Every other move, including staying put, is {@code illegal_status_transition}.
  */
 public enum OrderStatus {
-    PENDING, PROCESSING, SHIPPED, DELIVERED, CANCELLED;
+    PENDING,
+    PROCESSING,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED;
 
     public Set<OrderStatus> next() {
         return switch (this) {
@@ -30,8 +34,8 @@ public enum OrderStatus {
 
     public OrderStatus requireTransitionTo(OrderStatus target) {
         if (!canBecome(target)) {
-            throw new DomainException(ErrorCode.ILLEGAL_STATUS_TRANSITION,
-                    "an order cannot go from " + this + " to " + target);
+            throw new DomainException(
+                    ErrorCode.ILLEGAL_STATUS_TRANSITION, "an order cannot go from " + this + " to " + target);
         }
         return target;
     }

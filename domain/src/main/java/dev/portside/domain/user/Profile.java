@@ -1,6 +1,7 @@
 package dev.portside.domain.user;
 
 import dev.portside.domain.shared.Text;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public record Profile(Optional<String> firstName, Optional<String> lastName, Opt
     }
 
     /** From raw input where null means absent. */
-    public static Profile of(String firstName, String lastName, String bio) {
+    public static Profile of(@Nullable String firstName, @Nullable String lastName, @Nullable String bio) {
         return new Profile(Optional.ofNullable(firstName), Optional.ofNullable(lastName), Optional.ofNullable(bio));
     }
 

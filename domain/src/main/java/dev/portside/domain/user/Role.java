@@ -1,5 +1,7 @@
 package dev.portside.domain.user;
 
 public enum Role {
-    USER, MODERATOR, ADMIN
+    USER,
+    MODERATOR,
+    ADMIN
 }

@@ -54,10 +54,21 @@ public record User(
     }
 
     /** A new account: active, role USER only, never saved. No registration grants more. */
-    public static User register(Username username, EmailAddress email, PasswordHash passwordHash,
-                                Profile profile, Instant now) {
-        return new User(UserId.newId(), username, email, passwordHash, profile, Set.of(Role.USER),
-                UserStatus.ACTIVE, now, Optional.empty(), 0, Optional.empty(), 0);
+    public static User register(
+            Username username, EmailAddress email, PasswordHash passwordHash, Profile profile, Instant now) {
+        return new User(
+                UserId.newId(),
+                username,
+                email,
+                passwordHash,
+                profile,
+                Set.of(Role.USER),
+                UserStatus.ACTIVE,
+                now,
+                Optional.empty(),
+                0,
+                Optional.empty(),
+                0);
     }
 
     public boolean isDeleted() {
@@ -81,8 +92,19 @@ public record User(
         if (!canLogInAt(now)) {
             throw UserRefusals.invalidCredentials();
         }
-        return new User(id, username, email, passwordHash, profile, roles, status, createdAt,
-                Optional.of(now), 0, Optional.empty(), version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                status,
+                createdAt,
+                Optional.of(now),
+                0,
+                Optional.empty(),
+                version);
     }
 
     /**
@@ -97,26 +119,70 @@ public record User(
         // a lock that is still recorded has expired (else we could not get here): count afresh
         int attempts = lockedUntil.isPresent() ? 1 : failedLoginAttempts + 1;
         Optional<Instant> lock = attempts >= MAX_FAILED_LOGINS ? Optional.of(now.plus(LOCKOUT)) : Optional.empty();
-        return new User(id, username, email, passwordHash, profile, roles, status, createdAt,
-                lastLoginAt, attempts, lock, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                attempts,
+                lock,
+                version);
     }
 
     public User updateProfile(Profile newProfile) {
         requireNotDeleted();
-        return new User(id, username, email, passwordHash, Objects.requireNonNull(newProfile, "profile"), roles,
-                status, createdAt, lastLoginAt, failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                Objects.requireNonNull(newProfile, "profile"),
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 
     public User changePassword(PasswordHash newHash) {
         requireNotDeleted();
-        return new User(id, username, email, Objects.requireNonNull(newHash, "passwordHash"), profile, roles,
-                status, createdAt, lastLoginAt, failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                Objects.requireNonNull(newHash, "passwordHash"),
+                profile,
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 
     public User changeRoles(Set<Role> newRoles) {
         requireNotDeleted();
-        return new User(id, username, email, passwordHash, profile, newRoles, status, createdAt,
-                lastLoginAt, failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                newRoles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 
     /** Soft delete. The row stays, so the username and email stay reserved. Deleting twice changes nothing. */
@@ -124,14 +190,36 @@ public record User(
         if (isDeleted()) {
             return this;
         }
-        return new User(id, username, email, passwordHash, profile, roles, UserStatus.DELETED, createdAt,
-                lastLoginAt, failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                UserStatus.DELETED,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 
     /** The same state at another version; repositories return the saved aggregate through this. */
     public User withVersion(long newVersion) {
-        return new User(id, username, email, passwordHash, profile, roles, status, createdAt,
-                lastLoginAt, failedLoginAttempts, lockedUntil, newVersion);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                newVersion);
     }
 
     // A deleted account is gone as far as changes go; callers learn nothing more than "not found".

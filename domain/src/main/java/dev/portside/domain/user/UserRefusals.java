@@ -9,8 +9,7 @@ import dev.portside.domain.shared.ErrorCode;
  */
 public final class UserRefusals {
 
-    private UserRefusals() {
-    }
+    private UserRefusals() {}
 
     public static DomainException usernameTaken() {
         return new DomainException(ErrorCode.USERNAME_TAKEN, "username is already taken");

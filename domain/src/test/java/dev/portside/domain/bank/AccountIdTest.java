@@ -32,9 +32,11 @@ class AccountIdTest {
         assertThat(AccountId.parse("fromAccountId", id.toString())).isEqualTo(id);
         assertThatThrownBy(() -> AccountId.parse("fromAccountId", "not-a-uuid"))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("fromAccountId");
+                .extracting("field")
+                .isEqualTo("fromAccountId");
         assertThatThrownBy(() -> AccountId.parse("toAccountId", null))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("toAccountId");
+                .extracting("field")
+                .isEqualTo("toAccountId");
     }
 }

@@ -70,24 +70,28 @@ class AccountTest {
     void deposit_refuses_another_currency() {
         assertThatThrownBy(() -> openEur().deposit(Money.of("1.00", "USD")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
     }
 
     @Test
     void deposit_refuses_a_frozen_or_closed_account() {
         assertThatThrownBy(() -> openEur().freeze().deposit(Money.of("1.00", "EUR")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
         assertThatThrownBy(() -> openEur().close().deposit(Money.of("1.00", "EUR")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
     }
 
     @Test
     void deposit_checks_currency_before_status() {
         assertThatThrownBy(() -> openEur().freeze().deposit(Money.of("1.00", "USD")))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
     }
 
     @Test
@@ -96,19 +100,21 @@ class AccountTest {
         assertThat(openEur().freeze().close().status()).isEqualTo(AccountStatus.CLOSED);
         assertThatThrownBy(() -> openEur().freeze().freeze())
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         assertThatThrownBy(() -> openEur().close().close())
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
     }
 
     @Test
     void an_account_can_never_hold_a_negative_balance_or_a_balance_in_another_currency() {
-        assertThatThrownBy(() -> new Account(AccountId.newId(), owner, EUR, Money.of("-0.01", "EUR"),
-                AccountStatus.OPEN, NOW, 1))
+        assertThatThrownBy(() -> new Account(
+                        AccountId.newId(), owner, EUR, Money.of("-0.01", "EUR"), AccountStatus.OPEN, NOW, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Account(AccountId.newId(), owner, EUR, Money.of("1.00", "USD"),
-                AccountStatus.OPEN, NOW, 1))
+        assertThatThrownBy(() ->
+                        new Account(AccountId.newId(), owner, EUR, Money.of("1.00", "USD"), AccountStatus.OPEN, NOW, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

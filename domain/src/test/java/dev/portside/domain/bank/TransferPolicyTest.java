@@ -20,8 +20,8 @@ class TransferPolicyTest {
 
     private static Account account(String currency, String balance) {
         Account open = Account.open(UserId.newId(), Currency.getInstance(currency), NOW);
-        return new Account(open.id(), open.ownerId(), open.currency(), Money.of(balance, currency),
-                AccountStatus.OPEN, NOW, 1);
+        return new Account(
+                open.id(), open.ownerId(), open.currency(), Money.of(balance, currency), AccountStatus.OPEN, NOW, 1);
     }
 
     private static AbstractObjectAssert<?, ?> refusal(Account from, Account to, Money amount) {
@@ -50,8 +50,8 @@ class TransferPolicyTest {
 
     @Test
     void a_transfer_may_empty_the_source_exactly() {
-        TransferBooking booking = TransferPolicy.book(account("EUR", "12.34"), account("EUR", "0"),
-                Money.of("12.34", "EUR"), Optional.empty(), NOW);
+        TransferBooking booking = TransferPolicy.book(
+                account("EUR", "12.34"), account("EUR", "0"), Money.of("12.34", "EUR"), Optional.empty(), NOW);
 
         assertThat(booking.from().balance().isZero()).isTrue();
         assertThat(booking.transfer().reference()).isEmpty();
@@ -93,24 +93,41 @@ class TransferPolicyTest {
     @Test
     void refuses_zero_negative_and_too_large_amounts_as_invalid_input() {
         for (String amount : new String[] {"0.00", "-1.00", "1000000000.01"}) {
-            assertThatThrownBy(() -> TransferPolicy.book(account("EUR", "10.00"), account("EUR", "0"),
-                    Money.of(amount, "EUR"), Optional.empty(), NOW))
+            assertThatThrownBy(() -> TransferPolicy.book(
+                            account("EUR", "10.00"),
+                            account("EUR", "0"),
+                            Money.of(amount, "EUR"),
+                            Optional.empty(),
+                            NOW))
                     .as(amount)
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("amount");
+                    .extracting("field")
+                    .isEqualTo("amount");
         }
     }
 
     @Test
     void refuses_a_blank_or_too_long_reference() {
         for (String reference : new String[] {"  ", "x".repeat(141)}) {
-            assertThatThrownBy(() -> TransferPolicy.book(account("EUR", "10.00"), account("EUR", "0"),
-                    Money.of("1.00", "EUR"), Optional.of(reference), NOW))
+            assertThatThrownBy(() -> TransferPolicy.book(
+                            account("EUR", "10.00"),
+                            account("EUR", "0"),
+                            Money.of("1.00", "EUR"),
+                            Optional.of(reference),
+                            NOW))
                     .isInstanceOf(ValidationException.class)
-                    .extracting("field").isEqualTo("reference");
+                    .extracting("field")
+                    .isEqualTo("reference");
         }
-        assertThat(TransferPolicy.book(account("EUR", "10.00"), account("EUR", "0"), Money.of("1.00", "EUR"),
-                Optional.of("x".repeat(140)), NOW).transfer().reference()).hasValue("x".repeat(140));
+        assertThat(TransferPolicy.book(
+                                account("EUR", "10.00"),
+                                account("EUR", "0"),
+                                Money.of("1.00", "EUR"),
+                                Optional.of("x".repeat(140)),
+                                NOW)
+                        .transfer()
+                        .reference())
+                .hasValue("x".repeat(140));
     }
 
     @Test
@@ -122,8 +139,8 @@ class TransferPolicyTest {
         refusal(frozenEmpty, frozenEmpty, Money.of("1.00", "USD")).isEqualTo(ErrorCode.SAME_ACCOUNT);
         refusal(frozenEmpty, usd, Money.of("1.00", "EUR")).isEqualTo(ErrorCode.CURRENCY_MISMATCH);
         refusal(frozenEmpty, account("EUR", "0"), Money.of("1.00", "EUR")).isEqualTo(ErrorCode.ACCOUNT_NOT_OPEN);
-        assertThatThrownBy(() -> TransferPolicy.book(frozenEmpty, frozenEmpty, Money.of("0", "EUR"),
-                Optional.empty(), NOW))
+        assertThatThrownBy(() ->
+                        TransferPolicy.book(frozenEmpty, frozenEmpty, Money.of("0", "EUR"), Optional.empty(), NOW))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -131,9 +148,10 @@ class TransferPolicyTest {
     void a_ledger_entry_itself_refuses_the_same_account_on_both_sides() {
         AccountId id = AccountId.newId();
 
-        assertThatThrownBy(() -> new Transfer(TransferId.newId(), id, id, Money.of("1.00", "EUR"),
-                Optional.empty(), NOW))
+        assertThatThrownBy(
+                        () -> new Transfer(TransferId.newId(), id, id, Money.of("1.00", "EUR"), Optional.empty(), NOW))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.SAME_ACCOUNT);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.SAME_ACCOUNT);
     }
 }

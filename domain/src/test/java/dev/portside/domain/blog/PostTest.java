@@ -61,7 +61,8 @@ class PostTest {
     void edit_changes_only_what_is_given() {
         Post post = draft().publish(T1);
 
-        Post edited = post.edit(PostChanges.none().withTitle(new PostTitle("New")).withTags(Tags.of("B", "c")), T2);
+        Post edited =
+                post.edit(PostChanges.none().withTitle(new PostTitle("New")).withTags(Tags.of("B", "c")), T2);
 
         assertThat(edited.title().value()).isEqualTo("New");
         assertThat(edited.content()).isEqualTo(post.content());
@@ -77,7 +78,9 @@ class PostTest {
         Post post = draft();
 
         assertThat(post.edit(PostChanges.none(), T1)).isSameAs(post);
-        assertThat(post.edit(PostChanges.none().withTitle(new PostTitle("Hello")).withTags(Tags.of("A ")), T1)).isSameAs(post);
+        assertThat(post.edit(
+                        PostChanges.none().withTitle(new PostTitle("Hello")).withTags(Tags.of("A ")), T1))
+                .isSameAs(post);
     }
 
     @Test
@@ -101,17 +104,22 @@ class PostTest {
 
         assertThatThrownBy(() -> post.comment(CommentId.newId(), UserId.newId(), new CommentContent("Hi"), T1))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
-        assertThatThrownBy(() -> post.publish(T1).unpublish(T2).comment(CommentId.newId(), UserId.newId(), new CommentContent("Hi"), T2))
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
+        assertThatThrownBy(() -> post.publish(T1)
+                        .unpublish(T2)
+                        .comment(CommentId.newId(), UserId.newId(), new CommentContent("Hi"), T2))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.POST_NOT_PUBLISHED);
     }
 
     @Test
     void timestamps_are_kept_at_millisecond_precision() {
         Instant precise = Instant.parse("2030-01-01T10:00:00.123456789Z");
 
-        Post post = Post.draft(PostId.newId(), author, new PostTitle("t"), new PostContent(""), Tags.none(), precise).publish(precise);
+        Post post = Post.draft(PostId.newId(), author, new PostTitle("t"), new PostContent(""), Tags.none(), precise)
+                .publish(precise);
 
         assertThat(post.createdAt()).isEqualTo(Instant.parse("2030-01-01T10:00:00.123Z"));
         assertThat(post.publishedAt()).contains(Instant.parse("2030-01-01T10:00:00.123Z"));
@@ -121,11 +129,29 @@ class PostTest {
     void a_stored_post_must_be_published_exactly_when_it_has_published_at() {
         Post post = draft();
 
-        assertThatThrownBy(() -> new Post(post.id(), author, post.title(), post.content(), post.tags(),
-                PostStatus.PUBLISHED, T0, T0, Optional.empty(), 1))
+        assertThatThrownBy(() -> new Post(
+                        post.id(),
+                        author,
+                        post.title(),
+                        post.content(),
+                        post.tags(),
+                        PostStatus.PUBLISHED,
+                        T0,
+                        T0,
+                        Optional.empty(),
+                        1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Post(post.id(), author, post.title(), post.content(), post.tags(),
-                PostStatus.DRAFT, T0, T0, Optional.of(T0), 1))
+        assertThatThrownBy(() -> new Post(
+                        post.id(),
+                        author,
+                        post.title(),
+                        post.content(),
+                        post.tags(),
+                        PostStatus.DRAFT,
+                        T0,
+                        T0,
+                        Optional.of(T0),
+                        1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -42,6 +42,7 @@ class PostValuesTest {
         assertThatThrownBy(call)
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("field", field)
-                .extracting("errorCode").isEqualTo(ErrorCode.VALIDATION_FAILED);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
 }

@@ -27,7 +27,8 @@ class TagsTest {
         assertThatThrownBy(() -> Tags.of(append(ten, "t11")))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("field", "tags")
-                .extracting("errorCode").isEqualTo(ErrorCode.VALIDATION_FAILED);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
 
     @Test
@@ -52,14 +53,14 @@ class TagsTest {
 
     @Test
     void null_tags_are_refused_as_validation_errors() {
-        assertThatThrownBy(() -> Tags.of((List<String>) null))
-                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Tags.of((List<String>) null)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> Tags.of(Collections.singletonList(null)))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("field", "tags");
     }
 
     private static List<String> append(List<String> list, String extra) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(extra)).toList();
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(extra))
+                .toList();
     }
 }

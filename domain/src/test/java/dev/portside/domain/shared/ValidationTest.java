@@ -19,10 +19,11 @@ class ValidationTest {
         ValidationException refusal = catchThrowableOfType(ValidationException.class, check::done);
 
         assertThat(parsed).isNull();
-        assertThat(refusal.errors()).containsExactly(
-                new ValidationException.FieldError("name", "is too long"),
-                new ValidationException.FieldError("id", "is required"),
-                new ValidationException.FieldError("size", "must be positive"));
+        assertThat(refusal.errors())
+                .containsExactly(
+                        new ValidationException.FieldError("name", "is too long"),
+                        new ValidationException.FieldError("id", "is required"),
+                        new ValidationException.FieldError("size", "must be positive"));
         assertThat(refusal.field()).isEqualTo("name");
         assertThat(refusal.getMessage()).isEqualTo("name: is too long (and 2 more)");
     }

@@ -44,7 +44,8 @@ class OrderStatusTest {
             assertThat(from.canBecome(to)).isFalse();
             assertThatThrownBy(() -> from.requireTransitionTo(to))
                     .isInstanceOf(DomainException.class)
-                    .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                    .extracting("errorCode")
+                    .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         }
     }
 
@@ -59,7 +60,9 @@ class OrderStatusTest {
         assertThat(OrderStatus.parse("SHIPPED")).isEqualTo(SHIPPED);
         assertThat(OrderStatus.parse("processing")).isEqualTo(PROCESSING);
         assertThatThrownBy(() -> OrderStatus.parse("LOST"))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("status");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("status");
         assertThatThrownBy(() -> OrderStatus.parse(null)).isInstanceOf(ValidationException.class);
     }
 }

@@ -26,7 +26,8 @@ class OrderTest {
         Product mug = product("4.50", "EUR", 10);
         Product pot = product("12.00", "EUR", 10);
 
-        Order order = Order.place(customer, List.of(line(mug, 3), line(pot, 1)), Instant.parse("2024-05-01T10:00:00.999999Z"));
+        Order order = Order.place(
+                customer, List.of(line(mug, 3), line(pot, 1)), Instant.parse("2024-05-01T10:00:00.999999Z"));
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.version()).isZero();
@@ -58,7 +59,8 @@ class OrderTest {
 
         assertThatThrownBy(() -> Order.place(customer, mixed, NOW))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.CURRENCY_MISMATCH);
     }
 
     @Test
@@ -66,7 +68,9 @@ class OrderTest {
         Product mug = product(5);
 
         assertThatThrownBy(() -> Order.place(customer, List.of(line(mug, 1), line(mug, 2)), NOW))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
     }
 
     @Test
@@ -80,9 +84,13 @@ class OrderTest {
 
         assertThat(Order.place(customer, fifty, NOW).items()).hasSize(50);
         assertThatThrownBy(() -> Order.place(customer, fiftyOne, NOW))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
         assertThatThrownBy(() -> Order.place(customer, List.of(), NOW))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("items");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("items");
     }
 
     @Test
@@ -98,7 +106,8 @@ class OrderTest {
         assertThat(pending.status()).isEqualTo(OrderStatus.PENDING);
         assertThatThrownBy(() -> delivered.changeStatus(OrderStatus.PENDING))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
     }
 
     @Test
@@ -106,12 +115,14 @@ class OrderTest {
         Order pending = Order.place(customer, List.of(line(product(5), 1)), NOW);
 
         assertThat(pending.cancel().status()).isEqualTo(OrderStatus.CANCELLED);
-        for (OrderStatus status : new OrderStatus[] {OrderStatus.PROCESSING, OrderStatus.SHIPPED,
-                OrderStatus.DELIVERED, OrderStatus.CANCELLED}) {
+        for (OrderStatus status : new OrderStatus[] {
+            OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.CANCELLED
+        }) {
             Order order = new Order(pending.id(), customer, pending.items(), status, NOW, 1);
             assertThatThrownBy(order::cancel)
                     .isInstanceOf(DomainException.class)
-                    .extracting("errorCode").isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
+                    .extracting("errorCode")
+                    .isEqualTo(ErrorCode.ILLEGAL_STATUS_TRANSITION);
         }
     }
 

@@ -15,8 +15,13 @@ class ProductTest {
 
     @Test
     void a_new_product_is_unsaved_and_keeps_millisecond_precision() {
-        Product product = Product.create(Sku.of("A-1"), ProductName.of("Mug"), Category.of("Kitchen"),
-                Money.of("4.50", "EUR"), 3, Instant.parse("2024-05-01T10:00:00.123456789Z"));
+        Product product = Product.create(
+                Sku.of("A-1"),
+                ProductName.of("Mug"),
+                Category.of("Kitchen"),
+                Money.of("4.50", "EUR"),
+                3,
+                Instant.parse("2024-05-01T10:00:00.123456789Z"));
 
         assertThat(product.version()).isZero();
         assertThat(product.createdAt()).isEqualTo(Instant.parse("2024-05-01T10:00:00.123Z"));
@@ -27,18 +32,26 @@ class ProductTest {
     void price_must_be_positive() {
         for (String price : new String[] {"0.00", "-1.00"}) {
             assertThatThrownBy(() -> product(price, "EUR", 1))
-                    .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("price");
+                    .isInstanceOf(ValidationException.class)
+                    .extracting("field")
+                    .isEqualTo("price");
         }
         assertThatThrownBy(() -> product(1).reprice(Money.of("0", "EUR")))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("price");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("price");
     }
 
     @Test
     void stock_is_never_negative() {
         assertThatThrownBy(() -> product(-1))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("stock");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("stock");
         assertThatThrownBy(() -> product(5).restock(-1))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("stock");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("stock");
     }
 
     @Test
@@ -59,19 +72,21 @@ class ProductTest {
 
         assertThatThrownBy(() -> product.reserve(Quantity.of(3)))
                 .isInstanceOf(InsufficientStockException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.INSUFFICIENT_STOCK);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.INSUFFICIENT_STOCK);
         InsufficientStockException refusal = catchInsufficient(product, 3);
         assertThat(refusal.productId()).isEqualTo(product.id());
         assertThat(refusal.sku()).isEqualTo(product.sku());
         assertThat(refusal.requested()).isEqualTo(3);
         assertThat(refusal.available()).isEqualTo(2);
-        assertThat(refusal.getMessage()).contains(product.id().toString()).contains(product.sku().value());
+        assertThat(refusal.getMessage())
+                .contains(product.id().toString())
+                .contains(product.sku().value());
     }
 
     @Test
     void an_empty_product_refuses_every_reservation() {
-        assertThatThrownBy(() -> product(0).reserve(Quantity.of(1)))
-                .isInstanceOf(InsufficientStockException.class);
+        assertThatThrownBy(() -> product(0).reserve(Quantity.of(1))).isInstanceOf(InsufficientStockException.class);
     }
 
     @Test
@@ -84,15 +99,19 @@ class ProductTest {
     @Test
     void release_refuses_to_overflow_the_stock() {
         assertThatThrownBy(() -> product(Integer.MAX_VALUE).release(Quantity.of(1)))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("stock");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("stock");
     }
 
     @Test
     void edits_return_a_new_product_with_the_same_identity_and_version() {
         Product product = product(5).withVersion(3);
 
-        Product edited = product.rename(ProductName.of("Cup")).recategorize(Category.of("Tea"))
-                .reprice(Money.of("2.00", "USD")).restock(9);
+        Product edited = product.rename(ProductName.of("Cup"))
+                .recategorize(Category.of("Tea"))
+                .reprice(Money.of("2.00", "USD"))
+                .restock(9);
 
         assertThat(edited.id()).isEqualTo(product.id());
         assertThat(edited.sku()).isEqualTo(product.sku());

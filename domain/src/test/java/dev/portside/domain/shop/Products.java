@@ -8,12 +8,16 @@ final class Products {
 
     static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
-    private Products() {
-    }
+    private Products() {}
 
     static Product product(String price, String currency, int stock) {
-        return Product.create(Sku.of("SKU-" + ProductId.newId().value().toString().substring(24)),
-                ProductName.of("Mug"), Category.of("Kitchen"), Money.of(price, currency), stock, NOW);
+        return Product.create(
+                Sku.of("SKU-" + ProductId.newId().value().toString().substring(24)),
+                ProductName.of("Mug"),
+                Category.of("Kitchen"),
+                Money.of(price, currency),
+                stock,
+                NOW);
     }
 
     static Product product(int stock) {

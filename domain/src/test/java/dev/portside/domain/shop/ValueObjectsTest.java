@@ -29,7 +29,8 @@ class ValueObjectsTest {
     void sku_refuses_anything_but_1_to_64_letters_digits_underscore_dash(String sku) {
         assertThatThrownBy(() -> Sku.of(sku))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("sku");
+                .extracting("field")
+                .isEqualTo("sku");
     }
 
     @Test
@@ -41,9 +42,13 @@ class ValueObjectsTest {
     void product_name_is_1_to_255_characters_and_not_blank() {
         assertThat(ProductName.of("x".repeat(255)).value()).hasSize(255);
         assertThatThrownBy(() -> ProductName.of("x".repeat(256)))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("name");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("name");
         assertThatThrownBy(() -> ProductName.of("  "))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("name");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("name");
         assertThatThrownBy(() -> ProductName.of(null)).isInstanceOf(ValidationException.class);
     }
 
@@ -51,11 +56,17 @@ class ValueObjectsTest {
     void category_is_1_to_100_characters_and_matches_ignoring_case() {
         assertThat(Category.of("c".repeat(100)).value()).hasSize(100);
         assertThatThrownBy(() -> Category.of("c".repeat(101)))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("category");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("category");
         assertThatThrownBy(() -> Category.of(""))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("category");
-        assertThat(Category.of("Books").matchesIgnoringCase(Category.of("bOOKS"))).isTrue();
-        assertThat(Category.of("Books").matchesIgnoringCase(Category.of("Book"))).isFalse();
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("category");
+        assertThat(Category.of("Books").matchesIgnoringCase(Category.of("bOOKS")))
+                .isTrue();
+        assertThat(Category.of("Books").matchesIgnoringCase(Category.of("Book")))
+                .isFalse();
     }
 
     @Test
@@ -64,7 +75,9 @@ class ValueObjectsTest {
         assertThat(Quantity.of(1000).value()).isEqualTo(1000);
         for (int invalid : new int[] {0, -1, 1001}) {
             assertThatThrownBy(() -> Quantity.of(invalid))
-                    .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("quantity");
+                    .isInstanceOf(ValidationException.class)
+                    .extracting("field")
+                    .isEqualTo("quantity");
         }
     }
 
@@ -73,7 +86,9 @@ class ValueObjectsTest {
         ProductId low = new ProductId(UUID.fromString("7fffffff-ffff-7fff-bfff-ffffffffffff"));
         ProductId high = new ProductId(UUID.fromString("80000000-0000-7000-8000-000000000000"));
 
-        assertThat(low.value().compareTo(high.value())).as("java's signed order disagrees").isPositive();
+        assertThat(low.value().compareTo(high.value()))
+                .as("java's signed order disagrees")
+                .isPositive();
         assertThat(low.compareTo(high)).isNegative();
         assertThat(high.compareTo(low)).isPositive();
         assertThat(low.compareTo(new ProductId(low.value()))).isZero();
@@ -84,7 +99,9 @@ class ValueObjectsTest {
         UUID uuid = UUID.randomUUID();
         assertThat(OrderId.parse("id", uuid.toString()).value()).isEqualTo(uuid);
         assertThatThrownBy(() -> ProductId.parse("productId", "1-1-1-1-1"))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("productId");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("productId");
         assertThatThrownBy(() -> ProductId.parse("productId", null)).isInstanceOf(ValidationException.class);
     }
 }

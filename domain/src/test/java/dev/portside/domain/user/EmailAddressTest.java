@@ -34,16 +34,29 @@ class EmailAddressTest {
 
         assertThatThrownBy(() -> new EmailAddress(address))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("email");
+                .extracting("field")
+                .isEqualTo("email");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain", "@example.org", "a@", "a@example", "a@@example.org", "a b@example.org",
-            "a@example..org", "a@.example.org", "a@b@example.org"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain",
+                "@example.org",
+                "a@",
+                "a@example",
+                "a@@example.org",
+                "a b@example.org",
+                "a@example..org",
+                "a@.example.org",
+                "a@b@example.org"
+            })
     void refuses_what_is_not_an_address(String value) {
         assertThatThrownBy(() -> new EmailAddress(value))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("email");
+                .extracting("field")
+                .isEqualTo("email");
     }
 
     @Test

@@ -26,14 +26,16 @@ class PlainPasswordTest {
         assertThatThrownBy(() -> new PlainPassword("1234567"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("8-128")
-                .extracting("field").isEqualTo("password");
+                .extracting("field")
+                .isEqualTo("password");
     }
 
     @Test
     void refuses_more_than_128_characters() {
         assertThatThrownBy(() -> new PlainPassword("x".repeat(129)))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("password");
+                .extracting("field")
+                .isEqualTo("password");
     }
 
     @Test
@@ -46,7 +48,8 @@ class PlainPasswordTest {
         assertThatThrownBy(() -> PlainPassword.of("newPassword", "short"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("newPassword: must be 8-128 characters")
-                .extracting("field").isEqualTo("newPassword");
+                .extracting("field")
+                .isEqualTo("newPassword");
     }
 
     @Test

@@ -30,13 +30,16 @@ class ProfileTest {
 
     @Test
     void names_hold_up_to_100_characters() {
-        assertThat(Profile.of("a".repeat(100), "b".repeat(100), null).firstName()).contains("a".repeat(100));
+        assertThat(Profile.of("a".repeat(100), "b".repeat(100), null).firstName())
+                .contains("a".repeat(100));
         assertThatThrownBy(() -> Profile.of("a".repeat(101), null, null))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("firstName");
+                .extracting("field")
+                .isEqualTo("firstName");
         assertThatThrownBy(() -> Profile.of(null, "b".repeat(101), null))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("lastName");
+                .extracting("field")
+                .isEqualTo("lastName");
     }
 
     @Test
@@ -44,7 +47,8 @@ class ProfileTest {
         assertThat(Profile.of(null, null, "x".repeat(1000)).bio()).contains("x".repeat(1000));
         assertThatThrownBy(() -> Profile.of(null, null, "x".repeat(1001)))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("bio");
+                .extracting("field")
+                .isEqualTo("bio");
     }
 
     @Test

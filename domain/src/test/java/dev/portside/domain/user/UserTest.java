@@ -19,8 +19,12 @@ class UserTest {
     private static final Instant NOW = Instant.parse("2025-03-01T09:00:00Z");
 
     private static User newUser() {
-        return User.register(new Username("Ada"), new EmailAddress("ada@example.org"),
-                new PasswordHash("hash-1"), Profile.of("Ada", null, null), NOW);
+        return User.register(
+                new Username("Ada"),
+                new EmailAddress("ada@example.org"),
+                new PasswordHash("hash-1"),
+                Profile.of("Ada", null, null),
+                NOW);
     }
 
     private static User failedTimes(User user, int times, Instant at) {
@@ -32,7 +36,10 @@ class UserTest {
     }
 
     private static void assertRefused(ThrowingCallable action, ErrorCode code) {
-        assertThatThrownBy(action).isInstanceOf(DomainException.class).extracting("errorCode").isEqualTo(code);
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting("errorCode")
+                .isEqualTo(code);
     }
 
     // --- registration -------------------------------------------------------------------------------
@@ -56,7 +63,9 @@ class UserTest {
 
         assertRefused(() -> user.changeRoles(Set.of()), ErrorCode.VALIDATION_FAILED);
         assertThatThrownBy(() -> user.changeRoles(Set.of()))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("roles");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("roles");
     }
 
     // --- login and lockout --------------------------------------------------------------------------
@@ -83,7 +92,8 @@ class UserTest {
 
         assertThat(user.lockedUntil()).contains(NOW.plus(Duration.ofMinutes(15)));
         assertThat(user.isLockedAt(NOW)).isTrue();
-        assertThat(user.canLogInAt(NOW.plus(Duration.ofMinutes(15)).minusMillis(1))).isFalse();
+        assertThat(user.canLogInAt(NOW.plus(Duration.ofMinutes(15)).minusMillis(1)))
+                .isFalse();
     }
 
     @Test
@@ -193,8 +203,19 @@ class UserTest {
 
     @Test
     void optional_state_is_never_null() {
-        assertThatThrownBy(() -> new User(UserId.newId(), new Username("bob"), new EmailAddress("b@x.org"),
-                new PasswordHash("h"), Profile.empty(), Set.of(Role.USER), UserStatus.ACTIVE, NOW, null, 0,
-                Optional.empty(), 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(
+                        UserId.newId(),
+                        new Username("bob"),
+                        new EmailAddress("b@x.org"),
+                        new PasswordHash("h"),
+                        Profile.empty(),
+                        Set.of(Role.USER),
+                        UserStatus.ACTIVE,
+                        NOW,
+                        null,
+                        0,
+                        Optional.empty(),
+                        0))
+                .isInstanceOf(NullPointerException.class);
     }
 }

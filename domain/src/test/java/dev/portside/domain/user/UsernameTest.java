@@ -22,7 +22,8 @@ class UsernameTest {
         assertThatThrownBy(() -> new Username(value))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("3-30")
-                .extracting("field").isEqualTo("username");
+                .extracting("field")
+                .isEqualTo("username");
     }
 
     @ParameterizedTest
@@ -30,7 +31,8 @@ class UsernameTest {
     void refuses_other_characters(String value) {
         assertThatThrownBy(() -> new Username(value))
                 .isInstanceOf(ValidationException.class)
-                .extracting("field").isEqualTo("username");
+                .extracting("field")
+                .isEqualTo("username");
     }
 
     @Test

@@ -19,8 +19,7 @@ public final class AccountMother {
 
     public static final Instant DEFAULT_CREATED_AT = Instant.parse("2025-01-01T00:00:00Z");
 
-    private AccountMother() {
-    }
+    private AccountMother() {}
 
     public static Builder anAccount() {
         return new Builder();
@@ -39,8 +38,7 @@ public final class AccountMother {
         private Instant createdAt = DEFAULT_CREATED_AT;
         private long version;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder withId(AccountId value) {
             this.id = value;
@@ -86,8 +84,8 @@ public final class AccountMother {
         }
 
         public Account build() {
-            return new Account(id, ownerId, currency, new Money(new BigDecimal(balance), currency), status,
-                    createdAt, version);
+            return new Account(
+                    id, ownerId, currency, new Money(new BigDecimal(balance), currency), status, createdAt, version);
         }
     }
 }

@@ -64,8 +64,18 @@ public abstract class AccountRepositoryContract {
 
     @Test
     void save_keeps_every_field_including_status_scale_and_currency() {
-        Account bhd = AccountMother.anAccount().inCurrency("BHD").withBalance("12.345").frozen().createdAt(T0).build();
-        Account jpy = AccountMother.anAccount().inCurrency("JPY").withBalance("1000").closed().createdAt(T0).build();
+        Account bhd = AccountMother.anAccount()
+                .inCurrency("BHD")
+                .withBalance("12.345")
+                .frozen()
+                .createdAt(T0)
+                .build();
+        Account jpy = AccountMother.anAccount()
+                .inCurrency("JPY")
+                .withBalance("1000")
+                .closed()
+                .createdAt(T0)
+                .build();
 
         save(bhd);
         save(jpy);
@@ -86,11 +96,10 @@ public abstract class AccountRepositoryContract {
         Account v2 = save(v1.deposit(Money.of("25.50", "EUR")));
 
         assertThat(v2.version()).isEqualTo(2);
-        assertThat(inUnit(() -> repository().findById(v1.id())))
-                .hasValueSatisfying(stored -> {
-                    assertThat(stored.balance()).isEqualTo(Money.of("25.50", "EUR"));
-                    assertThat(stored.version()).isEqualTo(2);
-                });
+        assertThat(inUnit(() -> repository().findById(v1.id()))).hasValueSatisfying(stored -> {
+            assertThat(stored.balance()).isEqualTo(Money.of("25.50", "EUR"));
+            assertThat(stored.version()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -125,9 +134,10 @@ public abstract class AccountRepositoryContract {
         Account account = AccountMother.anAccount().createdAt(T0).build();
 
         assertThatThrownBy(() -> inUnit(() -> {
-            repository().save(account);
-            throw new IllegalStateException("work failed after the save");
-        })).isInstanceOf(IllegalStateException.class);
+                    repository().save(account);
+                    throw new IllegalStateException("work failed after the save");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(inUnit(() -> repository().findById(account.id()))).isEmpty();
     }
@@ -135,10 +145,20 @@ public abstract class AccountRepositoryContract {
     @Test
     void find_by_owner_returns_only_that_owners_accounts_oldest_first() {
         UserId owner = UserId.newId();
-        Account newest = save(AccountMother.anAccount().ownedBy(owner).createdAt(T0.plusSeconds(60)).build());
-        Account oldest = save(AccountMother.anAccount().ownedBy(owner).createdAt(T0).build());
-        Account sameInstantA = save(AccountMother.anAccount().ownedBy(owner).createdAt(T0.plusSeconds(1)).build());
-        Account sameInstantB = save(AccountMother.anAccount().ownedBy(owner).createdAt(T0.plusSeconds(1)).build());
+        Account newest = save(AccountMother.anAccount()
+                .ownedBy(owner)
+                .createdAt(T0.plusSeconds(60))
+                .build());
+        Account oldest =
+                save(AccountMother.anAccount().ownedBy(owner).createdAt(T0).build());
+        Account sameInstantA = save(AccountMother.anAccount()
+                .ownedBy(owner)
+                .createdAt(T0.plusSeconds(1))
+                .build());
+        Account sameInstantB = save(AccountMother.anAccount()
+                .ownedBy(owner)
+                .createdAt(T0.plusSeconds(1))
+                .build());
         save(AccountMother.anAccount().createdAt(T0).build());
         List<Account> middle = sortedById(sameInstantA, sameInstantB);
 
@@ -163,8 +183,8 @@ public abstract class AccountRepositoryContract {
         Account highLow = savedWithId(new UUID(msb | Long.MIN_VALUE, lsb & Long.MAX_VALUE));
         Account highHigh = savedWithId(new UUID(msb | Long.MIN_VALUE, lsb | Long.MIN_VALUE));
 
-        List<Account> locked = inUnit(() -> repository().lockAllById(
-                List.of(highHigh.id(), lowLow.id(), highLow.id(), lowHigh.id())));
+        List<Account> locked =
+                inUnit(() -> repository().lockAllById(List.of(highHigh.id(), lowLow.id(), highLow.id(), lowHigh.id())));
 
         assertThat(locked).containsExactly(lowLow, lowHigh, highLow, highHigh);
     }
@@ -174,8 +194,8 @@ public abstract class AccountRepositoryContract {
         Account a = save(AccountMother.anAccount().createdAt(T0).build());
         Account b = save(AccountMother.anAccount().createdAt(T0).build());
 
-        List<Account> locked = inUnit(() -> repository().lockAllById(
-                List.of(b.id(), AccountId.newId(), a.id(), b.id())));
+        List<Account> locked =
+                inUnit(() -> repository().lockAllById(List.of(b.id(), AccountId.newId(), a.id(), b.id())));
 
         assertThat(locked).containsExactlyElementsOf(sortedById(a, b));
         assertThat(inUnit(() -> repository().lockAllById(List.of()))).isEmpty();
@@ -205,7 +225,10 @@ public abstract class AccountRepositoryContract {
     }
 
     private Account savedWithId(UUID id) {
-        return save(AccountMother.anAccount().withId(new AccountId(id)).createdAt(T0).build());
+        return save(AccountMother.anAccount()
+                .withId(new AccountId(id))
+                .createdAt(T0)
+                .build());
     }
 
     private static List<Account> sortedById(Account... accounts) {

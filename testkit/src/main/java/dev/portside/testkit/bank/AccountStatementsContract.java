@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 public abstract class AccountStatementsContract extends LedgerContractSupport {
 
     private Transfer transfer(AccountId from, AccountId to, Instant at) {
-        return TransferMother.aTransfer().from(from).to(to).amount("1.00", "EUR").at(at).build();
+        return TransferMother.aTransfer()
+                .from(from)
+                .to(to)
+                .amount("1.00", "EUR")
+                .at(at)
+                .build();
     }
 
     private Slice<Transfer, StatementCursor> statement(AccountId id, int limit, Optional<StatementCursor> after) {
@@ -92,8 +97,13 @@ public abstract class AccountStatementsContract extends LedgerContractSupport {
         for (int i = 0; i < halves.length; i++) {
             AccountId from = i % 2 == 0 ? mine.id() : other.id();
             AccountId to = i % 2 == 0 ? other.id() : mine.id();
-            all.add(TransferMother.aTransfer().withId(new TransferId(new UUID(halves[i][0], halves[i][1])))
-                    .from(from).to(to).amount("1.00", "EUR").at(T0.plusSeconds(1)).build());
+            all.add(TransferMother.aTransfer()
+                    .withId(new TransferId(new UUID(halves[i][0], halves[i][1])))
+                    .from(from)
+                    .to(to)
+                    .amount("1.00", "EUR")
+                    .at(T0.plusSeconds(1))
+                    .build());
         }
         all.add(transfer(mine.id(), other.id(), T0));
         all.add(transfer(other.id(), mine.id(), T0.plusSeconds(2)));
@@ -124,9 +134,12 @@ public abstract class AccountStatementsContract extends LedgerContractSupport {
         Transfer c = transfer(other.id(), mine.id(), T0.plusMillis(20));
         record(a, b, c);
 
-        String text = statement(mine.id(), 1, Optional.empty()).next().orElseThrow().encode();
+        String text =
+                statement(mine.id(), 1, Optional.empty()).next().orElseThrow().encode();
 
-        assertThat(statement(mine.id(), 5, Optional.of(StatementCursor.decode(text))).items()).containsExactly(b, a);
+        assertThat(statement(mine.id(), 5, Optional.of(StatementCursor.decode(text)))
+                        .items())
+                .containsExactly(b, a);
     }
 
     @Test
@@ -137,7 +150,8 @@ public abstract class AccountStatementsContract extends LedgerContractSupport {
         Transfer b = transfer(mine.id(), other.id(), T0.plusSeconds(1));
         Transfer c = transfer(mine.id(), other.id(), T0.plusSeconds(2));
         record(a, b, c);
-        Optional<StatementCursor> cursor = statement(mine.id(), 1, Optional.empty()).next();
+        Optional<StatementCursor> cursor =
+                statement(mine.id(), 1, Optional.empty()).next();
 
         record(transfer(other.id(), mine.id(), T0.plusSeconds(3)));
 

@@ -11,8 +11,7 @@ public final class DepositMother {
 
     public static final Instant DEFAULT_CREATED_AT = Instant.parse("2025-01-01T00:00:00Z");
 
-    private DepositMother() {
-    }
+    private DepositMother() {}
 
     public static Deposit aDeposit(AccountId accountId, String amount, String currency) {
         return aDeposit(accountId, amount, currency, DEFAULT_CREATED_AT);

@@ -58,9 +58,7 @@ public final class InMemoryAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> lockAllById(Collection<AccountId> ids) {
-        return new TreeSet<>(ids).stream()
-                .map(accounts::get)
-                .flatMap(Optional::stream)
-                .toList();
+        return new TreeSet<>(ids)
+                .stream().map(accounts::get).flatMap(Optional::stream).toList();
     }
 }

@@ -52,8 +52,7 @@ public final class InMemoryLedger implements Ledger, AccountStatements, LedgerBa
     }
 
     @Override
-    public Slice<Transfer, StatementCursor> statement(AccountId accountId, int limit,
-                                                      Optional<StatementCursor> after) {
+    public Slice<Transfer, StatementCursor> statement(AccountId accountId, int limit, Optional<StatementCursor> after) {
         Objects.requireNonNull(accountId, "accountId");
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1-" + MAX_LIMIT + ", was " + limit);
@@ -61,7 +60,8 @@ public final class InMemoryLedger implements Ledger, AccountStatements, LedgerBa
         // one more than asked tells whether a next slice exists, as a real adapter would query it
         List<Transfer> page = transfers.all().stream()
                 .filter(transfer -> transfer.involves(accountId))
-                .filter(transfer -> after.map(cursor -> cursor.precedes(transfer)).orElse(true))
+                .filter(transfer ->
+                        after.map(cursor -> cursor.precedes(transfer)).orElse(true))
                 .sorted(Transfer.NEWEST_FIRST)
                 .limit(limit + 1L)
                 .toList();
@@ -76,20 +76,20 @@ public final class InMemoryLedger implements Ledger, AccountStatements, LedgerBa
     public List<LedgerBalance> ledgerBalances(Collection<AccountId> accountIds) {
         Collection<Transfer> allTransfers = transfers.all();
         Collection<Deposit> allDeposits = deposits.all();
-        return new TreeSet<>(accountIds).stream()
-                .flatMap(id -> balanceOf(id, allTransfers, allDeposits).stream())
-                .toList();
+        return new TreeSet<>(accountIds)
+                .stream()
+                        .flatMap(id -> balanceOf(id, allTransfers, allDeposits).stream())
+                        .toList();
     }
 
-    private static Optional<LedgerBalance> balanceOf(AccountId id, Collection<Transfer> transfers,
-                                                     Collection<Deposit> deposits) {
+    private static Optional<LedgerBalance> balanceOf(
+            AccountId id, Collection<Transfer> transfers, Collection<Deposit> deposits) {
         Stream<Money> in = Stream.concat(
                 deposits.stream().filter(d -> d.accountId().equals(id)).map(Deposit::amount),
                 transfers.stream().filter(t -> t.toAccountId().equals(id)).map(Transfer::amount));
-        Stream<Money> out = transfers.stream().filter(t -> t.fromAccountId().equals(id))
+        Stream<Money> out = transfers.stream()
+                .filter(t -> t.fromAccountId().equals(id))
                 .map(transfer -> transfer.amount().times(-1));
-        return Stream.concat(in, out)
-                .reduce(Money::plus)
-                .map(balance -> new LedgerBalance(id, balance));
+        return Stream.concat(in, out).reduce(Money::plus).map(balance -> new LedgerBalance(id, balance));
     }
 }

@@ -31,20 +31,36 @@ public abstract class LedgerBalancesContract extends LedgerContractSupport {
                 DepositMother.aDeposit(b.id(), "20.00", "EUR", T0),
                 DepositMother.aDeposit(usd.id(), "7.00", "USD", T0));
         record(
-                TransferMother.aTransfer().from(a.id()).to(b.id()).amount("30.25", "EUR").at(T0.plusSeconds(2)).build(),
-                TransferMother.aTransfer().from(b.id()).to(c.id()).amount("10.00", "EUR").at(T0.plusSeconds(3)).build(),
-                TransferMother.aTransfer().from(c.id()).to(a.id()).amount("0.25", "EUR").at(T0.plusSeconds(4)).build());
+                TransferMother.aTransfer()
+                        .from(a.id())
+                        .to(b.id())
+                        .amount("30.25", "EUR")
+                        .at(T0.plusSeconds(2))
+                        .build(),
+                TransferMother.aTransfer()
+                        .from(b.id())
+                        .to(c.id())
+                        .amount("10.00", "EUR")
+                        .at(T0.plusSeconds(3))
+                        .build(),
+                TransferMother.aTransfer()
+                        .from(c.id())
+                        .to(a.id())
+                        .amount("0.25", "EUR")
+                        .at(T0.plusSeconds(4))
+                        .build());
 
-        List<LedgerBalance> balances = inUnit(() -> ledgerBalances().ledgerBalances(
-                List.of(usd.id(), c.id(), untouched.id(), b.id(), a.id())));
+        List<LedgerBalance> balances = inUnit(
+                () -> ledgerBalances().ledgerBalances(List.of(usd.id(), c.id(), untouched.id(), b.id(), a.id())));
 
-        assertThat(balances).containsExactlyElementsOf(Stream.of(
-                        new LedgerBalance(a.id(), Money.of("120.50", "EUR")),
-                        new LedgerBalance(b.id(), Money.of("40.25", "EUR")),
-                        new LedgerBalance(c.id(), Money.of("9.75", "EUR")),
-                        new LedgerBalance(usd.id(), Money.of("7.00", "USD")))
-                .sorted(Comparator.comparing(LedgerBalance::accountId))
-                .toList());
+        assertThat(balances)
+                .containsExactlyElementsOf(Stream.of(
+                                new LedgerBalance(a.id(), Money.of("120.50", "EUR")),
+                                new LedgerBalance(b.id(), Money.of("40.25", "EUR")),
+                                new LedgerBalance(c.id(), Money.of("9.75", "EUR")),
+                                new LedgerBalance(usd.id(), Money.of("7.00", "USD")))
+                        .sorted(Comparator.comparing(LedgerBalance::accountId))
+                        .toList());
     }
 
     @Test
@@ -52,7 +68,12 @@ public abstract class LedgerBalancesContract extends LedgerContractSupport {
         Account from = storedAccount("EUR");
         Account to = storedAccount("EUR");
         record(DepositMother.aDeposit(from.id(), "5.00", "EUR", T0));
-        record(TransferMother.aTransfer().from(from.id()).to(to.id()).amount("5.00", "EUR").at(T0).build());
+        record(TransferMother.aTransfer()
+                .from(from.id())
+                .to(to.id())
+                .amount("5.00", "EUR")
+                .at(T0)
+                .build());
 
         assertThat(inUnit(() -> ledgerBalances().ledgerBalanceOf(from.id()))).contains(Money.of("0.00", "EUR"));
         assertThat(inUnit(() -> ledgerBalances().ledgerBalanceOf(to.id()))).contains(Money.of("5.00", "EUR"));

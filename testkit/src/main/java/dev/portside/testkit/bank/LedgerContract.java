@@ -19,14 +19,21 @@ public abstract class LedgerContract extends LedgerContractSupport {
     void a_recorded_transfer_reads_back_equal_in_both_accounts_statements() {
         Account from = storedAccount("EUR");
         Account to = storedAccount("EUR");
-        Transfer transfer = TransferMother.aTransfer().from(from.id()).to(to.id()).amount("12.34", "EUR")
-                .reference("invoice 42 \u00e9\u00e8").at(T0).build();
+        Transfer transfer = TransferMother.aTransfer()
+                .from(from.id())
+                .to(to.id())
+                .amount("12.34", "EUR")
+                .reference("invoice 42 \u00e9\u00e8")
+                .at(T0)
+                .build();
 
         record(transfer);
 
-        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty())).items())
+        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty()))
+                        .items())
                 .containsExactly(transfer);
-        assertThat(inUnit(() -> statements().statement(to.id(), 10, Optional.empty())).items())
+        assertThat(inUnit(() -> statements().statement(to.id(), 10, Optional.empty()))
+                        .items())
                 .containsExactly(transfer);
     }
 
@@ -34,11 +41,17 @@ public abstract class LedgerContract extends LedgerContractSupport {
     void a_transfer_without_reference_reads_back_without_one() {
         Account from = storedAccount("JPY");
         Account to = storedAccount("JPY");
-        Transfer transfer = TransferMother.aTransfer().from(from.id()).to(to.id()).amount("500", "JPY").at(T0).build();
+        Transfer transfer = TransferMother.aTransfer()
+                .from(from.id())
+                .to(to.id())
+                .amount("500", "JPY")
+                .at(T0)
+                .build();
 
         record(transfer);
 
-        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty())).items())
+        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty()))
+                        .items())
                 .singleElement()
                 .satisfies(read -> {
                     assertThat(read.reference()).isEmpty();
@@ -53,7 +66,9 @@ public abstract class LedgerContract extends LedgerContractSupport {
         record(DepositMother.aDeposit(account.id(), "40.10", "EUR", T0));
 
         assertThat(inUnit(() -> ledgerBalances().ledgerBalanceOf(account.id()))).contains(Money.of("40.10", "EUR"));
-        assertThat(inUnit(() -> statements().statement(account.id(), 10, Optional.empty())).items()).isEmpty();
+        assertThat(inUnit(() -> statements().statement(account.id(), 10, Optional.empty()))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -61,15 +76,24 @@ public abstract class LedgerContract extends LedgerContractSupport {
         Account from = storedAccount("EUR");
         Account to = storedAccount("EUR");
         Deposit deposit = DepositMother.aDeposit(from.id(), "5.00", "EUR", T0);
-        Transfer transfer = TransferMother.aTransfer().from(from.id()).to(to.id()).amount("5.00", "EUR").at(T0).build();
+        Transfer transfer = TransferMother.aTransfer()
+                .from(from.id())
+                .to(to.id())
+                .amount("5.00", "EUR")
+                .at(T0)
+                .build();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            ledger().record(deposit);
-            ledger().record(transfer);
-            throw new IllegalStateException("work failed after recording");
-        })).isInstanceOf(IllegalStateException.class);
+                    ledger().record(deposit);
+                    ledger().record(transfer);
+                    throw new IllegalStateException("work failed after recording");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
-        assertThat(inUnit(() -> ledgerBalances().ledgerBalances(List.of(from.id(), to.id())))).isEmpty();
-        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty())).items()).isEmpty();
+        assertThat(inUnit(() -> ledgerBalances().ledgerBalances(List.of(from.id(), to.id()))))
+                .isEmpty();
+        assertThat(inUnit(() -> statements().statement(from.id(), 10, Optional.empty()))
+                        .items())
+                .isEmpty();
     }
 }

@@ -64,7 +64,8 @@ public abstract class LedgerContractSupport {
 
     /** A fresh stored account of a fresh owner, so tests never see each other's entries. */
     protected Account storedAccount(String currency) {
-        Account account = AccountMother.anAccount().inCurrency(currency).createdAt(T0).build();
+        Account account =
+                AccountMother.anAccount().inCurrency(currency).createdAt(T0).build();
         return inUnit(() -> accounts().save(account));
     }
 

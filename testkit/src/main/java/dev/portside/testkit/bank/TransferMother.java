@@ -15,8 +15,7 @@ public final class TransferMother {
 
     public static final Instant DEFAULT_CREATED_AT = Instant.parse("2025-01-01T00:00:00Z");
 
-    private TransferMother() {
-    }
+    private TransferMother() {}
 
     public static Builder aTransfer() {
         return new Builder();
@@ -30,8 +29,7 @@ public final class TransferMother {
         private Optional<String> reference = Optional.empty();
         private Instant createdAt = DEFAULT_CREATED_AT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder withId(TransferId value) {
             this.id = value;

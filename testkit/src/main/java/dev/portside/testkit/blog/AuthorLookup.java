@@ -19,7 +19,11 @@ final class AuthorLookup {
     }
 
     AuthorRef of(UserId id) {
-        return new AuthorRef(id, usernames.apply(id).orElseThrow(() ->
-                new IllegalStateException("no username for author " + id + ": register the author first")));
+        return new AuthorRef(
+                id,
+                usernames
+                        .apply(id)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "no username for author " + id + ": register the author first")));
     }
 }

@@ -48,7 +48,9 @@ public abstract class BlogStatisticsContract extends BlogContractSupport {
     }
 
     private static Optional<AuthorPostStats> lineOf(List<AuthorPostStats> lines, AuthorRef author) {
-        return lines.stream().filter(line -> line.author().id().equals(author.id())).findFirst();
+        return lines.stream()
+                .filter(line -> line.author().id().equals(author.id()))
+                .findFirst();
     }
 
     @Test
@@ -90,11 +92,16 @@ public abstract class BlogStatisticsContract extends BlogContractSupport {
         store(PostMother.aDraft().by(older).createdAt(t0));
         store(PostMother.aDraft().by(tiedA).createdAt(t0.plusSeconds(5)));
         store(PostMother.aDraft().by(tiedB).createdAt(t0.plusSeconds(5)));
-        List<UserId> tiedById = Stream.of(tiedA, tiedB).map(AuthorRef::id)
-                .sorted(Comparator.comparing(UserId::value, Ordering.UUIDS)).toList();
+        List<UserId> tiedById = Stream.of(tiedA, tiedB)
+                .map(AuthorRef::id)
+                .sorted(Comparator.comparing(UserId::value, Ordering.UUIDS))
+                .toList();
         List<UserId> ours = List.of(older.id(), tiedA.id(), tiedB.id());
 
-        List<UserId> order = perAuthor().stream().map(line -> line.author().id()).filter(ours::contains).toList();
+        List<UserId> order = perAuthor().stream()
+                .map(line -> line.author().id())
+                .filter(ours::contains)
+                .toList();
 
         assertThat(order).containsExactly(tiedById.get(0), tiedById.get(1), older.id());
     }

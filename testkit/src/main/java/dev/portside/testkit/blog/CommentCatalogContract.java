@@ -63,15 +63,18 @@ public abstract class CommentCatalogContract extends BlogContractSupport {
     }
 
     private Post newPost() {
-        return inUnit(() -> postRepository().save(PostMother.aPublishedPost().by(writer).createdAt(T0).build()));
+        return inUnit(() -> postRepository()
+                .save(PostMother.aPublishedPost().by(writer).createdAt(T0).build()));
     }
 
     private Comment add(Post on, AuthorRef by, Instant at) {
-        return inUnit(() -> commentRepository().add(CommentMother.aComment().on(on).by(by).at(at).build()));
+        return inUnit(() -> commentRepository()
+                .add(CommentMother.aComment().on(on).by(by).at(at).build()));
     }
 
     private Page<CommentView> list(PostId postId, int page, int size, SortDirection direction) {
-        return inUnit(() -> commentCatalog().commentsOf(postId, new PageRequest<>(page, size, CommentSortField.CREATED_AT, direction)));
+        return inUnit(() -> commentCatalog()
+                .commentsOf(postId, new PageRequest<>(page, size, CommentSortField.CREATED_AT, direction)));
     }
 
     private static List<CommentId> ids(Page<CommentView> page) {
@@ -87,22 +90,29 @@ public abstract class CommentCatalogContract extends BlogContractSupport {
 
         Page<CommentView> page = list(post.id(), 0, 10, SortDirection.ASC);
 
-        assertThat(page.items()).containsExactly(
-                new CommentView(first, reader), new CommentView(second, writer), new CommentView(third, reader));
+        assertThat(page.items())
+                .containsExactly(
+                        new CommentView(first, reader),
+                        new CommentView(second, writer),
+                        new CommentView(third, reader));
         assertThat(page.totalItems()).isEqualTo(3);
     }
 
     @Test
     void pages_in_both_directions_with_totals() {
-        List<Comment> comments = Stream.of(4, 2, 0, 3, 1).map(s -> add(post, reader, T0.plusSeconds(s)))
-                .sorted(Comparator.comparing(Comment::createdAt)).toList();
+        List<Comment> comments = Stream.of(4, 2, 0, 3, 1)
+                .map(s -> add(post, reader, T0.plusSeconds(s)))
+                .sorted(Comparator.comparing(Comment::createdAt))
+                .toList();
 
         Page<CommentView> second = list(post.id(), 1, 2, SortDirection.ASC);
         Page<CommentView> newest = list(post.id(), 0, 2, SortDirection.DESC);
         Page<CommentView> beyond = list(post.id(), 5, 2, SortDirection.ASC);
 
-        assertThat(ids(second)).containsExactly(comments.get(2).id(), comments.get(3).id());
-        assertThat(ids(newest)).containsExactly(comments.get(4).id(), comments.get(3).id());
+        assertThat(ids(second))
+                .containsExactly(comments.get(2).id(), comments.get(3).id());
+        assertThat(ids(newest))
+                .containsExactly(comments.get(4).id(), comments.get(3).id());
         assertThat(beyond.items()).isEmpty();
         assertThat(second.totalItems()).isEqualTo(5);
         assertThat(beyond.totalItems()).isEqualTo(5);
@@ -111,10 +121,13 @@ public abstract class CommentCatalogContract extends BlogContractSupport {
     @Test
     void comments_created_at_the_same_instant_are_ordered_by_id() {
         List<CommentId> byId = Stream.of(add(post, reader, T0), add(post, writer, T0), add(post, reader, T0))
-                .map(Comment::id).sorted(Comparator.comparing(CommentId::value, Ordering.UUIDS)).toList();
+                .map(Comment::id)
+                .sorted(Comparator.comparing(CommentId::value, Ordering.UUIDS))
+                .toList();
 
         assertThat(ids(list(post.id(), 0, 10, SortDirection.ASC))).containsExactlyElementsOf(byId);
-        assertThat(ids(list(post.id(), 0, 10, SortDirection.DESC))).containsExactly(byId.get(2), byId.get(1), byId.get(0));
+        assertThat(ids(list(post.id(), 0, 10, SortDirection.DESC)))
+                .containsExactly(byId.get(2), byId.get(1), byId.get(0));
     }
 
     @Test

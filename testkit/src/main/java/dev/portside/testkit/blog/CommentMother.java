@@ -15,8 +15,7 @@ import java.time.Instant;
  */
 public final class CommentMother {
 
-    private CommentMother() {
-    }
+    private CommentMother() {}
 
     public static Builder aComment() {
         return new Builder();
@@ -29,8 +28,7 @@ public final class CommentMother {
         private String content = "Thanks, this helped.";
         private Instant createdAt = PostMother.DEFAULT_CREATED_AT.plusSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder withId(CommentId newId) {
             this.id = newId;

@@ -45,7 +45,8 @@ public abstract class CommentRepositoryContract extends BlogContractSupport {
     }
 
     private Post storedPost() {
-        return inUnit(() -> postRepository().save(PostMother.aPublishedPost().by(writer).createdAt(AT).build()));
+        return inUnit(() -> postRepository()
+                .save(PostMother.aPublishedPost().by(writer).createdAt(AT).build()));
     }
 
     private Comment add(Comment comment) {
@@ -55,8 +56,12 @@ public abstract class CommentRepositoryContract extends BlogContractSupport {
     @Test
     void add_stores_a_comment_at_version_1_and_find_returns_it_unchanged() {
         Post post = storedPost();
-        Comment comment = CommentMother.aComment().on(post).by(reader)
-                .saying("\u00e9 " + "c".repeat(9_998)).at(AT.plusSeconds(30)).build();
+        Comment comment = CommentMother.aComment()
+                .on(post)
+                .by(reader)
+                .saying("\u00e9 " + "c".repeat(9_998))
+                .at(AT.plusSeconds(30))
+                .build();
 
         Comment saved = add(comment);
 
@@ -66,16 +71,29 @@ public abstract class CommentRepositoryContract extends BlogContractSupport {
 
     @Test
     void find_by_id_of_an_unknown_comment_is_empty() {
-        assertThat(inUnit(() -> commentRepository().findById(CommentId.newId()))).isEmpty();
+        assertThat(inUnit(() -> commentRepository().findById(CommentId.newId())))
+                .isEmpty();
     }
 
     @Test
     void delete_all_of_a_post_removes_only_that_posts_comments() {
         Post doomedPost = storedPost();
         Post otherPost = storedPost();
-        Comment first = add(CommentMother.aComment().on(doomedPost).by(reader).at(AT.plusSeconds(1)).build());
-        Comment second = add(CommentMother.aComment().on(doomedPost).by(writer).at(AT.plusSeconds(2)).build());
-        Comment survivor = add(CommentMother.aComment().on(otherPost).by(reader).at(AT.plusSeconds(3)).build());
+        Comment first = add(CommentMother.aComment()
+                .on(doomedPost)
+                .by(reader)
+                .at(AT.plusSeconds(1))
+                .build());
+        Comment second = add(CommentMother.aComment()
+                .on(doomedPost)
+                .by(writer)
+                .at(AT.plusSeconds(2))
+                .build());
+        Comment survivor = add(CommentMother.aComment()
+                .on(otherPost)
+                .by(reader)
+                .at(AT.plusSeconds(3))
+                .build());
 
         long removed = inUnit(() -> commentRepository().deleteAllOf(doomedPost.id()));
 
@@ -83,18 +101,24 @@ public abstract class CommentRepositoryContract extends BlogContractSupport {
         assertThat(inUnit(() -> commentRepository().findById(first.id()))).isEmpty();
         assertThat(inUnit(() -> commentRepository().findById(second.id()))).isEmpty();
         assertThat(inUnit(() -> commentRepository().findById(survivor.id()))).contains(survivor);
-        assertThat(inUnit(() -> commentRepository().deleteAllOf(doomedPost.id()))).isZero();
+        assertThat(inUnit(() -> commentRepository().deleteAllOf(doomedPost.id())))
+                .isZero();
     }
 
     @Test
     void a_failing_unit_of_work_leaves_no_added_comment_behind() {
         Post post = storedPost();
-        Comment comment = CommentMother.aComment().on(post).by(reader).at(AT.plusSeconds(1)).build();
+        Comment comment = CommentMother.aComment()
+                .on(post)
+                .by(reader)
+                .at(AT.plusSeconds(1))
+                .build();
 
         assertThatThrownBy(() -> inUnit(() -> {
-            commentRepository().add(comment);
-            throw new IllegalStateException("boom after add");
-        })).isInstanceOf(IllegalStateException.class);
+                    commentRepository().add(comment);
+                    throw new IllegalStateException("boom after add");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(inUnit(() -> commentRepository().findById(comment.id()))).isEmpty();
     }

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 
 public final class InMemoryBlogStatistics implements BlogStatistics {
 
-    private static final Comparator<AuthorPostStats> NEWEST_FIRST_THEN_AUTHOR_ID =
-            Comparator.comparing(AuthorPostStats::lastPostAt).reversed()
-                    .thenComparing(stats -> stats.author().id().value(), Ordering.UUIDS);
+    private static final Comparator<AuthorPostStats> NEWEST_FIRST_THEN_AUTHOR_ID = Comparator.comparing(
+                    AuthorPostStats::lastPostAt)
+            .reversed()
+            .thenComparing(stats -> stats.author().id().value(), Ordering.UUIDS);
 
     private final InMemoryPostRepository posts;
     private final AuthorLookup authors;
@@ -34,7 +35,10 @@ public final class InMemoryBlogStatistics implements BlogStatistics {
                         authors.of(entry.getKey()),
                         entry.getValue().size(),
                         entry.getValue().stream().filter(Post::isPublished).count(),
-                        entry.getValue().stream().map(Post::createdAt).max(Comparator.naturalOrder()).orElseThrow()))
+                        entry.getValue().stream()
+                                .map(Post::createdAt)
+                                .max(Comparator.naturalOrder())
+                                .orElseThrow()))
                 .sorted(NEWEST_FIRST_THEN_AUTHOR_ID)
                 .toList();
     }

@@ -35,7 +35,8 @@ public final class InMemoryCommentRepository implements CommentRepository {
 
     @Override
     public long deleteAllOf(PostId postId) {
-        List<Comment> doomed = comments.all().stream().filter(c -> c.postId().equals(postId)).toList();
+        List<Comment> doomed =
+                comments.all().stream().filter(c -> c.postId().equals(postId)).toList();
         doomed.forEach(c -> comments.remove(c.id()));
         return doomed.size();
     }

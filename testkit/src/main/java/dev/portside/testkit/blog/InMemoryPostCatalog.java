@@ -26,8 +26,10 @@ public final class InMemoryPostCatalog implements PostCatalog {
     private final InMemoryCommentRepository comments;
     private final AuthorLookup authors;
 
-    public InMemoryPostCatalog(InMemoryPostRepository posts, InMemoryCommentRepository comments,
-                               Function<UserId, Optional<String>> usernames) {
+    public InMemoryPostCatalog(
+            InMemoryPostRepository posts,
+            InMemoryCommentRepository comments,
+            Function<UserId, Optional<String>> usernames) {
         this.posts = posts;
         this.comments = comments;
         this.authors = new AuthorLookup(usernames);
@@ -40,12 +42,13 @@ public final class InMemoryPostCatalog implements PostCatalog {
                 .filter(post -> matches(search, post))
                 .sorted(Ordering.directed(order(page.sortField()), page.direction()))
                 .toList();
-        Map<PostId, Long> commentCounts = comments.all().stream()
-                .collect(Collectors.groupingBy(c -> c.postId(), Collectors.counting()));
+        Map<PostId, Long> commentCounts =
+                comments.all().stream().collect(Collectors.groupingBy(c -> c.postId(), Collectors.counting()));
         List<PostSummary> items = matching.stream()
                 .skip(page.offset())
                 .limit(page.size())
-                .map(post -> new PostSummary(post, authors.of(post.authorId()), commentCounts.getOrDefault(post.id(), 0L)))
+                .map(post ->
+                        new PostSummary(post, authors.of(post.authorId()), commentCounts.getOrDefault(post.id(), 0L)))
                 .toList();
         return new Page<>(items, page.page(), page.size(), matching.size());
     }
@@ -54,8 +57,12 @@ public final class InMemoryPostCatalog implements PostCatalog {
         return search.text().map(text -> containsIgnoringCase(post, text)).orElse(true)
                 && tagsMatch(search, post.tags())
                 && search.author().map(post::isAuthoredBy).orElse(true)
-                && search.from().map(from -> !post.publishedAt().orElseThrow().isBefore(from)).orElse(true)
-                && search.to().map(to -> post.publishedAt().orElseThrow().isBefore(to)).orElse(true);
+                && search.from()
+                        .map(from -> !post.publishedAt().orElseThrow().isBefore(from))
+                        .orElse(true)
+                && search.to()
+                        .map(to -> post.publishedAt().orElseThrow().isBefore(to))
+                        .orElse(true);
     }
 
     private static boolean containsIgnoringCase(Post post, String text) {

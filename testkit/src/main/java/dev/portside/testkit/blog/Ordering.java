@@ -1,15 +1,14 @@
 package dev.portside.testkit.blog;
 
 import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.Uuids;
 import java.util.Comparator;
 import java.util.UUID;
-import dev.portside.domain.shared.Uuids;
 
 /** The orderings the blog's contracts define, written once for the fakes and the suites. */
 public final class Ordering {
 
-    private Ordering() {
-    }
+    private Ordering() {}
 
     /** UUIDs as PostgreSQL compares them: unsigned, most significant long first (not {@link UUID#compareTo}). */
     public static final Comparator<UUID> UUIDS = Uuids.ORDER;

@@ -72,12 +72,15 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         return store(PostMother.aPublishedPost().by(author).titled(title).publishedAt(at));
     }
 
-    private Page<PostSummary> search(PostSearch search, int page, int size, PostSortField field, SortDirection direction) {
+    private Page<PostSummary> search(
+            PostSearch search, int page, int size, PostSortField field, SortDirection direction) {
         return inUnit(() -> postCatalog().search(search, new PageRequest<>(page, size, field, direction)));
     }
 
     private List<PostId> ids(PostSearch search, PostSortField field, SortDirection direction) {
-        return search(search, 0, 100, field, direction).items().stream().map(s -> s.post().id()).toList();
+        return search(search, 0, 100, field, direction).items().stream()
+                .map(s -> s.post().id())
+                .toList();
     }
 
     @Test
@@ -97,16 +100,35 @@ public abstract class PostCatalogContract extends BlogContractSupport {
     @Test
     void text_matches_title_or_content_ignoring_case() {
         String token = unique("Tok");
-        Post inTitle = store(PostMother.aPublishedPost().by(author).titled("About " + token + " here").publishedAt(T0));
-        Post inContent = store(PostMother.aPublishedPost().by(author).titled("Plain")
-                .withContent("Body mentions " + token.toUpperCase(Locale.ROOT) + " loudly").publishedAt(T0.plusSeconds(1)));
-        store(PostMother.aPublishedPost().by(author).titled("Unrelated").withContent("nothing").publishedAt(T0.plusSeconds(2)));
+        Post inTitle = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("About " + token + " here")
+                .publishedAt(T0));
+        Post inContent = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("Plain")
+                .withContent("Body mentions " + token.toUpperCase(Locale.ROOT) + " loudly")
+                .publishedAt(T0.plusSeconds(1)));
+        store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("Unrelated")
+                .withContent("nothing")
+                .publishedAt(T0.plusSeconds(2)));
 
-        assertThat(ids(PostSearch.everything().withText(token.toLowerCase(Locale.ROOT)), PostSortField.PUBLISHED_AT, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withText(token.toLowerCase(Locale.ROOT)),
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC))
                 .containsExactly(inTitle.id(), inContent.id());
-        assertThat(ids(PostSearch.everything().withText("  " + token.toUpperCase(Locale.ROOT) + " "), PostSortField.PUBLISHED_AT, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withText("  " + token.toUpperCase(Locale.ROOT) + " "),
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC))
                 .containsExactly(inTitle.id(), inContent.id());
-        assertThat(ids(PostSearch.everything().withText("about " + token.toLowerCase(Locale.ROOT)), PostSortField.PUBLISHED_AT, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withText("about " + token.toLowerCase(Locale.ROOT)),
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC))
                 .containsExactly(inTitle.id());
     }
 
@@ -132,16 +154,41 @@ public abstract class PostCatalogContract extends BlogContractSupport {
     void tag_mode_all_needs_every_tag_and_any_needs_one() {
         String red = unique("red");
         String blue = unique("blue");
-        Post both = store(PostMother.aPublishedPost().by(author).titled("a both").taggedWith(blue, red).publishedAt(T0));
-        Post onlyRed = store(PostMother.aPublishedPost().by(author).titled("b red").taggedWith(red).publishedAt(T0));
-        Post onlyBlue = store(PostMother.aPublishedPost().by(author).titled("c blue").taggedWith("misc", blue).publishedAt(T0));
-        store(PostMother.aPublishedPost().by(author).titled("d none").taggedWith("misc").publishedAt(T0));
+        Post both = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("a both")
+                .taggedWith(blue, red)
+                .publishedAt(T0));
+        Post onlyRed = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("b red")
+                .taggedWith(red)
+                .publishedAt(T0));
+        Post onlyBlue = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("c blue")
+                .taggedWith("misc", blue)
+                .publishedAt(T0));
+        store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("d none")
+                .taggedWith("misc")
+                .publishedAt(T0));
 
-        assertThat(ids(PostSearch.everything().withTags(TagMode.ALL, red, blue), PostSortField.TITLE, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withTags(TagMode.ALL, red, blue),
+                        PostSortField.TITLE,
+                        SortDirection.ASC))
                 .containsExactly(both.id());
-        assertThat(ids(PostSearch.everything().withTags(TagMode.ANY, red, blue), PostSortField.TITLE, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withTags(TagMode.ANY, red, blue),
+                        PostSortField.TITLE,
+                        SortDirection.ASC))
                 .containsExactly(both.id(), onlyRed.id(), onlyBlue.id());
-        assertThat(ids(PostSearch.everything().withTags(TagMode.ALL, " " + red.toUpperCase(Locale.ROOT)), PostSortField.TITLE, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withTags(TagMode.ALL, " " + red.toUpperCase(Locale.ROOT)),
+                        PostSortField.TITLE,
+                        SortDirection.ASC))
                 .containsExactly(both.id(), onlyRed.id());
     }
 
@@ -150,9 +197,13 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         AuthorRef other = givenAuthor(unique("other_"));
         String token = unique("tok");
         Post mine = published("Mine " + token, T0);
-        Post theirs = store(PostMother.aPublishedPost().by(other).titled("Theirs " + token).publishedAt(T0.plusSeconds(1)));
+        Post theirs = store(
+                PostMother.aPublishedPost().by(other).titled("Theirs " + token).publishedAt(T0.plusSeconds(1)));
 
-        assertThat(ids(PostSearch.everything().withText(token).byAuthor(author.id()), PostSortField.PUBLISHED_AT, SortDirection.ASC))
+        assertThat(ids(
+                        PostSearch.everything().withText(token).byAuthor(author.id()),
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC))
                 .containsExactly(mine.id());
         assertThat(ids(PostSearch.everything().byAuthor(other.id()), PostSortField.PUBLISHED_AT, SortDirection.ASC))
                 .containsExactly(theirs.id());
@@ -166,25 +217,50 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         published("before from", T0.minusMillis(1));
         PostSearch mine = PostSearch.everything().byAuthor(author.id());
 
-        assertThat(ids(mine.publishedFrom(T0).publishedBefore(T0.plus(Duration.ofHours(2))), PostSortField.PUBLISHED_AT, SortDirection.ASC))
+        assertThat(ids(
+                        mine.publishedFrom(T0).publishedBefore(T0.plus(Duration.ofHours(2))),
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC))
                 .containsExactly(atFrom.id(), inside.id());
         assertThat(ids(mine.publishedFrom(T0.plusMillis(1)), PostSortField.PUBLISHED_AT, SortDirection.ASC))
-                .hasSize(2).doesNotContain(atFrom.id());
+                .hasSize(2)
+                .doesNotContain(atFrom.id());
         assertThat(ids(mine.publishedBefore(T0), PostSortField.PUBLISHED_AT, SortDirection.ASC))
-                .hasSize(1).doesNotContain(atFrom.id());
+                .hasSize(1)
+                .doesNotContain(atFrom.id());
     }
 
     @Test
     void filters_combine_with_and() {
         String token = unique("tok");
         String tag = unique("tag");
-        Post all = store(PostMother.aPublishedPost().by(author).titled(token).taggedWith(tag).publishedAt(T0));
-        store(PostMother.aPublishedPost().by(author).titled(token).taggedWith("misc").publishedAt(T0));
-        store(PostMother.aPublishedPost().by(author).titled("no token").taggedWith(tag).publishedAt(T0));
-        store(PostMother.aPublishedPost().by(author).titled(token).taggedWith(tag).publishedAt(T0.plus(Duration.ofDays(2))));
+        Post all = store(PostMother.aPublishedPost()
+                .by(author)
+                .titled(token)
+                .taggedWith(tag)
+                .publishedAt(T0));
+        store(PostMother.aPublishedPost()
+                .by(author)
+                .titled(token)
+                .taggedWith("misc")
+                .publishedAt(T0));
+        store(PostMother.aPublishedPost()
+                .by(author)
+                .titled("no token")
+                .taggedWith(tag)
+                .publishedAt(T0));
+        store(PostMother.aPublishedPost()
+                .by(author)
+                .titled(token)
+                .taggedWith(tag)
+                .publishedAt(T0.plus(Duration.ofDays(2))));
 
-        PostSearch search = PostSearch.everything().withText(token).withTags(TagMode.ANY, tag)
-                .byAuthor(author.id()).publishedFrom(T0).publishedBefore(T0.plus(Duration.ofDays(1)));
+        PostSearch search = PostSearch.everything()
+                .withText(token)
+                .withTags(TagMode.ANY, tag)
+                .byAuthor(author.id())
+                .publishedFrom(T0)
+                .publishedBefore(T0.plus(Duration.ofDays(1)));
 
         assertThat(ids(search, PostSortField.PUBLISHED_AT, SortDirection.ASC)).containsExactly(all.id());
     }
@@ -195,13 +271,33 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         Post discussed = published("discussed", T0);
         Post quiet = published("quiet", T0.plusSeconds(1));
         inUnit(() -> {
-            commentRepository().add(CommentMother.aComment().on(discussed).by(reader).at(T0.plusSeconds(5)).build());
-            commentRepository().add(CommentMother.aComment().on(discussed).by(reader).at(T0.plusSeconds(6)).build());
-            commentRepository().add(CommentMother.aComment().on(discussed).by(author).at(T0.plusSeconds(7)).build());
+            commentRepository()
+                    .add(CommentMother.aComment()
+                            .on(discussed)
+                            .by(reader)
+                            .at(T0.plusSeconds(5))
+                            .build());
+            commentRepository()
+                    .add(CommentMother.aComment()
+                            .on(discussed)
+                            .by(reader)
+                            .at(T0.plusSeconds(6))
+                            .build());
+            commentRepository()
+                    .add(CommentMother.aComment()
+                            .on(discussed)
+                            .by(author)
+                            .at(T0.plusSeconds(7))
+                            .build());
         });
 
-        List<PostSummary> items = search(PostSearch.everything().byAuthor(author.id()), 0, 10,
-                PostSortField.PUBLISHED_AT, SortDirection.ASC).items();
+        List<PostSummary> items = search(
+                        PostSearch.everything().byAuthor(author.id()),
+                        0,
+                        10,
+                        PostSortField.PUBLISHED_AT,
+                        SortDirection.ASC)
+                .items();
 
         assertThat(items).containsExactly(new PostSummary(discussed, author, 3), new PostSummary(quiet, author, 0));
     }
@@ -218,8 +314,12 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         Page<PostSummary> last = search(mine, 2, 2, PostSortField.PUBLISHED_AT, SortDirection.DESC);
         Page<PostSummary> beyond = search(mine, 3, 2, PostSortField.PUBLISHED_AT, SortDirection.DESC);
 
-        assertThat(first.items()).extracting(s -> s.post().id()).containsExactly(posts.get(4).id(), posts.get(3).id());
-        assertThat(last.items()).extracting(s -> s.post().id()).containsExactly(posts.get(0).id());
+        assertThat(first.items())
+                .extracting(s -> s.post().id())
+                .containsExactly(posts.get(4).id(), posts.get(3).id());
+        assertThat(last.items())
+                .extracting(s -> s.post().id())
+                .containsExactly(posts.get(0).id());
         assertThat(beyond.items()).isEmpty();
         assertThat(first.totalItems()).isEqualTo(5);
         assertThat(beyond.totalItems()).isEqualTo(5);
@@ -233,12 +333,15 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         Post one = published("one", T0);
         Post two = published("two", T0);
         Post three = published("three", T0);
-        List<PostId> byId = Stream.of(one, two, three).map(Post::id)
-                .sorted(Comparator.comparing(PostId::value, Ordering.UUIDS)).toList();
+        List<PostId> byId = Stream.of(one, two, three)
+                .map(Post::id)
+                .sorted(Comparator.comparing(PostId::value, Ordering.UUIDS))
+                .toList();
         PostSearch mine = PostSearch.everything().byAuthor(author.id());
 
         assertThat(ids(mine, PostSortField.PUBLISHED_AT, SortDirection.ASC)).containsExactlyElementsOf(byId);
-        assertThat(ids(mine, PostSortField.PUBLISHED_AT, SortDirection.DESC)).containsExactly(byId.get(2), byId.get(1), byId.get(0));
+        assertThat(ids(mine, PostSortField.PUBLISHED_AT, SortDirection.DESC))
+                .containsExactly(byId.get(2), byId.get(1), byId.get(0));
     }
 
     @Test
@@ -248,8 +351,10 @@ public abstract class PostCatalogContract extends BlogContractSupport {
         Post lowerAlpha = published("alpha", T0.plusSeconds(2));
         Post otherBeta = published("beta", T0.plusSeconds(3));
         Post zebra = published("Zebra", T0.plusSeconds(4));
-        List<PostId> betas = Stream.of(lowerBeta, otherBeta).map(Post::id)
-                .sorted(Comparator.comparing(PostId::value, Ordering.UUIDS)).toList();
+        List<PostId> betas = Stream.of(lowerBeta, otherBeta)
+                .map(Post::id)
+                .sorted(Comparator.comparing(PostId::value, Ordering.UUIDS))
+                .toList();
         PostSearch mine = PostSearch.everything().byAuthor(author.id());
 
         assertThat(ids(mine, PostSortField.TITLE, SortDirection.ASC))
@@ -262,7 +367,8 @@ public abstract class PostCatalogContract extends BlogContractSupport {
     void an_author_without_published_posts_has_an_empty_page() {
         store(PostMother.aDraft().by(author));
 
-        Page<PostSummary> page = search(PostSearch.everything().byAuthor(author.id()), 0, 20, PostSortField.TITLE, SortDirection.ASC);
+        Page<PostSummary> page =
+                search(PostSearch.everything().byAuthor(author.id()), 0, 20, PostSortField.TITLE, SortDirection.ASC);
 
         assertThat(page.items()).isEmpty();
         assertThat(page.totalItems()).isZero();

@@ -16,8 +16,7 @@ public final class PostMother {
 
     public static final Instant DEFAULT_CREATED_AT = Instant.parse("2030-01-01T12:00:00Z");
 
-    private PostMother() {
-    }
+    private PostMother() {}
 
     public static Builder aDraft() {
         return new Builder();
@@ -36,8 +35,7 @@ public final class PostMother {
         private Instant createdAt = DEFAULT_CREATED_AT;
         private Optional<Instant> publishedAt = Optional.empty();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder withId(PostId newId) {
             this.id = newId;
@@ -91,7 +89,8 @@ public final class PostMother {
         }
 
         public Post build() {
-            Post draft = Post.draft(id, authorId, new PostTitle(title), new PostContent(content), Tags.of(tags), createdAt);
+            Post draft =
+                    Post.draft(id, authorId, new PostTitle(title), new PostContent(content), Tags.of(tags), createdAt);
             return publishedAt.map(draft::publish).orElse(draft);
         }
     }

@@ -47,8 +47,13 @@ public abstract class PostRepositoryContract extends BlogContractSupport {
 
     @Test
     void save_inserts_a_new_draft_at_version_1_and_find_returns_it_unchanged() {
-        Post draft = PostMother.aDraft().by(author).titled("Draft title").withContent("")
-                .taggedWith("zeta", "alpha", "mu").createdAt(CREATED).build();
+        Post draft = PostMother.aDraft()
+                .by(author)
+                .titled("Draft title")
+                .withContent("")
+                .taggedWith("zeta", "alpha", "mu")
+                .createdAt(CREATED)
+                .build();
 
         Post saved = save(draft);
 
@@ -60,11 +65,14 @@ public abstract class PostRepositoryContract extends BlogContractSupport {
 
     @Test
     void a_post_at_its_size_limits_round_trips_exactly() {
-        Post big = PostMother.aPublishedPost().by(author)
+        Post big = PostMother.aPublishedPost()
+                .by(author)
                 .titled("T".repeat(254) + "\u00e9")
                 .withContent("\u00c5ngstr\u00f6m \u2603 " + "x".repeat(100_000 - 11))
                 .taggedWith("t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "y".repeat(50))
-                .createdAt(CREATED).publishedAt(CREATED.plusMillis(1)).build();
+                .createdAt(CREATED)
+                .publishedAt(CREATED.plusMillis(1))
+                .build();
 
         save(big);
 
@@ -89,7 +97,8 @@ public abstract class PostRepositoryContract extends BlogContractSupport {
 
     @Test
     void unpublishing_clears_published_at_in_storage() {
-        Post published = save(PostMother.aPublishedPost().by(author).createdAt(CREATED).build());
+        Post published =
+                save(PostMother.aPublishedPost().by(author).createdAt(CREATED).build());
 
         save(published.unpublish(CREATED.plusSeconds(5)));
 
@@ -125,7 +134,8 @@ public abstract class PostRepositoryContract extends BlogContractSupport {
     @Test
     void delete_removes_the_post_and_ignores_unknown_ids() {
         Post kept = save(PostMother.aDraft().by(author).createdAt(CREATED).build());
-        Post doomed = save(PostMother.aPublishedPost().by(author).createdAt(CREATED).build());
+        Post doomed =
+                save(PostMother.aPublishedPost().by(author).createdAt(CREATED).build());
 
         inUnit(() -> postRepository().delete(doomed.id()));
         inUnit(() -> postRepository().delete(PostId.newId()));
@@ -139,9 +149,10 @@ public abstract class PostRepositoryContract extends BlogContractSupport {
         Post post = PostMother.aDraft().by(author).createdAt(CREATED).build();
 
         assertThatThrownBy(() -> inUnit(() -> {
-            postRepository().save(post);
-            throw new IllegalStateException("boom after save");
-        })).isInstanceOf(IllegalStateException.class);
+                    postRepository().save(post);
+                    throw new IllegalStateException("boom after save");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(find(post.id())).isEmpty();
     }

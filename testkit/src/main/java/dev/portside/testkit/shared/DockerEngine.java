@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class DockerEngine {
 
-    private DockerEngine() {
-    }
+    private DockerEngine() {}
 
     public static boolean mightBePresent() {
         if (System.getenv("DOCKER_HOST") != null || System.getenv("TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE") != null) {

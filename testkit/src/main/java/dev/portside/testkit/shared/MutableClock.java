@@ -3,6 +3,7 @@ package dev.portside.testkit.shared;
 import dev.portside.domain.shared.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock tests can set and advance. */
@@ -20,7 +21,7 @@ public final class MutableClock implements Clock {
 
     @Override
     public Instant now() {
-        return now.get();
+        return Objects.requireNonNull(now.get(), "now");
     }
 
     public void advance(Duration duration) {

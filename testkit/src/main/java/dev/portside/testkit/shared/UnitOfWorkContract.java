@@ -70,10 +70,11 @@ public abstract class UnitOfWorkContract {
         IllegalStateException boom = new IllegalStateException("refused halfway");
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            writeMarker(first);
-            writeMarker(second);
-            throw boom;
-        })).isSameAs(boom);
+                    writeMarker(first);
+                    writeMarker(second);
+                    throw boom;
+                }))
+                .isSameAs(boom);
 
         assertThat(isCommitted(first)).isFalse();
         assertThat(isCommitted(second)).isFalse();
@@ -84,9 +85,10 @@ public abstract class UnitOfWorkContract {
         String inner = marker();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            unitOfWork().run(() -> writeMarker(inner));
-            throw new IllegalStateException("outer fails after inner returned");
-        })).isInstanceOf(IllegalStateException.class);
+                    unitOfWork().run(() -> writeMarker(inner));
+                    throw new IllegalStateException("outer fails after inner returned");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(isCommitted(inner)).isFalse();
     }
@@ -99,7 +101,9 @@ public abstract class UnitOfWorkContract {
         unitOfWork().run(() -> {
             writeMarker(written);
             unitOfWork().afterCommit(() -> seenCommittedByHook.add(isCommitted(written)));
-            assertThat(seenCommittedByHook).as("hook must not run inside the unit").isEmpty();
+            assertThat(seenCommittedByHook)
+                    .as("hook must not run inside the unit")
+                    .isEmpty();
         });
 
         assertThat(seenCommittedByHook).containsExactly(true);
@@ -129,10 +133,11 @@ public abstract class UnitOfWorkContract {
         AtomicInteger hookRuns = new AtomicInteger();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            writeMarker(marker());
-            unitOfWork().afterCommit(hookRuns::incrementAndGet);
-            throw new IllegalStateException("rolled back");
-        })).isInstanceOf(IllegalStateException.class);
+                    writeMarker(marker());
+                    unitOfWork().afterCommit(hookRuns::incrementAndGet);
+                    throw new IllegalStateException("rolled back");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(hookRuns).hasValue(0);
     }
@@ -180,12 +185,13 @@ public abstract class UnitOfWorkContract {
         List<String> written = Collections.synchronizedList(new ArrayList<>());
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            attempts.incrementAndGet();
-            String m = marker();
-            written.add(m);
-            writeMarker(m);
-            throw transientFailure();
-        })).isInstanceOf(StorageUnavailableException.class);
+                    attempts.incrementAndGet();
+                    String m = marker();
+                    written.add(m);
+                    writeMarker(m);
+                    throw transientFailure();
+                }))
+                .isInstanceOf(StorageUnavailableException.class);
 
         assertThat(attempts).hasValue(maxAttempts());
         assertThat(written).noneMatch(this::isCommitted);
@@ -193,8 +199,7 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void after_commit_outside_a_unit_is_refused() {
-        assertThatThrownBy(() -> unitOfWork().afterCommit(() -> { }))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> unitOfWork().afterCommit(() -> {})).isInstanceOf(IllegalStateException.class);
     }
 
     // before-commit actions and attempt state: the storage adapter base's hooks for late writes (ADR 21)

@@ -45,9 +45,13 @@ public abstract class DailyOrderReportContract extends OrderContractSupport {
         Product cup = data.product("Cups", "25.00", "EUR");
         Product mug = data.product("Cups", "7.00", "USD");
         data.order(OrderMother.anOrder().line(tea, 1).createdAt(at(twoDaysAgo, "00:00:00")));
-        data.order(OrderMother.anOrder().line(cup, 1).createdAt(at(twoDaysAgo, "23:59:59.999"))
+        data.order(OrderMother.anOrder()
+                .line(cup, 1)
+                .createdAt(at(twoDaysAgo, "23:59:59.999"))
                 .withStatus(OrderStatus.DELIVERED));
-        data.order(OrderMother.anOrder().line(tea, 3).createdAt(at(yesterday, "12:00:00"))
+        data.order(OrderMother.anOrder()
+                .line(tea, 3)
+                .createdAt(at(yesterday, "12:00:00"))
                 .withStatus(OrderStatus.CANCELLED));
         data.order(OrderMother.anOrder().line(mug, 1).createdAt(at(today, "23:59:59.999")));
         data.order(OrderMother.anOrder().line(tea, 1).line(cup, 1).createdAt(at(today, "01:00:00")));
@@ -57,10 +61,11 @@ public abstract class DailyOrderReportContract extends OrderContractSupport {
         DayRange range = DayRange.lastDays(3, at(today, "15:00:00"));
         var days = unitOfWork().execute(() -> report().dailyOrders(range));
 
-        assertThat(days).containsExactly(
-                new DailyOrders(twoDaysAgo, new OrderValue(2, Money.of("35.00", "EUR"))),
-                new DailyOrders(today, new OrderValue(1, Money.of("35.00", "EUR"))),
-                new DailyOrders(today, new OrderValue(1, Money.of("7.00", "USD"))));
+        assertThat(days)
+                .containsExactly(
+                        new DailyOrders(twoDaysAgo, new OrderValue(2, Money.of("35.00", "EUR"))),
+                        new DailyOrders(today, new OrderValue(1, Money.of("35.00", "EUR"))),
+                        new DailyOrders(today, new OrderValue(1, Money.of("7.00", "USD"))));
         assertThat(days.get(0).value().averageOrderValue()).isEqualTo(Money.of("17.50", "EUR"));
     }
 
@@ -68,8 +73,9 @@ public abstract class DailyOrderReportContract extends OrderContractSupport {
     void reports_nothing_for_days_without_orders() {
         LocalDate day = ReportData.unusedMonth().atDay(20);
 
-        var days = unitOfWork().execute(() -> report().dailyOrders(DayRange.lastDays(7, day.atStartOfDay()
-                .toInstant(ZoneOffset.UTC))));
+        var days = unitOfWork()
+                .execute(() -> report().dailyOrders(
+                                DayRange.lastDays(7, day.atStartOfDay().toInstant(ZoneOffset.UTC))));
 
         assertThat(days).isEmpty();
     }

@@ -23,13 +23,14 @@ public final class InMemoryDailyOrderReport implements DailyOrderReport {
 
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
-        record Key(LocalDate day, Currency currency) {
-        }
+        record Key(LocalDate day, Currency currency) {}
         List<Order> sold = orders.all().stream()
                 .filter(o -> o.status() != OrderStatus.CANCELLED && days.contains(o.createdAt()))
                 .toList();
-        return InMemorySalesReports.valuesBy(sold, o -> new Key(LocalDate.ofInstant(o.createdAt(), ZoneOffset.UTC), o.currency()))
-                .entrySet().stream()
+        return InMemorySalesReports.valuesBy(
+                        sold, o -> new Key(LocalDate.ofInstant(o.createdAt(), ZoneOffset.UTC), o.currency()))
+                .entrySet()
+                .stream()
                 .map(e -> new DailyOrders(e.getKey().day(), e.getValue()))
                 .sorted(Comparator.comparing(DailyOrders::day)
                         .thenComparing(d -> InMemorySalesReports.code(d.value().revenue())))

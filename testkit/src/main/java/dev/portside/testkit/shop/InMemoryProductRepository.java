@@ -48,13 +48,16 @@ public final class InMemoryProductRepository implements ProductRepository {
     public Product save(Product product) {
         return database.atomically(() -> {
             // a stored row is at version 1 or more, so this also refuses inserting an existing id
-            long storedVersion = products.get(product.id()).map(Product::version).orElse(0L);
+            long storedVersion =
+                    products.get(product.id()).map(Product::version).orElse(0L);
             if (storedVersion != product.version()) {
                 throw new VersionConflictException("product " + product.id());
             }
-            findBySku(product.sku()).filter(other -> !other.id().equals(product.id())).ifPresent(other -> {
-                throw new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
-            });
+            findBySku(product.sku())
+                    .filter(other -> !other.id().equals(product.id()))
+                    .ifPresent(other -> {
+                        throw new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
+                    });
             Product saved = product.withVersion(product.version() + 1);
             products.put(saved.id(), saved);
             return saved;
@@ -63,20 +66,30 @@ public final class InMemoryProductRepository implements ProductRepository {
 
     @Override
     public List<Product> lockAllById(Collection<ProductId> ids) {
-        return ids.stream().distinct().sorted().map(products::get).flatMap(Optional::stream).toList();
+        return ids.stream()
+                .distinct()
+                .sorted()
+                .map(products::get)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @Override
     public Page<Product> search(ProductSearch search, PageRequest<ProductSortField> page) {
-        List<Product> matching = products.all().stream().filter(p -> matches(p, search)).toList();
+        List<Product> matching =
+                products.all().stream().filter(p -> matches(p, search)).toList();
         return Pages.of(matching, comparator(page.sortField()), Comparator.comparing(Product::id), page);
     }
 
     private static boolean matches(Product product, ProductSearch search) {
-        boolean text = search.text().map(InMemoryProductRepository::fold)
-                .map(t -> fold(product.name().value()).contains(t) || fold(product.sku().value()).contains(t))
+        boolean text = search.text()
+                .map(InMemoryProductRepository::fold)
+                .map(t -> fold(product.name().value()).contains(t)
+                        || fold(product.sku().value()).contains(t))
                 .orElse(true);
-        boolean category = search.category().map(c -> c.matchesIgnoringCase(product.category())).orElse(true);
+        boolean category = search.category()
+                .map(c -> c.matchesIgnoringCase(product.category()))
+                .orElse(true);
         return text && category;
     }
 

@@ -38,13 +38,12 @@ public final class InMemorySalesReports implements SalesReports {
         List<Order> sold = orders.all().stream()
                 .filter(o -> o.status() != OrderStatus.CANCELLED && period.contains(o.createdAt()))
                 .toList();
-        return new SalesReport(period, revenueByCategory(sold), averageOrderValue(sold), topCustomers(sold),
-                monthlyRevenue(sold));
+        return new SalesReport(
+                period, revenueByCategory(sold), averageOrderValue(sold), topCustomers(sold), monthlyRevenue(sold));
     }
 
     private static List<CategoryRevenue> revenueByCategory(List<Order> sold) {
-        record Key(Currency currency, Category category) {
-        }
+        record Key(Currency currency, Category category) {}
         Map<Key, Money> revenue = new HashMap<>();
         for (Order order : sold) {
             for (OrderItem item : order.items()) {
@@ -66,11 +65,11 @@ public final class InMemorySalesReports implements SalesReports {
     }
 
     private static List<CustomerRevenue> topCustomers(List<Order> sold) {
-        record Key(Currency currency, UserId customer) {
-        }
+        record Key(Currency currency, UserId customer) {}
         List<CustomerRevenue> ranked = valuesBy(sold, o -> new Key(o.currency(), o.customerId())).entrySet().stream()
                 .map(e -> new CustomerRevenue(e.getKey().customer(), e.getValue()))
-                .sorted(Comparator.comparing((CustomerRevenue c) -> code(c.value().revenue()))
+                .sorted(Comparator.comparing(
+                                (CustomerRevenue c) -> code(c.value().revenue()))
                         .thenComparing(c -> c.value().revenue().amount(), Comparator.reverseOrder())
                         .thenComparing(c -> c.customerId().value().toString()))
                 .toList();
@@ -85,10 +84,10 @@ public final class InMemorySalesReports implements SalesReports {
     }
 
     private static List<MonthlyRevenue> monthlyRevenue(List<Order> sold) {
-        record Key(YearMonth month, Currency currency) {
-        }
+        record Key(YearMonth month, Currency currency) {}
         return valuesBy(sold, o -> new Key(YearMonth.from(o.createdAt().atZone(ZoneOffset.UTC)), o.currency()))
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .map(e -> new MonthlyRevenue(e.getKey().month(), e.getValue().revenue()))
                 .sorted(Comparator.comparing(MonthlyRevenue::month).thenComparing(m -> code(m.revenue())))
                 .toList();

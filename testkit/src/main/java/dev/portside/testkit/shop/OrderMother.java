@@ -25,8 +25,7 @@ public final class OrderMother {
     private OrderStatus status = OrderStatus.PENDING;
     private Instant createdAt = ProductMother.DEFAULT_CREATED_AT;
 
-    private OrderMother() {
-    }
+    private OrderMother() {}
 
     public static OrderMother anOrder() {
         return new OrderMother();

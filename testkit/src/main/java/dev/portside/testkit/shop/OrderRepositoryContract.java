@@ -40,8 +40,9 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
     }
 
     private Page<Order> search(OrderSearch search, SortDirection direction, int page, int size) {
-        return unitOfWork().execute(() -> orders().search(search,
-                new PageRequest<>(page, size, OrderSortField.CREATED_AT, direction)));
+        return unitOfWork()
+                .execute(() ->
+                        orders().search(search, new PageRequest<>(page, size, OrderSortField.CREATED_AT, direction)));
     }
 
     private List<OrderId> searchIds(OrderSearch search, SortDirection direction) {
@@ -59,7 +60,8 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         assertThat(saved).isEqualTo(order.withVersion(1));
         Order found = unitOfWork().execute(() -> orders().findById(order.id())).orElseThrow();
         assertThat(found).isEqualTo(saved);
-        assertThat(found.items()).extracting(OrderItem::productId, OrderItem::sku, OrderItem::name, OrderItem::category)
+        assertThat(found.items())
+                .extracting(OrderItem::productId, OrderItem::sku, OrderItem::name, OrderItem::category)
                 .containsExactly(
                         tuple(mug.id(), mug.sku(), mug.name(), mug.category()),
                         tuple(pot.id(), pot.sku(), pot.name(), pot.category()));
@@ -68,7 +70,8 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
 
     @Test
     void find_by_id_is_empty_for_an_unknown_id() {
-        assertThat(unitOfWork().execute(() -> orders().findById(OrderId.newId()))).isEmpty();
+        assertThat(unitOfWork().execute(() -> orders().findById(OrderId.newId())))
+                .isEmpty();
     }
 
     @Test
@@ -78,7 +81,10 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         Order updated = save(saved.changeStatus(OrderStatus.PROCESSING));
 
         assertThat(updated.version()).isEqualTo(2);
-        assertThat(unitOfWork().execute(() -> orders().findById(saved.id())).orElseThrow().status())
+        assertThat(unitOfWork()
+                        .execute(() -> orders().findById(saved.id()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(OrderStatus.PROCESSING);
     }
 
@@ -88,7 +94,10 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         save(saved.changeStatus(OrderStatus.PROCESSING));
 
         assertThatThrownBy(() -> save(saved.cancel())).isInstanceOf(VersionConflictException.class);
-        assertThat(unitOfWork().execute(() -> orders().findById(saved.id())).orElseThrow().status())
+        assertThat(unitOfWork()
+                        .execute(() -> orders().findById(saved.id()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(OrderStatus.PROCESSING);
     }
 
@@ -108,9 +117,18 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         Product product = product("2.00", "EUR");
         UserId customer = UserId.newId();
         Instant t = Instant.parse("2024-06-01T08:00:00Z");
-        Order old = save(OrderMother.anOrder().by(customer).line(product, 1).createdAt(t).build());
-        Order recent = save(OrderMother.anOrder().by(customer).line(product, 1).createdAt(t.plusSeconds(60)).build());
-        save(OrderMother.anOrder().by(UserId.newId()).line(product, 1).createdAt(t.plusSeconds(30)).build());
+        Order old = save(
+                OrderMother.anOrder().by(customer).line(product, 1).createdAt(t).build());
+        Order recent = save(OrderMother.anOrder()
+                .by(customer)
+                .line(product, 1)
+                .createdAt(t.plusSeconds(60))
+                .build());
+        save(OrderMother.anOrder()
+                .by(UserId.newId())
+                .line(product, 1)
+                .createdAt(t.plusSeconds(30))
+                .build());
 
         assertThat(searchIds(OrderSearch.of(customer), SortDirection.DESC)).containsExactly(recent.id(), old.id());
         assertThat(searchIds(OrderSearch.of(customer), SortDirection.ASC)).containsExactly(old.id(), recent.id());
@@ -121,8 +139,18 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         Product product = product("2.00", "EUR");
         UserId customer = UserId.newId();
         Instant t = Instant.parse("2024-06-02T08:00:00Z");
-        Order low = save(OrderMother.anOrder().withId(idWithPrefix("2")).by(customer).line(product, 1).createdAt(t).build());
-        Order high = save(OrderMother.anOrder().withId(idWithPrefix("c")).by(customer).line(product, 1).createdAt(t).build());
+        Order low = save(OrderMother.anOrder()
+                .withId(idWithPrefix("2"))
+                .by(customer)
+                .line(product, 1)
+                .createdAt(t)
+                .build());
+        Order high = save(OrderMother.anOrder()
+                .withId(idWithPrefix("c"))
+                .by(customer)
+                .line(product, 1)
+                .createdAt(t)
+                .build());
 
         assertThat(searchIds(OrderSearch.of(customer), SortDirection.DESC)).containsExactly(high.id(), low.id());
         assertThat(searchIds(OrderSearch.of(customer), SortDirection.ASC)).containsExactly(low.id(), high.id());
@@ -133,26 +161,38 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         Product product = product("2.00", "EUR");
         UserId customer = UserId.newId();
         Order pending = save(OrderMother.anOrder().by(customer).line(product, 1).build());
-        Order shipped = save(OrderMother.anOrder().by(customer).line(product, 1).withStatus(OrderStatus.SHIPPED).build());
+        Order shipped = save(OrderMother.anOrder()
+                .by(customer)
+                .line(product, 1)
+                .withStatus(OrderStatus.SHIPPED)
+                .build());
 
         assertThat(searchIds(OrderSearch.of(customer).withStatus(OrderStatus.SHIPPED), SortDirection.DESC))
                 .containsExactly(shipped.id());
         assertThat(searchIds(OrderSearch.of(customer).withStatus(OrderStatus.PENDING), SortDirection.DESC))
                 .containsExactly(pending.id());
-        assertThat(searchIds(OrderSearch.of(customer).withStatus(OrderStatus.DELIVERED), SortDirection.DESC)).isEmpty();
+        assertThat(searchIds(OrderSearch.of(customer).withStatus(OrderStatus.DELIVERED), SortDirection.DESC))
+                .isEmpty();
     }
 
     @Test
     void search_without_customer_spans_customers() {
         Product product = product("2.00", "EUR");
-        save(OrderMother.anOrder().line(product, 1).withStatus(OrderStatus.DELIVERED).build());
-        save(OrderMother.anOrder().line(product, 1).withStatus(OrderStatus.DELIVERED).build());
+        save(OrderMother.anOrder()
+                .line(product, 1)
+                .withStatus(OrderStatus.DELIVERED)
+                .build());
+        save(OrderMother.anOrder()
+                .line(product, 1)
+                .withStatus(OrderStatus.DELIVERED)
+                .build());
 
         Page<Order> delivered = search(OrderSearch.all().withStatus(OrderStatus.DELIVERED), SortDirection.DESC, 0, 100);
 
         assertThat(delivered.totalItems()).isGreaterThanOrEqualTo(2);
         assertThat(delivered.items()).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.DELIVERED));
-        assertThat(delivered.items().stream().map(Order::customerId).distinct().count()).isGreaterThan(1);
+        assertThat(delivered.items().stream().map(Order::customerId).distinct().count())
+                .isGreaterThan(1);
     }
 
     @Test
@@ -161,7 +201,11 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
         UserId customer = UserId.newId();
         Instant t = Instant.parse("2024-06-03T08:00:00Z");
         for (int i = 0; i < 5; i++) {
-            save(OrderMother.anOrder().by(customer).line(product, 1).createdAt(t.plusSeconds(i)).build());
+            save(OrderMother.anOrder()
+                    .by(customer)
+                    .line(product, 1)
+                    .createdAt(t.plusSeconds(i))
+                    .build());
         }
 
         Page<Order> second = search(OrderSearch.of(customer), SortDirection.DESC, 1, 2);
@@ -172,6 +216,7 @@ public abstract class OrderRepositoryContract extends OrderContractSupport {
     }
 
     private static OrderId idWithPrefix(String hexDigit) {
-        return new OrderId(UUID.fromString(hexDigit + UUID.randomUUID().toString().substring(1)));
+        return new OrderId(
+                UUID.fromString(hexDigit + UUID.randomUUID().toString().substring(1)));
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** Sorting and slicing for the in-memory fakes. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Sorts by {@code field} then {@code id}, both in the page's direction, and cuts out the page. */
     static <T> Page<T> of(List<T> rows, Comparator<T> field, Comparator<T> id, PageRequest<?> request) {

@@ -26,8 +26,7 @@ public final class ProductMother {
     private int stock = 100;
     private Instant createdAt = DEFAULT_CREATED_AT;
 
-    private ProductMother() {
-    }
+    private ProductMother() {}
 
     public static ProductMother aProduct() {
         return new ProductMother();

@@ -57,27 +57,33 @@ public abstract class ProductRepositoryContract {
         return "cat-" + ProductMother.randomToken();
     }
 
-    private Page<Product> search(ProductSearch search, ProductSortField field, SortDirection direction, int page, int size) {
+    private Page<Product> search(
+            ProductSearch search, ProductSortField field, SortDirection direction, int page, int size) {
         return unitOfWork().execute(() -> repository().search(search, new PageRequest<>(page, size, field, direction)));
     }
 
     private List<ProductId> searchIds(ProductSearch search, ProductSortField field, SortDirection direction) {
-        return search(search, field, direction, 0, 100).items().stream().map(Product::id).toList();
+        return search(search, field, direction, 0, 100).items().stream()
+                .map(Product::id)
+                .toList();
     }
 
     @Test
     void save_inserts_a_new_product_at_version_1_and_finds_it_by_id() {
-        Product product = ProductMother.aProduct().withPrice("19.99", "EUR").withStock(7).build();
+        Product product =
+                ProductMother.aProduct().withPrice("19.99", "EUR").withStock(7).build();
 
         Product saved = save(product);
 
         assertThat(saved).isEqualTo(product.withVersion(1));
-        assertThat(unitOfWork().execute(() -> repository().findById(product.id()))).contains(saved);
+        assertThat(unitOfWork().execute(() -> repository().findById(product.id())))
+                .contains(saved);
     }
 
     @Test
     void find_by_id_is_empty_for_an_unknown_id() {
-        assertThat(unitOfWork().execute(() -> repository().findById(ProductId.newId()))).isEmpty();
+        assertThat(unitOfWork().execute(() -> repository().findById(ProductId.newId())))
+                .isEmpty();
     }
 
     @Test
@@ -85,45 +91,68 @@ public abstract class ProductRepositoryContract {
         Product yen = save(ProductMother.aProduct().withPrice("1500", "JPY").build());
         Product dinar = save(ProductMother.aProduct().withPrice("2.125", "BHD").build());
 
-        assertThat(unitOfWork().execute(() -> repository().findById(yen.id())).orElseThrow().price())
+        assertThat(unitOfWork()
+                        .execute(() -> repository().findById(yen.id()))
+                        .orElseThrow()
+                        .price())
                 .isEqualTo(Money.of("1500", "JPY"));
-        assertThat(unitOfWork().execute(() -> repository().findById(dinar.id())).orElseThrow().price().amountText())
+        assertThat(unitOfWork()
+                        .execute(() -> repository().findById(dinar.id()))
+                        .orElseThrow()
+                        .price()
+                        .amountText())
                 .isEqualTo("2.125");
     }
 
     @Test
     void find_by_sku_ignores_the_case_it_was_given_in() {
         String sku = ProductMother.uniqueSku();
-        Product saved = save(ProductMother.aProduct().withSku(sku.toLowerCase(Locale.ROOT)).build());
+        Product saved = save(
+                ProductMother.aProduct().withSku(sku.toLowerCase(Locale.ROOT)).build());
 
         assertThat(saved.sku().value()).isEqualTo(sku.toUpperCase(Locale.ROOT));
         assertThat(unitOfWork().execute(() -> repository().findBySku(Sku.of(sku.toLowerCase(Locale.ROOT)))))
                 .contains(saved);
-        assertThat(unitOfWork().execute(() -> repository().findBySku(Sku.of(ProductMother.uniqueSku())))).isEmpty();
+        assertThat(unitOfWork().execute(() -> repository().findBySku(Sku.of(ProductMother.uniqueSku()))))
+                .isEmpty();
     }
 
     @Test
     void save_refuses_a_sku_that_differs_only_in_case_with_sku_taken() {
         String sku = ProductMother.uniqueSku();
-        Product first = save(ProductMother.aProduct().withSku(sku.toUpperCase(Locale.ROOT)).build());
+        Product first = save(
+                ProductMother.aProduct().withSku(sku.toUpperCase(Locale.ROOT)).build());
 
-        assertThatThrownBy(() -> save(ProductMother.aProduct().withSku(sku.toLowerCase(Locale.ROOT)).build()))
+        assertThatThrownBy(() -> save(ProductMother.aProduct()
+                        .withSku(sku.toLowerCase(Locale.ROOT))
+                        .build()))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.SKU_TAKEN);
-        assertThat(unitOfWork().execute(() -> repository().findBySku(first.sku()))).contains(first);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.SKU_TAKEN);
+        assertThat(unitOfWork().execute(() -> repository().findBySku(first.sku())))
+                .contains(first);
     }
 
     @Test
     void save_refuses_changing_the_sku_to_a_taken_one() {
         Product taken = save(ProductMother.aProduct().build());
         Product other = save(ProductMother.aProduct().build());
-        Product clash = new Product(other.id(), taken.sku(), other.name(), other.category(), other.price(),
-                other.stock(), other.createdAt(), other.version());
+        Product clash = new Product(
+                other.id(),
+                taken.sku(),
+                other.name(),
+                other.category(),
+                other.price(),
+                other.stock(),
+                other.createdAt(),
+                other.version());
 
         assertThatThrownBy(() -> save(clash))
                 .isInstanceOf(DomainException.class)
-                .extracting("errorCode").isEqualTo(ErrorCode.SKU_TAKEN);
-        assertThat(unitOfWork().execute(() -> repository().findById(other.id()))).contains(other);
+                .extracting("errorCode")
+                .isEqualTo(ErrorCode.SKU_TAKEN);
+        assertThat(unitOfWork().execute(() -> repository().findById(other.id())))
+                .contains(other);
     }
 
     @Test
@@ -137,7 +166,8 @@ public abstract class ProductRepositoryContract {
         Product updated = save(changed);
 
         assertThat(updated.version()).isEqualTo(2);
-        assertThat(unitOfWork().execute(() -> repository().findById(saved.id()))).contains(changed.withVersion(2));
+        assertThat(unitOfWork().execute(() -> repository().findById(saved.id())))
+                .contains(changed.withVersion(2));
     }
 
     @Test
@@ -146,7 +176,11 @@ public abstract class ProductRepositoryContract {
         save(saved.restock(5));
 
         assertThatThrownBy(() -> save(saved.restock(1))).isInstanceOf(VersionConflictException.class);
-        assertThat(unitOfWork().execute(() -> repository().findById(saved.id())).orElseThrow().stock()).isEqualTo(5);
+        assertThat(unitOfWork()
+                        .execute(() -> repository().findById(saved.id()))
+                        .orElseThrow()
+                        .stock())
+                .isEqualTo(5);
     }
 
     @Test
@@ -156,7 +190,8 @@ public abstract class ProductRepositoryContract {
 
         assertThatThrownBy(() -> save(saved.withVersion(0))).isInstanceOf(VersionConflictException.class);
         assertThatThrownBy(() -> save(missing)).isInstanceOf(VersionConflictException.class);
-        assertThat(unitOfWork().execute(() -> repository().findById(missing.id()))).isEmpty();
+        assertThat(unitOfWork().execute(() -> repository().findById(missing.id())))
+                .isEmpty();
     }
 
     @Test
@@ -167,8 +202,9 @@ public abstract class ProductRepositoryContract {
         Product p8 = save(withIdPrefix("8").build());
         Product pf = save(withIdPrefix("f").build());
 
-        List<Product> locked = unitOfWork().execute(() -> repository().lockAllById(
-                List.of(pf.id(), p0.id(), ProductId.newId(), p8.id(), p7.id(), pf.id())));
+        List<Product> locked = unitOfWork()
+                .execute(() -> repository()
+                        .lockAllById(List.of(pf.id(), p0.id(), ProductId.newId(), p8.id(), p7.id(), pf.id())));
 
         assertThat(locked).extracting(Product::id).containsExactly(p0.id(), p7.id(), p8.id(), pf.id());
     }
@@ -188,15 +224,22 @@ public abstract class ProductRepositoryContract {
 
     @Test
     void lock_all_by_id_of_nothing_is_empty() {
-        assertThat(unitOfWork().execute(() -> repository().lockAllById(List.of()))).isEmpty();
+        assertThat(unitOfWork().execute(() -> repository().lockAllById(List.of())))
+                .isEmpty();
     }
 
     @Test
     void search_matches_text_in_the_name_or_the_sku_ignoring_case() {
         String category = uniqueCategory();
         String token = ProductMother.randomToken();
-        Product byName = save(ProductMother.aProduct().withCategory(category).withName("Blue " + token + " Mug").build());
-        Product bySku = save(ProductMother.aProduct().withCategory(category).withSku("X-" + token).build());
+        Product byName = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("Blue " + token + " Mug")
+                .build());
+        Product bySku = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withSku("X-" + token)
+                .build());
         save(ProductMother.aProduct().withCategory(category).withName("Red Mug").build());
 
         ProductSearch upper = ProductSearch.category(Category.of(category)).withText(token.toUpperCase(Locale.ROOT));
@@ -206,32 +249,49 @@ public abstract class ProductRepositoryContract {
                 .containsExactlyInAnyOrder(byName.id(), bySku.id());
         assertThat(searchIds(lower, ProductSortField.NAME, SortDirection.ASC))
                 .containsExactlyInAnyOrder(byName.id(), bySku.id());
-        assertThat(searchIds(ProductSearch.category(Category.of(category)).withText("mUg"),
-                ProductSortField.NAME, SortDirection.ASC)).hasSize(2).contains(byName.id());
+        assertThat(searchIds(
+                        ProductSearch.category(Category.of(category)).withText("mUg"),
+                        ProductSortField.NAME,
+                        SortDirection.ASC))
+                .hasSize(2)
+                .contains(byName.id());
     }
 
     @Test
     void search_treats_wildcard_characters_literally() {
         String category = uniqueCategory();
-        Product percent = save(ProductMother.aProduct().withCategory(category).withName("100% cotton").build());
-        Product underscore = save(ProductMother.aProduct().withCategory(category).withName("a_b").build());
-        save(ProductMother.aProduct().withCategory(category).withName("1000 cotton").build());
+        Product percent = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("100% cotton")
+                .build());
+        Product underscore = save(
+                ProductMother.aProduct().withCategory(category).withName("a_b").build());
+        save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("1000 cotton")
+                .build());
         save(ProductMother.aProduct().withCategory(category).withName("axb").build());
-        save(ProductMother.aProduct().withCategory(category).withName("back\\slash").build());
+        save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("back\\slash")
+                .build());
         ProductSearch inCategory = ProductSearch.category(Category.of(category));
 
         assertThat(searchIds(inCategory.withText("0% c"), ProductSortField.NAME, SortDirection.ASC))
                 .containsExactly(percent.id());
         assertThat(searchIds(inCategory.withText("a_b"), ProductSortField.NAME, SortDirection.ASC))
                 .containsExactly(underscore.id());
-        assertThat(searchIds(inCategory.withText("\\"), ProductSortField.NAME, SortDirection.ASC)).hasSize(1);
+        assertThat(searchIds(inCategory.withText("\\"), ProductSortField.NAME, SortDirection.ASC))
+                .hasSize(1);
     }
 
     @Test
     void search_matches_the_whole_category_ignoring_case() {
         String category = uniqueCategory();
         Product exact = save(ProductMother.aProduct().withCategory(category).build());
-        Product otherCase = save(ProductMother.aProduct().withCategory(category.toUpperCase(Locale.ROOT)).build());
+        Product otherCase = save(ProductMother.aProduct()
+                .withCategory(category.toUpperCase(Locale.ROOT))
+                .build());
         save(ProductMother.aProduct().withCategory(category + "-more").build());
         save(ProductMother.aProduct().withCategory("x" + category).build());
 
@@ -243,7 +303,10 @@ public abstract class ProductRepositoryContract {
     void search_pages_and_counts_all_matches() {
         String category = uniqueCategory();
         for (int i = 0; i < 5; i++) {
-            save(ProductMother.aProduct().withCategory(category).withName("item " + i).build());
+            save(ProductMother.aProduct()
+                    .withCategory(category)
+                    .withName("item " + i)
+                    .build());
         }
         ProductSearch search = ProductSearch.category(Category.of(category));
 
@@ -264,10 +327,18 @@ public abstract class ProductRepositoryContract {
     @Test
     void search_sorts_by_name_with_ties_by_id() {
         String category = uniqueCategory();
-        Product b = save(ProductMother.aProduct().withCategory(category).withName("bravo").build());
-        Product a = save(ProductMother.aProduct().withCategory(category).withName("alpha").build());
-        Product c1 = save(withIdPrefix("1").withCategory(category).withName("charlie").build());
-        Product c2 = save(withIdPrefix("e").withCategory(category).withName("charlie").build());
+        Product b = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("bravo")
+                .build());
+        Product a = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withName("alpha")
+                .build());
+        Product c1 = save(
+                withIdPrefix("1").withCategory(category).withName("charlie").build());
+        Product c2 = save(
+                withIdPrefix("e").withCategory(category).withName("charlie").build());
         ProductSearch search = ProductSearch.category(Category.of(category));
 
         assertThat(searchIds(search, ProductSortField.NAME, SortDirection.ASC))
@@ -279,9 +350,18 @@ public abstract class ProductRepositoryContract {
     @Test
     void search_sorts_by_price_numerically() {
         String category = uniqueCategory();
-        Product nine = save(ProductMother.aProduct().withCategory(category).withPrice("9.00", "EUR").build());
-        Product ten = save(ProductMother.aProduct().withCategory(category).withPrice("10.00", "EUR").build());
-        Product hundred = save(ProductMother.aProduct().withCategory(category).withPrice("100.50", "EUR").build());
+        Product nine = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withPrice("9.00", "EUR")
+                .build());
+        Product ten = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withPrice("10.00", "EUR")
+                .build());
+        Product hundred = save(ProductMother.aProduct()
+                .withCategory(category)
+                .withPrice("100.50", "EUR")
+                .build());
         ProductSearch search = ProductSearch.category(Category.of(category));
 
         assertThat(searchIds(search, ProductSortField.PRICE, SortDirection.ASC))
@@ -294,9 +374,16 @@ public abstract class ProductRepositoryContract {
     void search_sorts_by_creation_time() {
         String category = uniqueCategory();
         Instant t = Instant.parse("2024-03-01T12:00:00Z");
-        Product middle = save(ProductMother.aProduct().withCategory(category).createdAt(t).build());
-        Product newest = save(ProductMother.aProduct().withCategory(category).createdAt(t.plusMillis(1)).build());
-        Product oldest = save(ProductMother.aProduct().withCategory(category).createdAt(t.minusSeconds(86_400)).build());
+        Product middle = save(
+                ProductMother.aProduct().withCategory(category).createdAt(t).build());
+        Product newest = save(ProductMother.aProduct()
+                .withCategory(category)
+                .createdAt(t.plusMillis(1))
+                .build());
+        Product oldest = save(ProductMother.aProduct()
+                .withCategory(category)
+                .createdAt(t.minusSeconds(86_400))
+                .build());
         ProductSearch search = ProductSearch.category(Category.of(category));
 
         assertThat(searchIds(search, ProductSortField.CREATED_AT, SortDirection.ASC))

@@ -31,7 +31,10 @@ final class ReportData {
     }
 
     Product product(String category, String price, String currency) {
-        Product product = ProductMother.aProduct().withCategory(category).withPrice(price, currency).build();
+        Product product = ProductMother.aProduct()
+                .withCategory(category)
+                .withPrice(price, currency)
+                .build();
         return unitOfWork.execute(() -> products.save(product));
     }
 

@@ -65,36 +65,52 @@ public abstract class SalesReportsContract extends OrderContractSupport {
         UserId bob = UserId.newId();
         UserId carol = UserId.newId();
         data.order(OrderMother.anOrder().by(alice).line(books, 2).line(games, 1).createdAt(from));
-        data.order(OrderMother.anOrder().by(bob).line(games, 2).createdAt(at(first, 10, 12))
+        data.order(OrderMother.anOrder()
+                .by(bob)
+                .line(games, 2)
+                .createdAt(at(first, 10, 12))
                 .withStatus(OrderStatus.DELIVERED));
-        data.order(OrderMother.anOrder().by(alice).line(books, 1).createdAt(at(second, 5, 9))
+        data.order(OrderMother.anOrder()
+                .by(alice)
+                .line(books, 1)
+                .createdAt(at(second, 5, 9))
                 .withStatus(OrderStatus.SHIPPED));
-        data.order(OrderMother.anOrder().by(carol).line(books, 10).createdAt(at(second, 6, 9))
+        data.order(OrderMother.anOrder()
+                .by(carol)
+                .line(books, 10)
+                .createdAt(at(second, 6, 9))
                 .withStatus(OrderStatus.CANCELLED));
-        data.order(OrderMother.anOrder().by(carol).line(booksInDollars, 3).createdAt(at(second, 7, 9))
+        data.order(OrderMother.anOrder()
+                .by(carol)
+                .line(booksInDollars, 3)
+                .createdAt(at(second, 7, 9))
                 .withStatus(OrderStatus.PROCESSING));
         data.order(OrderMother.anOrder().by(bob).line(games, 1).createdAt(from.minusMillis(1)));
         data.order(OrderMother.anOrder().by(bob).line(games, 1).createdAt(to));
 
         SalesReport report = report(from, to);
 
-        assertThat(report.revenueByCategory()).containsExactly(
-                new CategoryRevenue(Category.of("Games"), Money.of("76.50", "EUR")),
-                new CategoryRevenue(Category.of("Books"), Money.of("30.00", "EUR")),
-                new CategoryRevenue(Category.of("Books"), Money.of("21.00", "USD")));
-        assertThat(report.averageOrderValue()).containsExactly(
-                new OrderValue(3, Money.of("106.50", "EUR")),
-                new OrderValue(1, Money.of("21.00", "USD")));
-        assertThat(report.averageOrderValue()).extracting(OrderValue::averageOrderValue)
+        assertThat(report.revenueByCategory())
+                .containsExactly(
+                        new CategoryRevenue(Category.of("Games"), Money.of("76.50", "EUR")),
+                        new CategoryRevenue(Category.of("Books"), Money.of("30.00", "EUR")),
+                        new CategoryRevenue(Category.of("Books"), Money.of("21.00", "USD")));
+        assertThat(report.averageOrderValue())
+                .containsExactly(
+                        new OrderValue(3, Money.of("106.50", "EUR")), new OrderValue(1, Money.of("21.00", "USD")));
+        assertThat(report.averageOrderValue())
+                .extracting(OrderValue::averageOrderValue)
                 .containsExactly(Money.of("35.50", "EUR"), Money.of("21.00", "USD"));
-        assertThat(report.topCustomers()).containsExactly(
-                new CustomerRevenue(alice, new OrderValue(2, Money.of("55.50", "EUR"))),
-                new CustomerRevenue(bob, new OrderValue(1, Money.of("51.00", "EUR"))),
-                new CustomerRevenue(carol, new OrderValue(1, Money.of("21.00", "USD"))));
-        assertThat(report.monthlyRevenue()).containsExactly(
-                new MonthlyRevenue(first, Money.of("96.50", "EUR")),
-                new MonthlyRevenue(second, Money.of("10.00", "EUR")),
-                new MonthlyRevenue(second, Money.of("21.00", "USD")));
+        assertThat(report.topCustomers())
+                .containsExactly(
+                        new CustomerRevenue(alice, new OrderValue(2, Money.of("55.50", "EUR"))),
+                        new CustomerRevenue(bob, new OrderValue(1, Money.of("51.00", "EUR"))),
+                        new CustomerRevenue(carol, new OrderValue(1, Money.of("21.00", "USD"))));
+        assertThat(report.monthlyRevenue())
+                .containsExactly(
+                        new MonthlyRevenue(first, Money.of("96.50", "EUR")),
+                        new MonthlyRevenue(second, Money.of("10.00", "EUR")),
+                        new MonthlyRevenue(second, Money.of("21.00", "USD")));
     }
 
     @Test
@@ -114,7 +130,8 @@ public abstract class SalesReportsContract extends OrderContractSupport {
 
         SalesReport report = report(at(month, 1, 0), at(month.plusMonths(1), 1, 0));
 
-        assertThat(report.topCustomers()).extracting(CustomerRevenue::customerId)
+        assertThat(report.topCustomers())
+                .extracting(CustomerRevenue::customerId)
                 .containsExactlyElementsOf(concat(byRevenue.subList(0, 10), poundCustomer));
         assertThat(report.topCustomers().get(0).value()).isEqualTo(new OrderValue(1, Money.of("12.00", "EUR")));
         assertThat(report.topCustomers().get(9).value()).isEqualTo(new OrderValue(1, Money.of("3.00", "EUR")));
@@ -125,14 +142,18 @@ public abstract class SalesReportsContract extends OrderContractSupport {
         ReportData data = data();
         YearMonth month = ReportData.unusedMonth();
         Product product = data.product("Misc", "5.00", "EUR");
-        UserId high = new UserId(UUID.fromString("d" + UUID.randomUUID().toString().substring(1)));
-        UserId low = new UserId(UUID.fromString("3" + UUID.randomUUID().toString().substring(1)));
+        UserId high =
+                new UserId(UUID.fromString("d" + UUID.randomUUID().toString().substring(1)));
+        UserId low =
+                new UserId(UUID.fromString("3" + UUID.randomUUID().toString().substring(1)));
         data.order(OrderMother.anOrder().by(high).line(product, 1).createdAt(at(month, 4, 1)));
         data.order(OrderMother.anOrder().by(low).line(product, 1).createdAt(at(month, 4, 2)));
 
         SalesReport report = report(at(month, 1, 0), at(month.plusMonths(1), 1, 0));
 
-        assertThat(report.topCustomers()).extracting(CustomerRevenue::customerId).containsExactly(low, high);
+        assertThat(report.topCustomers())
+                .extracting(CustomerRevenue::customerId)
+                .containsExactly(low, high);
     }
 
     @Test

@@ -40,7 +40,9 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(Username username) {
-        return users.all().stream().filter(user -> user.username().sameAs(username)).findFirst();
+        return users.all().stream()
+                .filter(user -> user.username().sameAs(username))
+                .findFirst();
     }
 
     @Override
@@ -67,11 +69,13 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Page<User> search(UserSearch criteria, PageRequest<UserSortField> page) {
         List<User> matching = users.all().stream()
-                .filter(user -> criteria.status().map(status -> user.status() == status).orElse(true))
+                .filter(user ->
+                        criteria.status().map(status -> user.status() == status).orElse(true))
                 .filter(user -> criteria.q().map(q -> contains(user, q)).orElse(true))
                 .sorted(order(page.sortField(), page.direction()))
                 .toList();
-        List<User> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
+        List<User> items =
+                matching.stream().skip(page.offset()).limit(page.size()).toList();
         return new Page<>(items, page.page(), page.size(), matching.size());
     }
 
@@ -81,7 +85,9 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     private void requireUnique(User user) {
-        Collection<User> others = users.all().stream().filter(other -> !other.id().equals(user.id())).toList();
+        Collection<User> others = users.all().stream()
+                .filter(other -> !other.id().equals(user.id()))
+                .toList();
         if (others.stream().anyMatch(other -> other.username().sameAs(user.username()))) {
             throw UserRefusals.usernameTaken();
         }
@@ -92,8 +98,11 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private static boolean contains(User user, String q) {
         String needle = lower(q);
-        return Stream.of(Optional.of(user.username().value()), Optional.of(user.email().value()),
-                        user.profile().firstName(), user.profile().lastName())
+        return Stream.of(
+                        Optional.of(user.username().value()),
+                        Optional.of(user.email().value()),
+                        user.profile().firstName(),
+                        user.profile().lastName())
                 .flatMap(Optional::stream)
                 .anyMatch(text -> lower(text).contains(needle));
     }
@@ -103,10 +112,12 @@ public final class InMemoryUserRepository implements UserRepository {
             case CREATED_AT -> Comparator.comparing(User::createdAt);
             case USERNAME -> Comparator.comparing(user -> user.username().canonical());
             case EMAIL -> Comparator.comparing(user -> user.email().value());
-            case LAST_LOGIN_AT -> Comparator.comparing(user -> user.lastLoginAt().orElse(Instant.MIN));
+            case LAST_LOGIN_AT ->
+                Comparator.comparing(user -> user.lastLoginAt().orElse(Instant.MIN));
         };
         // UUID string order is the unsigned order PostgreSQL and MongoDB use (UUID.compareTo is signed)
-        Comparator<User> withTieBreak = byField.thenComparing(user -> user.id().value().toString());
+        Comparator<User> withTieBreak =
+                byField.thenComparing(user -> user.id().value().toString());
         return direction == SortDirection.ASC ? withTieBreak : withTieBreak.reversed();
     }
 

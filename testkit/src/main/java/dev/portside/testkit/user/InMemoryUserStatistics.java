@@ -22,8 +22,8 @@ public final class InMemoryUserStatistics implements UserStatistics {
     @Override
     public UserStats summarize(Instant now) {
         Collection<User> users = repository.all();
-        Map<UserStatus, Long> counts = users.stream()
-                .collect(Collectors.groupingBy(User::status, Collectors.counting()));
+        Map<UserStatus, Long> counts =
+                users.stream().collect(Collectors.groupingBy(User::status, Collectors.counting()));
         Instant since = now.minus(ACTIVE_WINDOW);
         long active = users.stream()
                 .filter(user -> user.status() == UserStatus.ACTIVE)

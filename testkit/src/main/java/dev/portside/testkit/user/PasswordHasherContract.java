@@ -33,7 +33,8 @@ public abstract class PasswordHasherContract {
     void does_not_match_another_password() {
         PasswordHash hash = hasher().hash(PASSWORD);
 
-        assertThat(hasher().matches(new PlainPassword("s3cret-Passw0rd!"), hash)).isFalse();
+        assertThat(hasher().matches(new PlainPassword("s3cret-Passw0rd!"), hash))
+                .isFalse();
         assertThat(hasher().matches(new PlainPassword("S3CRET-PASSW0RD"), hash)).isFalse();
     }
 
@@ -56,7 +57,8 @@ public abstract class PasswordHasherContract {
         assertThat(hasher().matches(shortest, hasher().hash(shortest))).isTrue();
         assertThat(hasher().matches(longest, hasher().hash(longest))).isTrue();
         assertThat(hasher().matches(unicode, hasher().hash(unicode))).isTrue();
-        assertThat(hasher().matches(new PlainPassword("пароль-密码-🔒"), hasher().hash(unicode))).isFalse();
+        assertThat(hasher().matches(new PlainPassword("пароль-密码-🔒"), hasher().hash(unicode)))
+                .isFalse();
     }
 
     @Test

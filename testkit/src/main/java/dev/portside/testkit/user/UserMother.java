@@ -8,6 +8,7 @@ import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.Username;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class UserMother {
         return this;
     }
 
-    public UserMother withProfile(String firstName, String lastName, String bio) {
+    public UserMother withProfile(@Nullable String firstName, @Nullable String lastName, @Nullable String bio) {
         this.profile = Profile.of(firstName, lastName, bio);
         return this;
     }
@@ -129,7 +130,18 @@ public final class UserMother {
     }
 
     public User build() {
-        return new User(id, username, email, passwordHash, profile, roles, status, createdAt, lastLoginAt,
-                failedLoginAttempts, lockedUntil, version);
+        return new User(
+                id,
+                username,
+                email,
+                passwordHash,
+                profile,
+                roles,
+                status,
+                createdAt,
+                lastLoginAt,
+                failedLoginAttempts,
+                lockedUntil,
+                version);
     }
 }

@@ -91,10 +91,12 @@ public abstract class UserRepositoryContract {
     @Test
     void find_by_username_ignores_case() {
         String suffix = UserMother.uniqueSuffix();
-        User saved = save(UserMother.aUser().withUsername("Mixed.Case-" + suffix).build());
+        User saved =
+                save(UserMother.aUser().withUsername("Mixed.Case-" + suffix).build());
 
-        Optional<User> found = unitOfWork().execute(() ->
-                repository().findByUsername(new Username("mIXED.cASE-" + suffix.toUpperCase(Locale.ROOT))));
+        Optional<User> found = unitOfWork()
+                .execute(() ->
+                        repository().findByUsername(new Username("mIXED.cASE-" + suffix.toUpperCase(Locale.ROOT))));
 
         assertThat(found).contains(saved);
         assertThat(found.orElseThrow().username().value()).isEqualTo("Mixed.Case-" + suffix);
@@ -106,17 +108,21 @@ public abstract class UserRepositoryContract {
 
         assertThat(unitOfWork().execute(() -> repository().findByUsername(new Username("nobody-" + suffix))))
                 .isEmpty();
-        assertThat(unitOfWork().execute(() -> repository().findByEmail(new EmailAddress("nobody-" + suffix + "@x.test"))))
+        assertThat(unitOfWork()
+                        .execute(() -> repository().findByEmail(new EmailAddress("nobody-" + suffix + "@x.test"))))
                 .isEmpty();
     }
 
     @Test
     void find_by_email_ignores_case() {
         String suffix = UserMother.uniqueSuffix();
-        User saved = save(UserMother.aUser().withEmail("Someone." + suffix + "@Example.TEST").build());
+        User saved = save(UserMother.aUser()
+                .withEmail("Someone." + suffix + "@Example.TEST")
+                .build());
 
-        Optional<User> found = unitOfWork().execute(() ->
-                repository().findByEmail(new EmailAddress("SOMEONE." + suffix.toUpperCase(Locale.ROOT) + "@example.test")));
+        Optional<User> found = unitOfWork()
+                .execute(() -> repository()
+                        .findByEmail(new EmailAddress("SOMEONE." + suffix.toUpperCase(Locale.ROOT) + "@example.test")));
 
         assertThat(found).contains(saved);
     }
@@ -125,8 +131,10 @@ public abstract class UserRepositoryContract {
     void finders_return_deleted_users_too() {
         User saved = save(UserMother.aUser().deleted().build());
 
-        assertThat(unitOfWork().execute(() -> repository().findByUsername(saved.username()))).contains(saved);
-        assertThat(unitOfWork().execute(() -> repository().findByEmail(saved.email()))).contains(saved);
+        assertThat(unitOfWork().execute(() -> repository().findByUsername(saved.username())))
+                .contains(saved);
+        assertThat(unitOfWork().execute(() -> repository().findByEmail(saved.email())))
+                .contains(saved);
     }
 
     // --- uniqueness ---------------------------------------------------------------------------------
@@ -135,7 +143,9 @@ public abstract class UserRepositoryContract {
     void save_refuses_a_username_taken_ignoring_case() {
         String suffix = UserMother.uniqueSuffix();
         save(UserMother.aUser().withUsername("taken-" + suffix).build());
-        User clash = UserMother.aUser().withUsername("TAKEN-" + suffix.toUpperCase(Locale.ROOT)).build();
+        User clash = UserMother.aUser()
+                .withUsername("TAKEN-" + suffix.toUpperCase(Locale.ROOT))
+                .build();
 
         assertRefused(() -> save(clash), ErrorCode.USERNAME_TAKEN);
         assertThat(findById(clash.id())).isEmpty();
@@ -153,7 +163,10 @@ public abstract class UserRepositoryContract {
     @Test
     void save_reports_the_username_first_when_both_clash() {
         User first = save(UserMother.aUser().build());
-        User clash = UserMother.aUser().withUsername(first.username().value()).withEmail(first.email().value()).build();
+        User clash = UserMother.aUser()
+                .withUsername(first.username().value())
+                .withEmail(first.email().value())
+                .build();
 
         assertRefused(() -> save(clash), ErrorCode.USERNAME_TAKEN);
     }
@@ -162,10 +175,13 @@ public abstract class UserRepositoryContract {
     void deleted_users_keep_their_username_and_email_reserved() {
         User deleted = save(UserMother.aUser().deleted().build());
 
-        assertRefused(() -> save(UserMother.aUser().withUsername(deleted.username().value()).build()),
+        assertRefused(
+                () -> save(UserMother.aUser()
+                        .withUsername(deleted.username().value())
+                        .build()),
                 ErrorCode.USERNAME_TAKEN);
-        assertRefused(() -> save(UserMother.aUser().withEmail(deleted.email().value()).build()),
-                ErrorCode.EMAIL_TAKEN);
+        assertRefused(
+                () -> save(UserMother.aUser().withEmail(deleted.email().value()).build()), ErrorCode.EMAIL_TAKEN);
     }
 
     // --- versions -----------------------------------------------------------------------------------
@@ -212,9 +228,10 @@ public abstract class UserRepositoryContract {
         User user = UserMother.aUser().build();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            repository().save(user);
-            throw new IllegalStateException("work failed after saving");
-        })).isInstanceOf(IllegalStateException.class);
+                    repository().save(user);
+                    throw new IllegalStateException("work failed after saving");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(findById(user.id())).isEmpty();
     }
@@ -226,15 +243,22 @@ public abstract class UserRepositoryContract {
         String marker = "mk" + UserMother.uniqueSuffix();
         String upper = marker.toUpperCase(Locale.ROOT);
         User byUsername = save(UserMother.aUser().withUsername("u" + upper).build());
-        User byEmail = save(UserMother.aUser().withEmail("e" + marker + "@example.test").build());
-        User byFirstName = save(UserMother.aUser().withProfile("Ann" + upper, null, null).build());
-        User byLastName = save(UserMother.aUser().withProfile(null, "Lee" + marker + "son", null).build());
-        save(UserMother.aUser().withProfile(null, null, "bio is not searched: " + marker).build());
+        User byEmail = save(
+                UserMother.aUser().withEmail("e" + marker + "@example.test").build());
+        User byFirstName =
+                save(UserMother.aUser().withProfile("Ann" + upper, null, null).build());
+        User byLastName = save(UserMother.aUser()
+                .withProfile(null, "Lee" + marker + "son", null)
+                .build());
+        save(UserMother.aUser()
+                .withProfile(null, null, "bio is not searched: " + marker)
+                .build());
 
         Page<User> page = search(UserSearch.of(marker, null), UserSortField.CREATED_AT, SortDirection.ASC, 0, 20);
 
-        assertThat(page.items()).extracting(User::id).containsExactlyInAnyOrder(
-                byUsername.id(), byEmail.id(), byFirstName.id(), byLastName.id());
+        assertThat(page.items())
+                .extracting(User::id)
+                .containsExactlyInAnyOrder(byUsername.id(), byEmail.id(), byFirstName.id(), byLastName.id());
         assertThat(page.totalItems()).isEqualTo(4);
     }
 
@@ -242,11 +266,14 @@ public abstract class UserRepositoryContract {
     void search_filters_by_status_and_includes_deleted_users_without_a_filter() {
         String marker = "st" + UserMother.uniqueSuffix();
         User active = save(UserMother.aUser().withUsername("a" + marker).build());
-        User deleted = save(UserMother.aUser().withUsername("d" + marker).deleted().build());
+        User deleted =
+                save(UserMother.aUser().withUsername("d" + marker).deleted().build());
 
-        assertThat(ids(search(UserSearch.of(marker, UserStatus.ACTIVE), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
+        assertThat(ids(search(
+                        UserSearch.of(marker, UserStatus.ACTIVE), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
                 .containsExactly(active.id());
-        assertThat(ids(search(UserSearch.of(marker, UserStatus.DELETED), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
+        assertThat(ids(search(
+                        UserSearch.of(marker, UserStatus.DELETED), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
                 .containsExactly(deleted.id());
         assertThat(ids(search(UserSearch.of(marker, null), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
                 .containsExactly(active.id(), deleted.id());
@@ -255,8 +282,14 @@ public abstract class UserRepositoryContract {
     @Test
     void search_treats_like_wildcards_in_q_literally() {
         String suffix = UserMother.uniqueSuffix();
-        User underscore = save(UserMother.aUser().withUsername("w_" + suffix).withProfile("50%" + suffix, null, null).build());
-        save(UserMother.aUser().withUsername("wx" + suffix).withProfile("500" + suffix, null, null).build());
+        User underscore = save(UserMother.aUser()
+                .withUsername("w_" + suffix)
+                .withProfile("50%" + suffix, null, null)
+                .build());
+        save(UserMother.aUser()
+                .withUsername("wx" + suffix)
+                .withProfile("500" + suffix, null, null)
+                .build());
 
         assertThat(ids(search(UserSearch.of("w_" + suffix, null), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
                 .containsExactly(underscore.id());
@@ -267,8 +300,14 @@ public abstract class UserRepositoryContract {
     @Test
     void search_treats_pattern_characters_in_q_literally() {
         String suffix = UserMother.uniqueSuffix();
-        User dotted = save(UserMother.aUser().withUsername("a.b" + suffix).withProfile("(x*" + suffix, null, null).build());
-        save(UserMother.aUser().withUsername("axb" + suffix).withProfile("xx" + suffix, null, null).build());
+        User dotted = save(UserMother.aUser()
+                .withUsername("a.b" + suffix)
+                .withProfile("(x*" + suffix, null, null)
+                .build());
+        save(UserMother.aUser()
+                .withUsername("axb" + suffix)
+                .withProfile("xx" + suffix, null, null)
+                .build());
 
         assertThat(ids(search(UserSearch.of("a.b" + suffix, null), UserSortField.USERNAME, SortDirection.ASC, 0, 20)))
                 .containsExactly(dotted.id());
@@ -280,7 +319,8 @@ public abstract class UserRepositoryContract {
     void search_pages_and_reports_totals() {
         String marker = "pg" + UserMother.uniqueSuffix();
         List<User> users = IntStream.range(0, 5)
-                .mapToObj(i -> save(UserMother.aUser().withUsername(marker + "-" + i).build()))
+                .mapToObj(i ->
+                        save(UserMother.aUser().withUsername(marker + "-" + i).build()))
                 .toList();
         UserSearch criteria = UserSearch.of(marker, null);
 
@@ -299,9 +339,16 @@ public abstract class UserRepositoryContract {
     @Test
     void search_sorts_by_created_at() {
         String marker = "ca" + UserMother.uniqueSuffix();
-        User middle = save(UserMother.aUser().withUsername("a" + marker).createdAt(T0.plusSeconds(10)).build());
-        User oldest = save(UserMother.aUser().withUsername("b" + marker).createdAt(T0).build());
-        User newest = save(UserMother.aUser().withUsername("c" + marker).createdAt(T0.plusSeconds(20)).build());
+        User middle = save(UserMother.aUser()
+                .withUsername("a" + marker)
+                .createdAt(T0.plusSeconds(10))
+                .build());
+        User oldest =
+                save(UserMother.aUser().withUsername("b" + marker).createdAt(T0).build());
+        User newest = save(UserMother.aUser()
+                .withUsername("c" + marker)
+                .createdAt(T0.plusSeconds(20))
+                .build());
 
         assertThat(sorted(marker, UserSortField.CREATED_AT, SortDirection.ASC))
                 .containsExactly(oldest.id(), middle.id(), newest.id());
@@ -316,7 +363,9 @@ public abstract class UserRepositoryContract {
         User dot = save(UserMother.aUser().withUsername(marker + ".x").build());
         User digit = save(UserMother.aUser().withUsername(marker + "0x").build());
         User underscore = save(UserMother.aUser().withUsername(marker + "_x").build());
-        User upperB = save(UserMother.aUser().withUsername(marker.toUpperCase(Locale.ROOT) + "Bx").build());
+        User upperB = save(UserMother.aUser()
+                .withUsername(marker.toUpperCase(Locale.ROOT) + "Bx")
+                .build());
         User z = save(UserMother.aUser().withUsername(marker + "zx").build());
 
         assertThat(sorted(marker, UserSortField.USERNAME, SortDirection.ASC))
@@ -328,9 +377,18 @@ public abstract class UserRepositoryContract {
     @Test
     void search_sorts_by_email() {
         String marker = "em" + UserMother.uniqueSuffix();
-        User b = save(UserMother.aUser().withUsername("a" + marker).withEmail("b" + marker + "@example.test").build());
-        User c = save(UserMother.aUser().withUsername("b" + marker).withEmail("c" + marker + "@example.test").build());
-        User a = save(UserMother.aUser().withUsername("c" + marker).withEmail("a" + marker + "@example.test").build());
+        User b = save(UserMother.aUser()
+                .withUsername("a" + marker)
+                .withEmail("b" + marker + "@example.test")
+                .build());
+        User c = save(UserMother.aUser()
+                .withUsername("b" + marker)
+                .withEmail("c" + marker + "@example.test")
+                .build());
+        User a = save(UserMother.aUser()
+                .withUsername("c" + marker)
+                .withEmail("a" + marker + "@example.test")
+                .build());
 
         assertThat(sorted(marker, UserSortField.EMAIL, SortDirection.ASC)).containsExactly(a.id(), b.id(), c.id());
         assertThat(sorted(marker, UserSortField.EMAIL, SortDirection.DESC)).containsExactly(c.id(), b.id(), a.id());
@@ -339,9 +397,13 @@ public abstract class UserRepositoryContract {
     @Test
     void search_sorts_by_last_login_with_never_logged_in_as_earliest() {
         String marker = "ll" + UserMother.uniqueSuffix();
-        User recent = save(UserMother.aUser().withUsername("a" + marker).lastLoginAt(T0.plusSeconds(60)).build());
+        User recent = save(UserMother.aUser()
+                .withUsername("a" + marker)
+                .lastLoginAt(T0.plusSeconds(60))
+                .build());
         User never = save(UserMother.aUser().withUsername("b" + marker).build());
-        User earlier = save(UserMother.aUser().withUsername("c" + marker).lastLoginAt(T0).build());
+        User earlier = save(
+                UserMother.aUser().withUsername("c" + marker).lastLoginAt(T0).build());
 
         assertThat(sorted(marker, UserSortField.LAST_LOGIN_AT, SortDirection.ASC))
                 .containsExactly(never.id(), earlier.id(), recent.id());
@@ -353,7 +415,11 @@ public abstract class UserRepositoryContract {
     void search_breaks_ties_by_id_in_the_sort_direction_so_pages_never_overlap() {
         String marker = "ti" + UserMother.uniqueSuffix();
         List<UserId> byId = IntStream.range(0, 5)
-                .mapToObj(i -> save(UserMother.aUser().withUsername(marker + i).createdAt(T0).build()).id())
+                .mapToObj(i -> save(UserMother.aUser()
+                                .withUsername(marker + i)
+                                .createdAt(T0)
+                                .build())
+                        .id())
                 .sorted(UNSIGNED_UUID_ORDER)
                 .toList();
         UserSearch criteria = UserSearch.of(marker, null);
@@ -376,8 +442,8 @@ public abstract class UserRepositoryContract {
     // --- helpers ------------------------------------------------------------------------------------
 
     /** How PostgreSQL and MongoDB (binary subtype 4) order uuids: unsigned, most significant bits first. */
-    private static final Comparator<UserId> UNSIGNED_UUID_ORDER = Comparator
-            .<UserId>comparingLong(id -> id.value().getMostSignificantBits() ^ Long.MIN_VALUE)
+    private static final Comparator<UserId> UNSIGNED_UUID_ORDER = Comparator.<UserId>comparingLong(
+                    id -> id.value().getMostSignificantBits() ^ Long.MIN_VALUE)
             .thenComparingLong(id -> id.value().getLeastSignificantBits() ^ Long.MIN_VALUE);
 
     private User save(User user) {
@@ -389,7 +455,8 @@ public abstract class UserRepositoryContract {
     }
 
     private Page<User> search(UserSearch criteria, UserSortField field, SortDirection direction, int page, int size) {
-        return unitOfWork().execute(() -> repository().search(criteria, new PageRequest<>(page, size, field, direction)));
+        return unitOfWork()
+                .execute(() -> repository().search(criteria, new PageRequest<>(page, size, field, direction)));
     }
 
     private List<UserId> sorted(String marker, UserSortField field, SortDirection direction) {

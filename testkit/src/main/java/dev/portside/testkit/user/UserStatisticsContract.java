@@ -65,8 +65,10 @@ public abstract class UserStatisticsContract {
                 UserMother.aUser().deleted().build()));
         UserStats after = summarize(NOW);
 
-        assertThat(after.count(UserStatus.ACTIVE) - before.count(UserStatus.ACTIVE)).isEqualTo(3);
-        assertThat(after.count(UserStatus.DELETED) - before.count(UserStatus.DELETED)).isEqualTo(2);
+        assertThat(after.count(UserStatus.ACTIVE) - before.count(UserStatus.ACTIVE))
+                .isEqualTo(3);
+        assertThat(after.count(UserStatus.DELETED) - before.count(UserStatus.DELETED))
+                .isEqualTo(2);
     }
 
     @Test
@@ -80,7 +82,10 @@ public abstract class UserStatisticsContract {
                 loggedInAt(NOW.minus(Duration.ofDays(30)).minusMillis(1)),
                 loggedInAt(NOW.plusMillis(1)),
                 UserMother.aUser().build(),
-                UserMother.aUser().deleted().lastLoginAt(NOW.minus(Duration.ofDays(1))).build()));
+                UserMother.aUser()
+                        .deleted()
+                        .lastLoginAt(NOW.minus(Duration.ofDays(1)))
+                        .build()));
         UserStats after = summarize(NOW);
 
         assertThat(after.activeInLast30Days() - before.activeInLast30Days()).isEqualTo(3);
@@ -91,9 +96,7 @@ public abstract class UserStatisticsContract {
         Instant later = NOW.plus(Duration.ofDays(45));
         UserStats before = summarize(later);
 
-        saveAll(List.of(
-                loggedInAt(NOW),
-                loggedInAt(later.minus(Duration.ofDays(2)))));
+        saveAll(List.of(loggedInAt(NOW), loggedInAt(later.minus(Duration.ofDays(2)))));
         UserStats after = summarize(later);
 
         assertThat(after.activeInLast30Days() - before.activeInLast30Days()).isEqualTo(1);

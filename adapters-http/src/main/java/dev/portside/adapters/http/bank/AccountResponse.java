@@ -1,10 +1,10 @@
 package dev.portside.adapters.http.bank;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.bank.AccountStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,5 +16,4 @@ public record AccountResponse(
         @Schema(minLength = 3, maxLength = 3) String currency,
         MoneyJson balance,
         AccountStatus status,
-        @Schema(maxLength = 30) Instant createdAt) {
-}
+        @Schema(maxLength = 30) Instant createdAt) {}

@@ -1,13 +1,12 @@
 package dev.portside.adapters.http.bank;
 
-import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Ok;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.QueryValues;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
+import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.bank.DepositMoney;
 import dev.portside.application.bank.DepositMoneyCommand;
 import dev.portside.application.bank.GetAccount;
@@ -20,7 +19,6 @@ import dev.portside.application.bank.OpenAccount;
 import dev.portside.application.bank.OpenAccountCommand;
 import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -37,16 +35,18 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Size;
 
 @ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
 @ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
@@ -63,13 +63,12 @@ class AccountsController {
     private final GetStatement getStatement;
     private final BankMapper mapper;
 
-    AccountsController(OpenAccount openAccount, ListMyAccounts listMyAccounts, GetAccount getAccount,
-                       DepositMoney depositMoney, GetStatement getStatement, BankMapper mapper) {
-        this.openAccount = openAccount;
-        this.listMyAccounts = listMyAccounts;
-        this.getAccount = getAccount;
-        this.depositMoney = depositMoney;
-        this.getStatement = getStatement;
+    AccountsController(BankUseCases bank, BankMapper mapper) {
+        this.openAccount = bank.openAccount();
+        this.listMyAccounts = bank.listMyAccounts();
+        this.getAccount = bank.getAccount();
+        this.depositMoney = bank.depositMoney();
+        this.getStatement = bank.getStatement();
         this.mapper = mapper;
     }
 
@@ -101,7 +100,8 @@ class AccountsController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<AccountResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
+    HttpResponse<AccountResponse> get(
+            Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         Account account = getAccount.get(new GetAccountQuery(Actors.from(authentication), new AccountId(id)));
         return HttpResponse.ok(mapper.account(account)).header(HttpHeaders.ETAG, ETags.of(account.version()));
     }
@@ -114,8 +114,10 @@ class AccountsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = DocumentedProblems.DEPOSIT_REFUSED)
-    HttpResponse<DepositResponse> deposit(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                          @Body @Valid DepositRequest request) {
+    HttpResponse<DepositResponse> deposit(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Body @Valid DepositRequest request) {
         DepositResponse receipt = mapper.deposit(depositMoney.deposit(new DepositMoneyCommand(
                 Actors.from(authentication), new AccountId(id), request.amount().toMoney("amount"))));
         return HttpResponse.<DepositResponse>status(HttpStatus.CREATED).body(receipt);
@@ -128,9 +130,12 @@ class AccountsController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    StatementResponse statement(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                @Nullable @QueryValue @Min(1) @Max(100) Integer limit, @Nullable @QueryValue @Size(max = 512) String cursor) {
-        return mapper.statement(getStatement.get(GetStatementQuery.of(Actors.from(authentication),
-                new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
+    StatementResponse statement(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Nullable @QueryValue @Min(1) @Max(100) Integer limit,
+            @Nullable @QueryValue @Size(max = 512) String cursor) {
+        return mapper.statement(getStatement.get(GetStatementQuery.of(
+                Actors.from(authentication), new AccountId(id), Optional.ofNullable(limit), QueryValues.text(cursor))));
     }
 }

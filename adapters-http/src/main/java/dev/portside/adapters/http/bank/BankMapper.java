@@ -3,18 +3,15 @@ package dev.portside.adapters.http.bank;
 import dev.portside.adapters.http.shared.JsonValues;
 import dev.portside.application.bank.DepositReceipt;
 import dev.portside.domain.bank.Account;
-import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.Transfer;
-import dev.portside.domain.bank.TransferId;
 import dev.portside.domain.bank.port.StatementCursor;
 import dev.portside.domain.shared.Slice;
 import java.util.List;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 
 /** Bank results to response records. */
-@Mapper
-interface BankMapper extends JsonValues {
+@Mapper(uses = JsonValues.class)
+interface BankMapper {
 
     AccountResponse account(Account account);
 
@@ -28,14 +25,8 @@ interface BankMapper extends JsonValues {
 
     /** The cursor travels as its opaque encoding; null on the last slice. */
     default StatementResponse statement(Slice<Transfer, StatementCursor> slice) {
-        return new StatementResponse(transfers(slice.items()), slice.next().map(StatementCursor::encode).orElse(null));
-    }
-
-    default UUID uuid(AccountId id) {
-        return id.value();
-    }
-
-    default UUID uuid(TransferId id) {
-        return id.value();
+        return new StatementResponse(
+                transfers(slice.items()),
+                slice.next().map(StatementCursor::encode).orElse(null));
     }
 }

@@ -8,5 +8,4 @@ import jakarta.validation.constraints.NotNull;
 
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record DepositRequest(@NotNull @Valid MoneyJson amount) {
-}
+public record DepositRequest(@NotNull @Valid MoneyJson amount) {}

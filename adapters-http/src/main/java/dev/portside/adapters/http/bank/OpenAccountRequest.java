@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 /** Only the currency: an account starts OPEN with a zero balance ({@code balance}, {@code ownerId} ... are refused). */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record OpenAccountRequest(@NotNull @Size(min = 3, max = 3) String currency) {
-}
+public record OpenAccountRequest(
+        @NotNull @Size(min = 3, max = 3) String currency) {}

@@ -1,10 +1,10 @@
 package dev.portside.adapters.http.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /** Newest first; {@code nextCursor} is null on the last slice. */
@@ -12,5 +12,4 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StatementResponse(
         @ArraySchema(maxItems = 100) List<TransferResponse> items,
-        @Nullable @Schema(maxLength = 200) String nextCursor) {
-}
+        @Nullable @Schema(maxLength = 200) String nextCursor) {}

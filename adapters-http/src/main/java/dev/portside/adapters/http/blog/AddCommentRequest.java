@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record AddCommentRequest(@NotNull @Size(max = 10_000) String content) {
-}
+public record AddCommentRequest(@NotNull @Size(max = 10_000) String content) {}

@@ -3,27 +3,20 @@ package dev.portside.adapters.http.blog;
 import dev.portside.adapters.http.shared.JsonValues;
 import dev.portside.application.blog.BlogStatisticsReport;
 import dev.portside.domain.blog.Comment;
-import dev.portside.domain.blog.CommentContent;
-import dev.portside.domain.blog.CommentId;
 import dev.portside.domain.blog.Post;
 import dev.portside.domain.blog.PostContent;
-import dev.portside.domain.blog.PostId;
-import dev.portside.domain.blog.PostTitle;
-import dev.portside.domain.blog.Tags;
 import dev.portside.domain.blog.port.AuthorRef;
 import dev.portside.domain.blog.port.CommentView;
 import dev.portside.domain.blog.port.PostSummary;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
 /** Blog results to response records. */
-@Mapper
-interface BlogMapper extends JsonValues {
+@Mapper(uses = JsonValues.class)
+interface BlogMapper {
 
     /** A listing's excerpt, in code points, so that it never splits a character. */
     int EXCERPT_LENGTH = 280;
@@ -51,30 +44,6 @@ interface BlogMapper extends JsonValues {
     }
 
     BlogStatisticsResponse statistics(BlogStatisticsReport report);
-
-    default UUID uuid(PostId id) {
-        return id.value();
-    }
-
-    default UUID uuid(CommentId id) {
-        return id.value();
-    }
-
-    default String text(PostTitle title) {
-        return title.value();
-    }
-
-    default String text(PostContent content) {
-        return content.value();
-    }
-
-    default String text(CommentContent content) {
-        return content.value();
-    }
-
-    default List<String> names(Tags tags) {
-        return tags.names();
-    }
 
     /** Listings show published posts only, which always have the instant. */
     @Named("published")

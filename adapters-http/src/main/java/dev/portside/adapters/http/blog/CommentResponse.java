@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.blog;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,5 +13,4 @@ public record CommentResponse(
         @Schema(maxLength = 36) UUID postId,
         AuthorResponse author,
         @Schema(maxLength = 10000) String content,
-        @Schema(maxLength = 30) Instant createdAt) {
-}
+        @Schema(maxLength = 30) Instant createdAt) {}

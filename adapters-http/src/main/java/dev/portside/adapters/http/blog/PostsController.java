@@ -1,11 +1,9 @@
 package dev.portside.adapters.http.blog;
 
-import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Created;
-import dev.portside.adapters.http.openapi.Ok;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.NoContent;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.portside.adapters.http.openapi.Ok;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -14,6 +12,7 @@ import dev.portside.adapters.http.shared.ETags;
 import dev.portside.adapters.http.shared.Ids;
 import dev.portside.application.blog.AddComment;
 import dev.portside.application.blog.AddCommentCommand;
+import dev.portside.application.blog.BlogUseCases;
 import dev.portside.application.blog.CreatePost;
 import dev.portside.application.blog.CreatePostCommand;
 import dev.portside.application.blog.DeletePost;
@@ -48,7 +47,6 @@ import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -68,17 +66,19 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Size;
 
 @ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
 @ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
@@ -101,21 +101,17 @@ class PostsController {
     private final GetBlogStatistics getBlogStatistics;
     private final BlogMapper mapper;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    PostsController(CreatePost createPost, SearchPosts searchPosts, GetPost getPost, UpdatePost updatePost,
-                    PublishPost publishPost, UnpublishPost unpublishPost, DeletePost deletePost,
-                    AddComment addComment, ListComments listComments, GetBlogStatistics getBlogStatistics,
-                    BlogMapper mapper) {
-        this.createPost = createPost;
-        this.searchPosts = searchPosts;
-        this.getPost = getPost;
-        this.updatePost = updatePost;
-        this.publishPost = publishPost;
-        this.unpublishPost = unpublishPost;
-        this.deletePost = deletePost;
-        this.addComment = addComment;
-        this.listComments = listComments;
-        this.getBlogStatistics = getBlogStatistics;
+    PostsController(BlogUseCases blog, BlogMapper mapper) {
+        this.createPost = blog.createPost();
+        this.searchPosts = blog.searchPosts();
+        this.getPost = blog.getPost();
+        this.updatePost = blog.updatePost();
+        this.publishPost = blog.publishPost();
+        this.unpublishPost = blog.unpublishPost();
+        this.deletePost = blog.deletePost();
+        this.addComment = blog.addComment();
+        this.listComments = blog.listComments();
+        this.getBlogStatistics = blog.getBlogStatistics();
         this.mapper = mapper;
     }
 
@@ -127,8 +123,8 @@ class PostsController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     HttpResponse<PostResponse> create(Authentication authentication, @Body @Valid CreatePostRequest request) {
-        Post post = createPost.create(CreatePostCommand.of(Actors.from(authentication), request.title(),
-                request.content(), request.tags()));
+        Post post = createPost.create(
+                CreatePostCommand.of(Actors.from(authentication), request.title(), request.content(), request.tags()));
         return HttpResponse.created(mapper.post(post), URI.create("/api/posts/" + post.id()))
                 .header(HttpHeaders.ETAG, ETags.of(post.version()));
     }
@@ -136,17 +132,19 @@ class PostsController {
     @Get
     @Ok
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Search published posts: q in title and content, tags (all or any), author, publication period")
+    @Operation(
+            summary = "Search published posts: q in title and content, tags (all or any), author, publication period")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
-    PageResponse<PostSummaryResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
-                                             @Nullable @QueryValue @Size(max = 600) String tags,
-                                             @Nullable @QueryValue @Size(max = 10) String tagMode,
-                                             @Nullable @QueryValue @Size(max = 36) String author,
-                                             @Nullable @QueryValue @Size(max = 40) String from,
-                                             @Nullable @QueryValue @Size(max = 40) String to,
-                                             @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
-                                             @Nullable @QueryValue @Min(1) @Max(100) Integer size,
-                                             @Nullable @QueryValue @Size(max = 100) String sort) {
+    PageResponse<PostSummaryResponse> search(
+            @Nullable @QueryValue @Size(max = 255) String q,
+            @Nullable @QueryValue @Size(max = 600) String tags,
+            @Nullable @QueryValue @Size(max = 10) String tagMode,
+            @Nullable @QueryValue @Size(max = 36) String author,
+            @Nullable @QueryValue @Size(max = 40) String from,
+            @Nullable @QueryValue @Size(max = 40) String to,
+            @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+            @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+            @Nullable @QueryValue @Size(max = 100) String sort) {
         PostSearch search = new PostSearch(
                 QueryValues.text(q),
                 tags(tags),
@@ -154,8 +152,16 @@ class PostsController {
                 QueryValues.text(author).map(text -> new UserId(Ids.uuid("author", text))),
                 QueryValues.instant("from", from),
                 QueryValues.instant("to", to));
-        return PageResponse.of(searchPosts.search(new SearchPostsQuery(search,
-                        PageParams.parse(PostSortField.class, page, size, sort, PostSortField.PUBLISHED_AT, SortDirection.DESC))),
+        return PageResponse.of(
+                searchPosts.search(new SearchPostsQuery(
+                        search,
+                        PageParams.parse(
+                                PostSortField.class,
+                                page,
+                                size,
+                                sort,
+                                PostSortField.PUBLISHED_AT,
+                                SortDirection.DESC))),
                 mapper::summary);
     }
 
@@ -176,7 +182,8 @@ class PostsController {
     @Operation(summary = "One post; drafts only for their author, moderators and admins (404 otherwise)")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<PostResponse> get(@Nullable Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
+    HttpResponse<PostResponse> get(
+            @Nullable Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getPost.get(new GetPostQuery(Actors.fromOptional(authentication), new PostId(id))));
     }
 
@@ -189,15 +196,17 @@ class PostsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
-    HttpResponse<PostResponse> update(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                      @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                      @Body @Valid UpdatePostRequest request) {
+    HttpResponse<PostResponse> update(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Body @Valid UpdatePostRequest request) {
         PostChanges changes = new PostChanges(
                 Optional.ofNullable(request.title()).map(PostTitle::new),
                 Optional.ofNullable(request.content()).map(PostContent::new),
                 Optional.ofNullable(request.tags()).map(Tags::of));
-        return withETag(updatePost.update(new UpdatePostCommand(Actors.from(authentication), new PostId(id), changes,
-                ETags.expectedVersion(ifMatch))));
+        return withETag(updatePost.update(new UpdatePostCommand(
+                Actors.from(authentication), new PostId(id), changes, ETags.expectedVersion(ifMatch))));
     }
 
     @io.micronaut.http.annotation.Post("/{id}/publish")
@@ -208,7 +217,8 @@ class PostsController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<PostResponse> publish(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
+    HttpResponse<PostResponse> publish(
+            Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(publishPost.publish(new PublishPostCommand(Actors.from(authentication), new PostId(id))));
     }
 
@@ -220,7 +230,8 @@ class PostsController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<PostResponse> unpublish(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
+    HttpResponse<PostResponse> unpublish(
+            Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(unpublishPost.unpublish(new UnpublishPostCommand(Actors.from(authentication), new PostId(id))));
     }
 
@@ -246,12 +257,14 @@ class PostsController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = DocumentedProblems.POST_NOT_PUBLISHED)
-    HttpResponse<CommentResponse> comment(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                          @Body @Valid AddCommentRequest request) {
+    HttpResponse<CommentResponse> comment(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Body @Valid AddCommentRequest request) {
         Actor actor = Actors.from(authentication);
         Comment comment = addComment.add(AddCommentCommand.of(actor, new PostId(id), request.content()));
-        AuthorRef author = new AuthorRef(actor.id(),
-                Objects.toString(authentication.getAttributes().get("username"), ""));
+        AuthorRef author = new AuthorRef(
+                actor.id(), Objects.toString(authentication.getAttributes().get("username"), ""));
         // no Location: a comment has no address of its own; it lives in the post's comment listing
         return HttpResponse.<CommentResponse>status(HttpStatus.CREATED).body(mapper.newComment(comment, author));
     }
@@ -262,13 +275,23 @@ class PostsController {
     @Operation(summary = "Comments of a post the caller can see, oldest first by default")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    PageResponse<CommentResponse> comments(@Nullable Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                           @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
-                                           @Nullable @QueryValue @Min(1) @Max(100) Integer size,
-                                           @Nullable @QueryValue @Size(max = 100) String sort) {
-        return PageResponse.of(listComments.list(new ListCommentsQuery(Actors.fromOptional(authentication),
+    PageResponse<CommentResponse> comments(
+            @Nullable Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+            @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+            @Nullable @QueryValue @Size(max = 100) String sort) {
+        return PageResponse.of(
+                listComments.list(new ListCommentsQuery(
+                        Actors.fromOptional(authentication),
                         new PostId(id),
-                        PageParams.parse(CommentSortField.class, page, size, sort, CommentSortField.CREATED_AT, SortDirection.ASC))),
+                        PageParams.parse(
+                                CommentSortField.class,
+                                page,
+                                size,
+                                sort,
+                                CommentSortField.CREATED_AT,
+                                SortDirection.ASC))),
                 mapper::comment);
     }
 
@@ -276,13 +299,16 @@ class PostsController {
         return HttpResponse.ok(mapper.post(post)).header(HttpHeaders.ETAG, ETags.of(post.version()));
     }
 
-    private static Tags tags(String text) {
+    private static Tags tags(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Tags.none();
         }
         if (text.length() > MAX_TAGS_QUERY_LENGTH) {
             throw new ValidationException("tags", "is too long");
         }
-        return Tags.of(Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList());
+        return Tags.of(Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList());
     }
 }

@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.blog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,5 +13,4 @@ import java.util.List;
 public record UpdatePostRequest(
         @Nullable @Size(max = 255) String title,
         @Nullable @Size(max = 100_000) String content,
-        @Nullable @Size(max = 10) List<@NotNull @Size(max = 50) String> tags) {
-}
+        @Nullable @Size(max = 10) List<@NotNull @Size(max = 50) String> tags) {}

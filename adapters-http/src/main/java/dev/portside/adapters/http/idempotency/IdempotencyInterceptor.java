@@ -5,11 +5,11 @@ import dev.portside.adapters.http.problem.Problem;
 import dev.portside.adapters.http.problem.ProblemResponses;
 import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.problem.TransportRefusal;
+import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.idempotency.IdempotencyClaim;
 import dev.portside.application.idempotency.IdempotencyKey;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.StoredResponse;
-import dev.portside.adapters.http.security.Actors;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
@@ -31,6 +31,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteInfo;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,8 +77,8 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
     private final JsonMapper json;
     private final ProblemResponses problems;
 
-    IdempotencyInterceptor(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json,
-                           ProblemResponses problems) {
+    IdempotencyInterceptor(
+            IdempotencyStore store, UnitOfWork unitOfWork, Clock clock, JsonMapper json, ProblemResponses problems) {
         this.store = store;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -92,8 +93,7 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
     }
 
     /** An answer and whether it came from the store. */
-    private record Answer(StoredResponse response, boolean replayed) {
-    }
+    private record Answer(StoredResponse response, boolean replayed) {}
 
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
@@ -109,7 +109,8 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
         }
         Actor actor = Actors.from(argument(context, Authentication.class));
         IdempotencyKey key = new IdempotencyKey(actor.id().toString(), requireKey(keyHeader.get()));
-        String fingerprint = RequestFingerprint.of(request.getMethodName(), routeTemplate(request), write(body(context)));
+        String fingerprint =
+                RequestFingerprint.of(request.getMethodName(), routeTemplate(request), write(body(context)));
         Answer answer;
         try {
             answer = once(key, fingerprint, () -> render((HttpResponse<?>) context.proceed()));
@@ -131,12 +132,12 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
                 return new Answer(completed.response(), true);
             }
             if (claim instanceof IdempotencyClaim.Mismatch) {
-                throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_REUSED,
-                        "this Idempotency-Key was used with a different request");
+                throw new TransportRefusal(
+                        TransportCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used with a different request");
             }
             if (claim instanceof IdempotencyClaim.InProgress) {
-                throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_IN_USE,
-                        "a request with this Idempotency-Key is still running");
+                throw new TransportRefusal(
+                        TransportCode.IDEMPOTENCY_KEY_IN_USE, "a request with this Idempotency-Key is still running");
             }
             StoredResponse response = produce.get();
             store.complete(key, response, clock.now());
@@ -145,7 +146,7 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
     }
 
     /** A present key must not be empty; where the key is required, a missing one is refused before anything else. */
-    private static String requireKey(String keyHeader) {
+    private static String requireKey(@Nullable String keyHeader) {
         if (keyHeader == null || keyHeader.isEmpty()) {
             throw new TransportRefusal(TransportCode.IDEMPOTENCY_KEY_MISSING, "the Idempotency-Key header is required");
         }
@@ -194,19 +195,21 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
     /** The endpoint's answer as it will be stored: its status, the headers it set (Location, ETag) and its JSON body. */
     private StoredResponse render(HttpResponse<?> reply) {
         Map<String, String> headers = new HashMap<>();
-        reply.getHeaders().names().forEach(name -> reply.getHeaders().findFirst(name)
-                .ifPresent(value -> headers.put(name, value)));
+        reply.getHeaders()
+                .names()
+                .forEach(name -> reply.getHeaders().findFirst(name).ifPresent(value -> headers.put(name, value)));
         headers.put("Content-Type", MediaType.APPLICATION_JSON);
         return new StoredResponse(reply.code(), headers, write(reply.body()));
     }
 
     private StoredResponse render(Problem problem) {
-        return new StoredResponse(problem.status(), Map.of("Content-Type", Problem.MEDIA_TYPE), problems.write(problem));
+        return new StoredResponse(
+                problem.status(), Map.of("Content-Type", Problem.MEDIA_TYPE), problems.write(problem));
     }
 
     private static MutableHttpResponse<String> toHttp(StoredResponse stored, boolean replayed) {
-        MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.valueOf(stored.status()))
-                .body(stored.body());
+        MutableHttpResponse<String> response =
+                HttpResponse.<String>status(HttpStatus.valueOf(stored.status())).body(stored.body());
         stored.headers().forEach((name, value) -> {
             if (name.equalsIgnoreCase("Content-Type")) {
                 response.contentType(value);

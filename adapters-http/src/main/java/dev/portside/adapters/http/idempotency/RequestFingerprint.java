@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     public static String of(String method, String path, String canonicalBody) {
         try {

@@ -16,13 +16,22 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "201", useReturnTypeSchema = true,
-        description = "created; Location names the new resource where it has an address of its own", headers = {
-        @Header(name = "Location", description = "the new resource (absent for deposits, transfers and comments)",
-                schema = @Schema(type = "string", format = "uri-reference", maxLength = 200)),
-        @Header(name = "RateLimit", description = "remaining quota, e.g. \"reads\";r=599;t=1",
-                schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
-        @Header(name = "RateLimit-Policy", description = "the quota, e.g. \"reads\";q=600;w=60",
-                schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))})
-public @interface Created {
-}
+@ApiResponse(
+        responseCode = "201",
+        useReturnTypeSchema = true,
+        description = "created; Location names the new resource where it has an address of its own",
+        headers = {
+            @Header(
+                    name = "Location",
+                    description = "the new resource (absent for deposits, transfers and comments)",
+                    schema = @Schema(type = "string", format = "uri-reference", maxLength = 200)),
+            @Header(
+                    name = "RateLimit",
+                    description = "remaining quota, e.g. \"reads\";r=599;t=1",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
+            @Header(
+                    name = "RateLimit-Policy",
+                    description = "the quota, e.g. \"reads\";q=600;w=60",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))
+        })
+public @interface Created {}

@@ -35,6 +35,5 @@ public final class DocumentedProblems {
     public static final String RATE_LIMITED_OR_TOO_MANY_STREAMS = PREFIX + "RateLimitedOrTooManyStreams";
     public static final String STORAGE_UNAVAILABLE = PREFIX + "StorageUnavailable";
 
-    private DocumentedProblems() {
-    }
+    private DocumentedProblems() {}
 }

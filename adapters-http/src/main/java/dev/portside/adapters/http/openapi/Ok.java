@@ -16,10 +16,18 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "success", headers = {
-        @Header(name = "RateLimit", description = "remaining quota, e.g. \"reads\";r=599;t=1",
-                schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
-        @Header(name = "RateLimit-Policy", description = "the quota, e.g. \"reads\";q=600;w=60",
-                schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))})
-public @interface Ok {
-}
+@ApiResponse(
+        responseCode = "200",
+        useReturnTypeSchema = true,
+        description = "success",
+        headers = {
+            @Header(
+                    name = "RateLimit",
+                    description = "remaining quota, e.g. \"reads\";r=599;t=1",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$")),
+            @Header(
+                    name = "RateLimit-Policy",
+                    description = "the quota, e.g. \"reads\";q=600;w=60",
+                    schema = @Schema(type = "string", maxLength = 200, pattern = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"))
+        })
+public @interface Ok {}

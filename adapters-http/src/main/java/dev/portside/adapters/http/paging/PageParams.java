@@ -4,6 +4,7 @@ import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.SortField;
 import dev.portside.domain.shared.ValidationException;
+import jakarta.annotation.Nullable;
 
 /**
  * {@code page}, {@code size} and {@code sort=field,asc|desc} as every listing reads them: size 20 by
@@ -13,12 +14,15 @@ public final class PageParams {
 
     private static final int MAX_SORT_LENGTH = 64;
 
-    private PageParams() {
-    }
+    private PageParams() {}
 
-    public static <F extends Enum<F> & SortField> PageRequest<F> parse(Class<F> fields, Integer page, Integer size,
-                                                                       String sort, F defaultField,
-                                                                       SortDirection defaultDirection) {
+    public static <F extends Enum<F> & SortField> PageRequest<F> parse(
+            Class<F> fields,
+            @Nullable Integer page,
+            @Nullable Integer size,
+            @Nullable String sort,
+            F defaultField,
+            SortDirection defaultDirection) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? PageRequest.DEFAULT_SIZE : size;
         if (sort == null || sort.isBlank()) {

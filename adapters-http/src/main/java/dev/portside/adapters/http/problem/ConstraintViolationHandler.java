@@ -21,7 +21,8 @@ import java.util.List;
 @Singleton
 @Produces(Problem.MEDIA_TYPE)
 @Replaces(ConstraintExceptionHandler.class)
-public final class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+public final class ConstraintViolationHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
 
     private final ProblemResponses responses;
 

@@ -7,8 +7,7 @@ import dev.portside.domain.shop.InsufficientStockException;
 /** Translates the domain's refusals into problems: the status follows the code's kind. */
 public final class DomainProblems {
 
-    private DomainProblems() {
-    }
+    private DomainProblems() {}
 
     public static Problem from(DomainException refusal) {
         if (refusal instanceof ValidationException invalid) {
@@ -16,8 +15,14 @@ public final class DomainProblems {
         }
         Problem problem = Problems.of(refusal.errorCode(), refusal.getMessage());
         if (refusal instanceof InsufficientStockException shortage) {
-            return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.code(),
-                    problem.errors(), shortage.productId().toString());
+            return new Problem(
+                    problem.type(),
+                    problem.title(),
+                    problem.status(),
+                    problem.detail(),
+                    problem.code(),
+                    problem.errors(),
+                    shortage.productId().toString());
         }
         return problem;
     }

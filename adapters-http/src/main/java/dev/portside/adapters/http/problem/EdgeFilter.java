@@ -1,6 +1,5 @@
 package dev.portside.adapters.http.problem;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -9,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import jakarta.annotation.Nullable;
 import java.util.Optional;
 
 /**
@@ -40,13 +40,19 @@ final class EdgeFilter implements Ordered {
     @Nullable
     MutableHttpResponse<?> refuseEncodedBodies(HttpRequest<?> request) {
         Optional<String> encoding = request.getHeaders().get(HttpHeaders.CONTENT_ENCODING, String.class);
-        if (encoding.isPresent() && !encoding.get().isBlank() && !"identity".equalsIgnoreCase(encoding.get().strip())) {
-            return responses.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+        if (encoding.isPresent()
+                && !encoding.get().isBlank()
+                && !"identity".equalsIgnoreCase(encoding.get().strip())) {
+            return responses.response(Problems.of(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
                     "send the body uncompressed (no Content-Encoding)"));
         }
         // the router would read a body without a Content-Type as JSON; the API says it must be named
         if (hasBody(request) && request.getContentType().isEmpty()) {
-            return responses.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+            return responses.response(Problems.of(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
                     "send the body as application/json (Content-Type is missing)"));
         }
         return null;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,22 +25,22 @@ import java.util.regex.Pattern;
  */
 final class MisshapenField {
 
-    private static final Pattern STRUCTURE = Pattern.compile("Unexpected token \\w+, expected (START_ARRAY|START_OBJECT)");
+    private static final Pattern STRUCTURE =
+            Pattern.compile("Unexpected token \\w+, expected (START_ARRAY|START_OBJECT)");
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
-    record Found(String field, String reason) {
-    }
+    record Found(String field, String reason) {}
 
-    private MisshapenField() {
-    }
+    private MisshapenField() {}
 
     static boolean isStructural(Throwable failure) {
         return STRUCTURE.matcher(String.valueOf(failure.getMessage())).find();
     }
 
-    static Optional<Found> find(Throwable failure, Class<?> target, byte[] body) {
+    static Optional<Found> find(Throwable failure, Class<?> target, @Nullable byte[] body) {
         Matcher structure = STRUCTURE.matcher(String.valueOf(failure.getMessage()));
         if (!structure.find() || body == null) {
             return Optional.empty();
@@ -57,7 +58,8 @@ final class MisshapenField {
             }
             Class<?> type = property.getType();
             boolean wantsArray = Collection.class.isAssignableFrom(type) || type.isArray();
-            boolean wantsObject = !wantsArray && BeanIntrospector.SHARED.findIntrospection(type).isPresent();
+            boolean wantsObject = !wantsArray
+                    && BeanIntrospector.SHARED.findIntrospection(type).isPresent();
             if (array && wantsArray && token != JsonToken.START_ARRAY) {
                 return Optional.of(new Found(property.getName(), "must be a JSON array"));
             }

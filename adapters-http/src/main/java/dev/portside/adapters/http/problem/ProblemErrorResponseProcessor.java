@@ -59,7 +59,9 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         }
         for (Throwable t = conversion; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (MisshapenField.isStructural(t)) {
-                byte[] body = context.getRequest().getAttribute(SingleJsonDocumentFilter.BODY, byte[].class).orElse(null);
+                byte[] body = context.getRequest()
+                        .getAttribute(SingleJsonDocumentFilter.BODY, byte[].class)
+                        .orElse(null);
                 return MisshapenField.find(t, conversion.getArgument().getType(), body)
                         .map(found -> Problems.invalid(found.field(), found.reason()));
             }
@@ -73,11 +75,15 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             case UNAUTHORIZED -> Problems.of(TransportCode.UNAUTHENTICATED, "authentication is required");
             case FORBIDDEN -> Problems.of(ErrorCode.FORBIDDEN, "you may not do this");
             case NOT_FOUND -> Problems.of(ErrorCode.NOT_FOUND, "no such resource");
-            case METHOD_NOT_ALLOWED -> Problems.of(status, "method_not_allowed", "the resource does not support this method");
-            case NOT_ACCEPTABLE -> Problems.of(status, "not_acceptable", "the resource answers in application/json only");
-            case UNSUPPORTED_MEDIA_TYPE -> Problems.of(status, "unsupported_media_type", "send the body as application/json");
+            case METHOD_NOT_ALLOWED ->
+                Problems.of(status, "method_not_allowed", "the resource does not support this method");
+            case NOT_ACCEPTABLE ->
+                Problems.of(status, "not_acceptable", "the resource answers in application/json only");
+            case UNSUPPORTED_MEDIA_TYPE ->
+                Problems.of(status, "unsupported_media_type", "send the body as application/json");
             case REQUEST_ENTITY_TOO_LARGE -> Problems.of(status, "payload_too_large", "the request body is too large");
-            case SERVICE_UNAVAILABLE -> Problems.of(TransportCode.STORAGE_UNAVAILABLE, "the service is unavailable, try again later");
+            case SERVICE_UNAVAILABLE ->
+                Problems.of(TransportCode.STORAGE_UNAVAILABLE, "the service is unavailable, try again later");
             case INTERNAL_SERVER_ERROR -> Problems.of(status, "internal_error", "an unexpected error occurred");
             default -> Problems.of(status, status.name().toLowerCase(java.util.Locale.ROOT), status.getReason());
         };
@@ -103,11 +109,13 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                 return Problems.invalid(unknown.group(1), "is not a property of this request");
             }
             if (isJsonSyntax(t)) {
-                return Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "the request body is not well-formed JSON");
+                return Problems.of(
+                        HttpStatus.BAD_REQUEST, "malformed_json", "the request body is not well-formed JSON");
             }
         }
         for (Throwable t = cause.orElse(null); t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidPropertyFormatException property && property.getArgument().getName() != null) {
+            if (t instanceof InvalidPropertyFormatException property
+                    && property.getArgument().getName() != null) {
                 return Problems.invalid(property.getArgument().getName(), "has a value of the wrong type or format");
             }
             Matcher unreadable = UNREADABLE_PROPERTY.matcher(String.valueOf(t.getMessage()));
@@ -118,7 +126,8 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         Throwable root = cause.orElse(null);
         if (root instanceof ConversionErrorException conversion) {
             boolean uuid = conversion.getArgument().getType() == java.util.UUID.class;
-            return Problems.invalid(conversion.getArgument().getName(), uuid ? "must be a UUID" : "has an invalid value");
+            return Problems.invalid(
+                    conversion.getArgument().getName(), uuid ? "must be a UUID" : "has an invalid value");
         }
         if (root instanceof UnsatisfiedArgumentException unsatisfied) {
             String name = unsatisfied.getArgument().getName();

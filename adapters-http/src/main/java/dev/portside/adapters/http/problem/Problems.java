@@ -3,7 +3,9 @@ package dev.portside.adapters.http.problem;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.http.HttpStatus;
+import jakarta.annotation.Nullable;
 import java.util.List;
+import java.util.Objects;
 
 /** Builds problem documents; the one place that decides type URIs, titles and statuses. */
 public final class Problems {
@@ -11,18 +13,25 @@ public final class Problems {
     /** Relative type URIs: stable identifiers of the code, not pages that must resolve. */
     private static final String TYPE_PREFIX = "/problems/";
 
-    private Problems() {
+    private Problems() {}
+
+    /** A detail always stands in the answer; an exception without a message gets the status's reason phrase. */
+    public static Problem of(HttpStatus status, String code, @Nullable String detail) {
+        return new Problem(
+                TYPE_PREFIX + code,
+                status.getReason(),
+                status.getCode(),
+                Objects.requireNonNullElse(detail, status.getReason()),
+                code,
+                List.of(),
+                null);
     }
 
-    public static Problem of(HttpStatus status, String code, String detail) {
-        return new Problem(TYPE_PREFIX + code, status.getReason(), status.getCode(), detail, code, List.of(), null);
-    }
-
-    public static Problem of(ErrorCode errorCode, String detail) {
+    public static Problem of(ErrorCode errorCode, @Nullable String detail) {
         return of(statusOf(errorCode.kind()), errorCode.code(), detail);
     }
 
-    public static Problem of(TransportCode code, String detail) {
+    public static Problem of(TransportCode code, @Nullable String detail) {
         return of(code.status(), code.code(), detail);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -14,6 +13,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 
 /**
@@ -29,7 +29,8 @@ import java.io.IOException;
 final class SingleJsonDocumentFilter implements Ordered {
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
     static final String BODY = "portside.request.json-body";
@@ -62,7 +63,9 @@ final class SingleJsonDocumentFilter implements Ordered {
                 return null; // malformed inside the document: the body reader refuses it with the same code
             }
             if (hasMore(parser)) {
-                return responses.response(Problems.of(HttpStatus.BAD_REQUEST, "malformed_json",
+                return responses.response(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed_json",
                         "the request body must be a single JSON document with nothing after it"));
             }
         } catch (IOException e) {
@@ -81,7 +84,10 @@ final class SingleJsonDocumentFilter implements Ordered {
     }
 
     private static boolean isJson(HttpRequest<?> request) {
-        return request.getContentType().map(type -> type.getSubtype().equals("json")
-                || type.getSubtype().endsWith("+json") || type.equals(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
+        return request.getContentType()
+                .map(type -> type.getSubtype().equals("json")
+                        || type.getSubtype().endsWith("+json")
+                        || type.equals(MediaType.APPLICATION_JSON_TYPE))
+                .orElse(false);
     }
 }

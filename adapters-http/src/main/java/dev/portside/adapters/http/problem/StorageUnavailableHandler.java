@@ -26,6 +26,7 @@ public final class StorageUnavailableHandler implements ExceptionHandler<Storage
     public HttpResponse<?> handle(HttpRequest request, StorageUnavailableException failure) {
         LOG.warn("{} {} failed: storage unavailable", request.getMethod(), request.getPath(), failure);
         // the message may describe the storage; the client only needs to know it can retry
-        return responses.response(Problems.of(TransportCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later"));
+        return responses.response(
+                Problems.of(TransportCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later"));
     }
 }

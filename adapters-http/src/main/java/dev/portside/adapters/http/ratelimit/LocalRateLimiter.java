@@ -25,16 +25,25 @@ final class LocalRateLimiter implements RateLimiter {
 
     @Override
     public Decision tryAcquire(String key, Quota quota) {
-        Bucket bucket = buckets.get(quota.name() + ":" + key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(quota.capacity()).refillGreedy(quota.capacity(), quota.period()).build())
-                .build());
+        Bucket bucket = buckets.get(
+                quota.name() + ":" + key,
+                ignored -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(quota.capacity())
+                                .refillGreedy(quota.capacity(), quota.period())
+                                .build())
+                        .build());
         return decision(bucket.tryConsumeAndReturnRemaining(1), quota);
     }
 
     static Decision decision(ConsumptionProbe probe, Quota quota) {
         long perToken = Math.max(1, quota.period().toNanos() / quota.capacity());
         Duration reset = Duration.ofNanos((quota.capacity() - probe.getRemainingTokens()) * perToken);
-        return new Decision(probe.isConsumed(), probe.getRemainingTokens(),
-                Duration.ofNanos(probe.getNanosToWaitForRefill()), reset, true);
+        return new Decision(
+                probe.isConsumed(),
+                probe.getRemainingTokens(),
+                Duration.ofNanos(probe.getNanosToWaitForRefill()),
+                reset,
+                true);
     }
 }

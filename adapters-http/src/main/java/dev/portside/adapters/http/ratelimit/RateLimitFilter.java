@@ -5,7 +5,6 @@ import dev.portside.adapters.http.problem.Problems;
 import dev.portside.application.ratelimit.RateLimiter;
 import dev.portside.application.ratelimit.RateLimiter.Decision;
 import dev.portside.application.ratelimit.RateLimiter.Quota;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -16,6 +15,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**
@@ -69,7 +69,9 @@ final class RateLimitFilter implements Ordered {
             request.setAttribute(QUOTA, quota);
             return null;
         }
-        MutableHttpResponse<?> refusal = responses.response(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+        MutableHttpResponse<?> refusal = responses.response(Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate_limited",
                 "too many " + quota.name() + " requests: try again in " + seconds(decision.retryAfter()) + " s"));
         refusal.header("Retry-After", Long.toString(Math.max(1, seconds(decision.retryAfter()))));
         return withFields(refusal, quota, decision);
@@ -77,8 +79,9 @@ final class RateLimitFilter implements Ordered {
 
     @ResponseFilter
     void fields(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(DECISION, Decision.class).ifPresent(decision ->
-                request.getAttribute(QUOTA, Quota.class).ifPresent(quota -> withFields(response, quota, decision)));
+        request.getAttribute(DECISION, Decision.class)
+                .ifPresent(decision -> request.getAttribute(QUOTA, Quota.class)
+                        .ifPresent(quota -> withFields(response, quota, decision)));
     }
 
     private Quota quotaOf(HttpRequest<?> request) {
@@ -96,7 +99,9 @@ final class RateLimitFilter implements Ordered {
     // login and registration are counted per address even with a token: the token says nothing there
     private static String callerOf(HttpRequest<?> request, Quota quota) {
         if (!"auth".equals(quota.name())) {
-            String user = request.getUserPrincipal(Authentication.class).map(Authentication::getName).orElse(null);
+            String user = request.getUserPrincipal(Authentication.class)
+                    .map(Authentication::getName)
+                    .orElse(null);
             if (user != null) {
                 return "user:" + user;
             }
@@ -108,8 +113,10 @@ final class RateLimitFilter implements Ordered {
         if (!decision.enforced()) {
             return response;
         }
-        response.header("RateLimit-Policy", "\"" + quota.name() + "\";q=" + quota.capacity() + ";w=" + seconds(quota.period()));
-        response.header("RateLimit", "\"" + quota.name() + "\";r=" + decision.remaining() + ";t=" + seconds(decision.reset()));
+        response.header(
+                "RateLimit-Policy", "\"" + quota.name() + "\";q=" + quota.capacity() + ";w=" + seconds(quota.period()));
+        response.header(
+                "RateLimit", "\"" + quota.name() + "\";r=" + decision.remaining() + ";t=" + seconds(decision.reset()));
         return response;
     }
 

@@ -36,8 +36,10 @@ final class AccountCheckFilter implements HttpServerFilter {
     private final ProblemResponses responses;
     private final ExecutorService blocking;
 
-    AccountCheckFilter(AccountStandings standings, ProblemResponses responses,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    AccountCheckFilter(
+            AccountStandings standings,
+            ProblemResponses responses,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.standings = standings;
         this.responses = responses;
         this.blocking = blocking;
@@ -64,7 +66,8 @@ final class AccountCheckFilter implements HttpServerFilter {
         if (cached.isPresent()) {
             return admits(cached.get(), actor) ? chain.proceed(request) : Publishers.just(refusal());
         }
-        CompletableFuture<Boolean> admitted = CompletableFuture.supplyAsync(() -> admits(standings.load(actor), actor), blocking);
+        CompletableFuture<Boolean> admitted =
+                CompletableFuture.supplyAsync(() -> admits(standings.load(actor), actor), blocking);
         // deferred: subscribing waits for the lookup, then subscribes to the chain or to the refusal
         return subscriber -> admitted.whenComplete((ok, failure) -> {
             Publisher<MutableHttpResponse<?>> next = failure != null
@@ -79,8 +82,9 @@ final class AccountCheckFilter implements HttpServerFilter {
     }
 
     private MutableHttpResponse<?> refusal() {
-        return responses.response(Problems.of(TransportCode.UNAUTHENTICATED,
-                        "the token no longer matches its account: log in again"))
+        return responses
+                .response(Problems.of(
+                        TransportCode.UNAUTHENTICATED, "the token no longer matches its account: log in again"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

@@ -6,6 +6,7 @@ import dev.portside.application.shared.Actor;
 import dev.portside.application.shared.UnauthenticatedException;
 import dev.portside.application.user.GetCurrentUser;
 import dev.portside.application.user.GetCurrentUserQuery;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserId;
@@ -35,8 +36,8 @@ public final class AccountStandings {
     private final GetCurrentUser getCurrentUser;
     private final Cache<UserId, Optional<Standing>> cache;
 
-    AccountStandings(GetCurrentUser getCurrentUser, AccountCheckConfiguration configuration) {
-        this.getCurrentUser = getCurrentUser;
+    AccountStandings(UserUseCases user, AccountCheckConfiguration configuration) {
+        this.getCurrentUser = user.getCurrentUser();
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(configuration.getTtl())
                 .maximumSize(configuration.getMaxEntries())

@@ -6,6 +6,7 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.annotation.Nullable;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,7 @@ import java.util.UUID;
 /** The use cases' {@link Actor} from a verified token: subject = user id, roles claim = roles. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static Actor from(Authentication authentication) {
         if (authentication == null) {
@@ -34,7 +34,7 @@ public final class Actors {
         return new Actor(id, roles);
     }
 
-    public static Optional<Actor> fromOptional(Authentication authentication) {
+    public static Optional<Actor> fromOptional(@Nullable Authentication authentication) {
         return Optional.ofNullable(authentication).map(Actors::from);
     }
 

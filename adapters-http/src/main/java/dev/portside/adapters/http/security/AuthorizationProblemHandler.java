@@ -37,7 +37,8 @@ public final class AuthorizationProblemHandler
         if (exception.isForbidden()) {
             return responses.response(Problems.of(ErrorCode.FORBIDDEN, "you may not do this"));
         }
-        return responses.response(Problems.of(TransportCode.UNAUTHENTICATED, "a valid bearer token is required"))
+        return responses
+                .response(Problems.of(TransportCode.UNAUTHENTICATED, "a valid bearer token is required"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

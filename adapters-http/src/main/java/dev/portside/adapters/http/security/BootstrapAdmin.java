@@ -1,17 +1,19 @@
 package dev.portside.adapters.http.security;
 
 import dev.portside.application.user.BootstrapAdminOutcome;
-import dev.portside.application.user.EnsureBootstrapAdmin;
 import dev.portside.application.user.EnsureBootstrapAdminCommand;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,24 +35,25 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
     private static final String PREFIX = "app.bootstrap-admin.";
 
-    private final BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin;
+    private final BeanProvider<UserUseCases> user;
     private final Optional<EnsureBootstrapAdminCommand> command;
 
-    public BootstrapAdmin(BeanProvider<EnsureBootstrapAdmin> ensureBootstrapAdmin, BootstrapAdminSettings settings) {
-        this.ensureBootstrapAdmin = ensureBootstrapAdmin;
+    public BootstrapAdmin(BeanProvider<UserUseCases> user, BootstrapAdminSettings settings) {
+        this.user = user;
         this.command = command(settings.username(), settings.email(), settings.password());
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         command.ifPresent(admin -> {
-            BootstrapAdminOutcome outcome = ensureBootstrapAdmin.get().ensure(admin);
+            BootstrapAdminOutcome outcome = user.get().ensureBootstrapAdmin().ensure(admin);
             LOG.info("bootstrap admin '{}': {}", admin.username(), outcome);
         });
     }
 
     /** Empty when nothing is configured; otherwise the admin, or a ConfigurationException naming the setting. */
-    static Optional<EnsureBootstrapAdminCommand> command(String username, String email, String password) {
+    static Optional<EnsureBootstrapAdminCommand> command(
+            @Nullable String username, @Nullable String email, @Nullable String password) {
         List<String> missing = new ArrayList<>();
         if (blank(username)) {
             missing.add("username");
@@ -65,11 +68,15 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
             return Optional.empty();
         }
         if (!missing.isEmpty()) {
-            throw new ConfigurationException("invalid setting " + String.join(", ", missing.stream().map(BootstrapAdmin::name).toList())
+            throw new ConfigurationException("invalid setting "
+                    + String.join(
+                            ", ", missing.stream().map(BootstrapAdmin::name).toList())
                     + ": the bootstrap admin needs username, email and password all set (or none)");
         }
         try {
-            return Optional.of(EnsureBootstrapAdminCommand.of(username, email, password));
+            // all three are present: a blank one was reported above
+            return Optional.of(EnsureBootstrapAdminCommand.of(
+                    Objects.requireNonNull(username), Objects.requireNonNull(email), Objects.requireNonNull(password)));
         } catch (ValidationException e) {
             throw new ConfigurationException("invalid setting " + name(e.field()) + ": " + e.reason());
         }
@@ -77,10 +84,11 @@ public final class BootstrapAdmin implements ApplicationEventListener<StartupEve
 
     /** {@code APP_BOOTSTRAP_ADMIN_PASSWORD (app.bootstrap-admin.password)}: what an operator sets, and where. */
     private static String name(String field) {
-        return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field + ")";
+        return (PREFIX + field).toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + " (" + PREFIX + field
+                + ")";
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

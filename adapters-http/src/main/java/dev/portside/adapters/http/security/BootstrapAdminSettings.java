@@ -1,11 +1,14 @@
 package dev.portside.adapters.http.security;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 
 /** The admin created at startup ({@code app.bootstrap-admin.*}): all three set, or none ({@link BootstrapAdmin}). */
 @ConfigurationProperties("app.bootstrap-admin")
-public record BootstrapAdminSettings(@Nullable String username, @Nullable String email, @Nullable String password) {
+public record BootstrapAdminSettings(
+        @Nullable String username,
+        @Nullable String email,
+        @Nullable String password) {
 
     @Override
     public String toString() {

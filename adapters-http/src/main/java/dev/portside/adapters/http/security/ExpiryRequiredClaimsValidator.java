@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /**

@@ -34,8 +34,10 @@ public final class JwtSecret {
             LOG.warn("portside.security.jwt-secret is not set: using a random secret; "
                     + "tokens will not survive a restart (set PORTSIDE_SECURITY_JWT_SECRET)");
         } else if (configured.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
-            throw new ConfigurationException("invalid setting PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): "
-                    + "must be at least " + MIN_BYTES + " bytes, it has " + configured.getBytes(StandardCharsets.UTF_8).length);
+            throw new ConfigurationException(
+                    "invalid setting PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): "
+                            + "must be at least " + MIN_BYTES + " bytes, it has "
+                            + configured.getBytes(StandardCharsets.UTF_8).length);
         } else {
             this.value = configured;
         }

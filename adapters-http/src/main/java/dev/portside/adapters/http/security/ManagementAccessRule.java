@@ -1,12 +1,12 @@
 package dev.portside.adapters.http.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.IpPatternsRule;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
@@ -35,7 +35,8 @@ final class ManagementAccessRule implements SecurityRule<HttpRequest<?>> {
         if (!path.equals("/prometheus") && !path.startsWith("/prometheus/")) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
-        return Publishers.just(allowed(request, authentication) ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+        return Publishers.just(
+                allowed(request, authentication) ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 
     boolean allowed(HttpRequest<?> request, @Nullable Authentication authentication) {

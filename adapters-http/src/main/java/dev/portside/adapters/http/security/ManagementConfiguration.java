@@ -22,8 +22,11 @@ public final class ManagementConfiguration {
     }
 
     public void setAllowedAddresses(List<String> addresses) {
-        this.allowedAddresses = addresses.stream().map(String::strip).filter(text -> !text.isEmpty())
-                .map(ManagementConfiguration::literal).collect(Collectors.toUnmodifiableSet());
+        this.allowedAddresses = addresses.stream()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(ManagementConfiguration::literal)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean allows(InetAddress peer) {

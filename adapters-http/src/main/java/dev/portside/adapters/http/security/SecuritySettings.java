@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.security;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**

@@ -20,15 +20,16 @@ public final class TokenIssuer {
     }
 
     public IssuedToken issue(AuthenticatedPrincipal principal) {
-        Authentication authentication = Authentication.build(principal.userId().toString(),
+        Authentication authentication = Authentication.build(
+                principal.userId().toString(),
                 principal.roles().stream().map(Enum::name).sorted().toList(),
                 Map.of("username", principal.username().value()));
         int seconds = (int) Math.min(Integer.MAX_VALUE, lifetime.toSeconds());
-        String token = generator.generateToken(authentication, seconds)
+        String token = generator
+                .generateToken(authentication, seconds)
                 .orElseThrow(() -> new IllegalStateException("the token generator produced no token"));
         return new IssuedToken(token, seconds);
     }
 
-    public record IssuedToken(String accessToken, long expiresIn) {
-    }
+    public record IssuedToken(String accessToken, long expiresIn) {}
 }

@@ -46,15 +46,16 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(VerifiedTokens::sha256);
 
     /** A verified token: who it authenticates and until when. */
-    private record Verified(Authentication authentication, Instant expiresAt) {
-    }
+    private record Verified(Authentication authentication, Instant expiresAt) {}
 
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> verifier;
     private final JwtAuthenticationFactory authentications;
     private final Cache<ByteBuffer, Verified> verified;
 
-    VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> verifier, JwtAuthenticationFactory authentications,
-                   TokenCacheConfiguration configuration) {
+    VerifiedTokens(
+            JsonWebTokenValidator<JWT, HttpRequest<?>> verifier,
+            JwtAuthenticationFactory authentications,
+            TokenCacheConfiguration configuration) {
         this.verifier = verifier;
         this.authentications = authentications;
         this.verified = Caffeine.newBuilder()

@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.shared;
 
+import jakarta.annotation.Nullable;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,14 +14,13 @@ public final class ETags {
 
     private static final Pattern STRONG = Pattern.compile("\"(\\d{1,18})\"");
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
     }
 
-    public static OptionalLong expectedVersion(String ifMatch) {
+    public static OptionalLong expectedVersion(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return OptionalLong.empty();
         }

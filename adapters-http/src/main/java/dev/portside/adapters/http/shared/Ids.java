@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Parses ids from paths, queries and bodies with a field-named refusal instead of a conversion error. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID uuid(String field, String text) {
         if (text == null) {

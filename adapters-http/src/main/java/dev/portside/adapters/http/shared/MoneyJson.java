@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.ValidationException;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +18,21 @@ import jakarta.validation.constraints.Size;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(name = "Money")
 public record MoneyJson(
-        @NotNull @Schema(implementation = String.class, maxLength = 32, pattern = "^-?[0-9]{1,15}(\\.[0-9]{1,15})?$",
-                example = "10.50", description = "decimal string at the currency's scale")
+        @NotNull
+        @Schema(
+                implementation = String.class,
+                maxLength = 32,
+                pattern = "^-?[0-9]{1,15}(\\.[0-9]{1,15})?$",
+                example = "10.50",
+                description = "decimal string at the currency's scale")
         DecimalString amount,
-        @NotNull @Size(min = 3, max = 3) @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String currency) {
+
+        @NotNull @Size(min = 3, max = 3) @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR")
+        String currency) {
 
     public static MoneyJson of(Money money) {
-        return new MoneyJson(new DecimalString(money.amountText()), money.currency().getCurrencyCode());
+        return new MoneyJson(
+                new DecimalString(money.amountText()), money.currency().getCurrencyCode());
     }
 
     /** The domain value; {@code field} names the JSON field in a refusal (e.g. {@code price}). */

@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -17,8 +18,7 @@ import java.math.BigInteger;
  */
 final class StrictScalars {
 
-    private StrictScalars() {
-    }
+    private StrictScalars() {}
 
     private static String field(Argument<?> type) {
         String name = type.getName();
@@ -47,15 +47,20 @@ final class StrictScalars {
     static final class IntegerDeserializer implements Deserializer<Integer> {
 
         @Override
-        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
+        @Nullable
+        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type)
+                throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {
                 return null;
             }
             if (node.isNumber()) {
                 Number number = node.getNumberValue();
-                if (number instanceof Integer || number instanceof Long || number instanceof Short
-                        || number instanceof Byte || number instanceof BigInteger) {
+                if (number instanceof Integer
+                        || number instanceof Long
+                        || number instanceof Short
+                        || number instanceof Byte
+                        || number instanceof BigInteger) {
                     BigInteger value = new BigInteger(number.toString());
                     if (value.bitLength() < 32) {
                         return value.intValue();
@@ -67,6 +72,7 @@ final class StrictScalars {
         }
 
         @Override
+        @Nullable
         public Integer getDefaultValue(DecoderContext context, Argument<? super Integer> type) {
             return null;
         }
@@ -82,7 +88,9 @@ final class StrictScalars {
     static final class StringDeserializer implements Deserializer<String> {
 
         @Override
-        public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
+        @Nullable
+        public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
+                throws IOException {
             JsonNode node = decoder.decodeNode();
             if (node.isNull()) {
                 return null;

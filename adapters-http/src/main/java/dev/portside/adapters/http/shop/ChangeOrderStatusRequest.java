@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 /** {@code PENDING, PROCESSING, SHIPPED, DELIVERED, CANCELLED}. */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record ChangeOrderStatusRequest(@NotNull @Size(max = 20) String status) {
-}
+public record ChangeOrderStatusRequest(
+        @NotNull @Size(max = 20) String status) {}

@@ -1,11 +1,11 @@
 package dev.portside.adapters.http.shop;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import dev.portside.domain.shop.OrderStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +28,5 @@ public record OrderResponse(
             @Schema(maxLength = 255) String name,
             @Schema(minimum = "1", maximum = "1000") int quantity,
             MoneyJson unitPrice,
-            MoneyJson lineTotal) {
-    }
+            MoneyJson lineTotal) {}
 }

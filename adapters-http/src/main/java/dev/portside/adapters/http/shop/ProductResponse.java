@@ -1,9 +1,9 @@
 package dev.portside.adapters.http.shop;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,5 +16,4 @@ public record ProductResponse(
         @Schema(maxLength = 100) String category,
         MoneyJson price,
         @Schema(minimum = "0", maximum = "2147483647") int stock,
-        @Schema(maxLength = 30) Instant createdAt) {
-}
+        @Schema(maxLength = 30) Instant createdAt) {}

@@ -1,10 +1,8 @@
 package dev.portside.adapters.http.shop;
 
-import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Created;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Ok;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
@@ -16,6 +14,7 @@ import dev.portside.application.shop.GetProduct;
 import dev.portside.application.shop.GetProductQuery;
 import dev.portside.application.shop.SearchProducts;
 import dev.portside.application.shop.SearchProductsQuery;
+import dev.portside.application.shop.ShopUseCases;
 import dev.portside.application.shop.UpdateProduct;
 import dev.portside.application.shop.UpdateProductCommand;
 import dev.portside.domain.shared.SortDirection;
@@ -26,7 +25,6 @@ import dev.portside.domain.shop.ProductName;
 import dev.portside.domain.shop.Sku;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -44,14 +42,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Size;
 
 @ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
 @ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
@@ -66,12 +66,11 @@ class ProductsController {
     private final UpdateProduct updateProduct;
     private final ShopMapper mapper;
 
-    ProductsController(CreateProduct createProduct, SearchProducts searchProducts, GetProduct getProduct,
-                       UpdateProduct updateProduct, ShopMapper mapper) {
-        this.createProduct = createProduct;
-        this.searchProducts = searchProducts;
-        this.getProduct = getProduct;
-        this.updateProduct = updateProduct;
+    ProductsController(ShopUseCases shop, ShopMapper mapper) {
+        this.createProduct = shop.createProduct();
+        this.searchProducts = shop.searchProducts();
+        this.getProduct = shop.getProduct();
+        this.updateProduct = shop.updateProduct();
         this.mapper = mapper;
     }
 
@@ -85,8 +84,13 @@ class ProductsController {
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     @ApiResponse(responseCode = "409", ref = DocumentedProblems.SKU_TAKEN)
     HttpResponse<ProductResponse> create(Authentication authentication, @Body @Valid CreateProductRequest request) {
-        CreateProductCommand command = new CreateProductCommand(Actors.from(authentication), new Sku(request.sku()), new ProductName(request.name()),
-                new Category(request.category()), request.price().toMoney("price"), request.stock());
+        CreateProductCommand command = new CreateProductCommand(
+                Actors.from(authentication),
+                new Sku(request.sku()),
+                new ProductName(request.name()),
+                new Category(request.category()),
+                request.price().toMoney("price"),
+                request.stock());
         Product product = createProduct.create(command);
         return HttpResponse.created(mapper.product(product), URI.create("/api/products/" + product.id()))
                 .header(HttpHeaders.ETAG, ETags.of(product.version()));
@@ -97,14 +101,19 @@ class ProductsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "The catalogue: q in name or sku, category, paging, sort name|price|createdAt")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
-    PageResponse<ProductResponse> search(@Nullable @QueryValue @Size(max = 255) String q,
-                                         @Nullable @QueryValue @Size(max = 100) String category,
-                                         @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
-                                         @Nullable @QueryValue @Min(1) @Max(100) Integer size,
-                                         @Nullable @QueryValue @Size(max = 100) String sort) {
-        ProductSearch criteria = new ProductSearch(QueryValues.text(q), QueryValues.text(category).map(Category::new));
-        return PageResponse.of(searchProducts.search(new SearchProductsQuery(criteria,
-                        PageParams.parse(ProductSortField.class, page, size, sort, ProductSortField.NAME, SortDirection.ASC))),
+    PageResponse<ProductResponse> search(
+            @Nullable @QueryValue @Size(max = 255) String q,
+            @Nullable @QueryValue @Size(max = 100) String category,
+            @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+            @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+            @Nullable @QueryValue @Size(max = 100) String sort) {
+        ProductSearch criteria = new ProductSearch(
+                QueryValues.text(q), QueryValues.text(category).map(Category::new));
+        return PageResponse.of(
+                searchProducts.search(new SearchProductsQuery(
+                        criteria,
+                        PageParams.parse(
+                                ProductSortField.class, page, size, sort, ProductSortField.NAME, SortDirection.ASC))),
                 mapper::product);
     }
 
@@ -128,9 +137,11 @@ class ProductsController {
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
-    HttpResponse<ProductResponse> update(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                         @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                         @Body @Valid UpdateProductRequest request) {
+    HttpResponse<ProductResponse> update(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Body @Valid UpdateProductRequest request) {
         UpdateProductCommand command = UpdateProductCommand.of(Actors.from(authentication), new ProductId(id));
         if (request.name() != null) {
             command = command.withName(new ProductName(request.name()));

@@ -1,9 +1,9 @@
 package dev.portside.adapters.http.shop;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.http.shared.MoneyJson;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,25 +23,27 @@ public record SalesReportResponse(
         List<MonthLine> monthlyRevenue) {
 
     @Serdeable
-    public record CategoryLine(@Schema(maxLength = 100) String category, MoneyJson revenue) {
-    }
+    public record CategoryLine(@Schema(maxLength = 100) String category, MoneyJson revenue) {}
 
     @Serdeable
     public record ValueLine(
             @Schema(minLength = 3, maxLength = 3) String currency,
-            @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
+
+            @Schema(minimum = "0", maximum = "9223372036854775807")
+            long orders,
+
             MoneyJson revenue,
-            MoneyJson averageOrderValue) {
-    }
+            MoneyJson averageOrderValue) {}
 
     @Serdeable
     public record CustomerLine(
             @Schema(maxLength = 36) UUID customerId,
-            @Schema(minimum = "0", maximum = "9223372036854775807") long orders,
-            MoneyJson revenue) {
-    }
+
+            @Schema(minimum = "0", maximum = "9223372036854775807")
+            long orders,
+
+            MoneyJson revenue) {}
 
     @Serdeable
-    public record MonthLine(@Schema(maxLength = 7) String month, MoneyJson revenue) {
-    }
+    public record MonthLine(@Schema(maxLength = 7) String month, MoneyJson revenue) {}
 }

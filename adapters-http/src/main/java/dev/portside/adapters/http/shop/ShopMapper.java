@@ -1,80 +1,49 @@
 package dev.portside.adapters.http.shop;
 
 import dev.portside.adapters.http.shared.JsonValues;
-import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.Order;
-import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.Product;
-import dev.portside.domain.shop.ProductId;
-import dev.portside.domain.shop.ProductName;
-import dev.portside.domain.shop.Quantity;
-import dev.portside.domain.shop.Sku;
 import dev.portside.domain.shop.port.CustomerRevenue;
 import dev.portside.domain.shop.port.DailyOrders;
 import dev.portside.domain.shop.port.OrderValue;
 import dev.portside.domain.shop.port.SalesReport;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Shop results to response records. Totals and averages are the domain's own computations, named here. */
-@Mapper
-interface ShopMapper extends JsonValues {
+@Mapper(uses = JsonValues.class, imports = JsonValues.class)
+interface ShopMapper {
 
     ProductResponse product(Product product);
 
-    @Mapping(target = "total", expression = "java(money(order.total()))")
+    @Mapping(target = "total", expression = "java(JsonValues.money(order.total()))")
     OrderResponse order(Order order);
 
-    @Mapping(target = "lineTotal", expression = "java(money(item.lineTotal()))")
+    @Mapping(target = "lineTotal", expression = "java(JsonValues.money(item.lineTotal()))")
     OrderResponse.Item item(OrderItem item);
 
     @Mapping(target = "from", source = "period.from")
     @Mapping(target = "to", source = "period.to")
     SalesReportResponse salesReport(SalesReport report);
 
-    @Mapping(target = "currency", expression = "java(currencyCode(value.currency()))")
-    @Mapping(target = "averageOrderValue", expression = "java(money(value.averageOrderValue()))")
+    @Mapping(target = "currency", expression = "java(JsonValues.currencyCode(value.currency()))")
+    @Mapping(target = "averageOrderValue", expression = "java(JsonValues.money(value.averageOrderValue()))")
     SalesReportResponse.ValueLine valueLine(OrderValue value);
 
     @Mapping(target = "orders", source = "value.orders")
     @Mapping(target = "revenue", source = "value.revenue")
     SalesReportResponse.CustomerLine customerLine(CustomerRevenue line);
 
-    @Mapping(target = "currency", expression = "java(currencyCode(line.value().currency()))")
+    @Mapping(target = "currency", expression = "java(JsonValues.currencyCode(line.value().currency()))")
     @Mapping(target = "orders", source = "value.orders")
     @Mapping(target = "revenue", source = "value.revenue")
-    @Mapping(target = "averageOrderValue", expression = "java(money(line.value().averageOrderValue()))")
+    @Mapping(target = "averageOrderValue", expression = "java(JsonValues.money(line.value().averageOrderValue()))")
     DailyOrdersResponse dailyOrders(DailyOrders line);
 
     List<DailyOrdersResponse> days(List<DailyOrders> lines);
-
-    default UUID uuid(ProductId id) {
-        return id.value();
-    }
-
-    default UUID uuid(OrderId id) {
-        return id.value();
-    }
-
-    default String text(Sku sku) {
-        return sku.value();
-    }
-
-    default String text(ProductName name) {
-        return name.value();
-    }
-
-    default String text(Category category) {
-        return category.value();
-    }
-
-    default int count(Quantity quantity) {
-        return quantity.value();
-    }
 
     /** {@code 2024-05}. */
     default String text(YearMonth month) {

@@ -1,11 +1,11 @@
 package dev.portside.adapters.http.shop;
 
-import jakarta.validation.constraints.Max;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.portside.adapters.http.shared.MoneyJson;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -16,5 +16,4 @@ public record UpdateProductRequest(
         @Nullable @Size(max = 255) String name,
         @Nullable @Size(max = 100) String category,
         @Nullable @Valid MoneyJson price,
-        @Nullable @PositiveOrZero @Max(Integer.MAX_VALUE) Integer stock) {
-}
+        @Nullable @PositiveOrZero @Max(Integer.MAX_VALUE) Integer stock) {}

@@ -2,10 +2,10 @@ package dev.portside.adapters.http.user;
 
 import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Ok;
-
 import dev.portside.adapters.http.security.TokenIssuer;
 import dev.portside.application.user.LogIn;
 import dev.portside.application.user.LogInCommand;
+import dev.portside.application.user.UserUseCases;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -29,15 +29,17 @@ class AuthController {
     private final LogIn logIn;
     private final TokenIssuer tokens;
 
-    AuthController(LogIn logIn, TokenIssuer tokens) {
-        this.logIn = logIn;
+    AuthController(UserUseCases user, TokenIssuer tokens) {
+        this.logIn = user.logIn();
         this.tokens = tokens;
     }
 
     @Post("/login")
     @Ok
-    @Operation(summary = "Exchange a login (username or email) and password for a bearer token",
-            description = "Every refusal is 401 invalid_credentials: unknown login, wrong password, locked and deleted accounts alike.")
+    @Operation(
+            summary = "Exchange a login (username or email) and password for a bearer token",
+            description =
+                    "Every refusal is 401 invalid_credentials: unknown login, wrong password, locked and deleted accounts alike.")
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.INVALID_CREDENTIALS)
     TokenResponse login(@Body @Valid LoginRequest request) {

@@ -9,5 +9,4 @@ import jakarta.validation.constraints.Size;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ChangePasswordRequest(
         @NotBlank @Size(max = 128) String currentPassword,
-        @NotBlank @Size(max = 128) String newPassword) {
-}
+        @NotBlank @Size(max = 128) String newPassword) {}

@@ -8,5 +8,6 @@ import jakarta.validation.constraints.Size;
 /** {@code login} is a username or an email address. */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
-}
+public record LoginRequest(
+        @NotBlank @Size(max = 254) String login,
+        @NotBlank @Size(max = 128) String password) {}

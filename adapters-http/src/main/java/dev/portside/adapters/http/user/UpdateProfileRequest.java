@@ -1,8 +1,8 @@
 package dev.portside.adapters.http.user;
 
-import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,5 +14,4 @@ import jakarta.validation.constraints.Size;
 public record UpdateProfileRequest(
         @Nullable @Size(max = 100) String firstName,
         @Nullable @Size(max = 100) String lastName,
-        @Nullable @Size(max = 1000) String bio) {
-}
+        @Nullable @Size(max = 1000) String bio) {}

@@ -1,11 +1,9 @@
 package dev.portside.adapters.http.user;
 
 import dev.portside.adapters.http.shared.JsonValues;
-import dev.portside.domain.user.EmailAddress;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
 import dev.portside.domain.user.UserStatus;
-import dev.portside.domain.user.Username;
 import dev.portside.domain.user.port.UserStats;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** User results to response records; the password hash and the lockout bookkeeping have no target. */
-@Mapper
-interface UserMapper extends JsonValues {
+@Mapper(uses = JsonValues.class)
+interface UserMapper {
 
     @Mapping(target = "firstName", source = "profile.firstName")
     @Mapping(target = "lastName", source = "profile.lastName")
@@ -30,14 +28,6 @@ interface UserMapper extends JsonValues {
             counts.put(status.name(), stats.count(status));
         }
         return new UserStatsResponse(counts, stats.total(), stats.activeInLast30Days());
-    }
-
-    default String text(Username username) {
-        return username.value();
-    }
-
-    default String text(EmailAddress email) {
-        return email.value();
     }
 
     /** In enum order, so that equal role sets always read the same. */

@@ -1,12 +1,12 @@
 package dev.portside.adapters.http.user;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserStatus;
-import io.micronaut.core.annotation.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,5 +24,4 @@ public record UserResponse(
         @ArraySchema(maxItems = 3) List<Role> roles,
         UserStatus status,
         @Schema(maxLength = 30) Instant createdAt,
-        @Nullable @Schema(maxLength = 30) Instant lastLoginAt) {
-}
+        @Nullable @Schema(maxLength = 30) Instant lastLoginAt) {}

@@ -1,19 +1,17 @@
 package dev.portside.adapters.http.user;
 
-import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.Created;
-import dev.portside.adapters.http.openapi.Ok;
+import dev.portside.adapters.http.openapi.DocumentedProblems;
 import dev.portside.adapters.http.openapi.NoContent;
-
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.portside.adapters.http.openapi.Ok;
 import dev.portside.adapters.http.paging.PageParams;
 import dev.portside.adapters.http.paging.PageResponse;
 import dev.portside.adapters.http.paging.QueryValues;
+import dev.portside.adapters.http.security.AccountStandings;
 import dev.portside.adapters.http.security.Actors;
 import dev.portside.adapters.http.shared.ETags;
 import dev.portside.application.user.ChangePassword;
 import dev.portside.application.user.ChangePasswordCommand;
-import dev.portside.adapters.http.security.AccountStandings;
 import dev.portside.application.user.ChangeRoles;
 import dev.portside.application.user.ChangeRolesCommand;
 import dev.portside.application.user.DeleteUser;
@@ -29,6 +27,7 @@ import dev.portside.application.user.SearchUsers;
 import dev.portside.application.user.SearchUsersQuery;
 import dev.portside.application.user.UpdateProfile;
 import dev.portside.application.user.UpdateProfileCommand;
+import dev.portside.application.user.UserUseCases;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.User;
@@ -36,7 +35,6 @@ import dev.portside.domain.user.UserId;
 import dev.portside.domain.user.UserStatus;
 import dev.portside.domain.user.port.UserSearch;
 import dev.portside.domain.user.port.UserSortField;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -58,15 +56,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Size;
 
 @ApiResponse(responseCode = "429", ref = DocumentedProblems.RATE_LIMITED)
 @ApiResponse(responseCode = "503", ref = DocumentedProblems.STORAGE_UNAVAILABLE)
@@ -87,21 +87,17 @@ class UsersController {
     private final GetUserStatistics getUserStatistics;
     private final UserMapper mapper;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    UsersController(RegisterUser registerUser, GetCurrentUser getCurrentUser, GetUser getUser,
-                    SearchUsers searchUsers, UpdateProfile updateProfile, ChangePassword changePassword,
-                    ChangeRoles changeRoles, DeleteUser deleteUser, GetUserStatistics getUserStatistics,
-                    AccountStandings standings, UserMapper mapper) {
+    UsersController(UserUseCases user, AccountStandings standings, UserMapper mapper) {
+        this.registerUser = user.registerUser();
+        this.getCurrentUser = user.getCurrentUser();
+        this.getUser = user.getUser();
+        this.searchUsers = user.searchUsers();
+        this.updateProfile = user.updateProfile();
+        this.changePassword = user.changePassword();
+        this.changeRoles = user.changeRoles();
+        this.deleteUser = user.deleteUser();
+        this.getUserStatistics = user.getUserStatistics();
         this.standings = standings;
-        this.registerUser = registerUser;
-        this.getCurrentUser = getCurrentUser;
-        this.getUser = getUser;
-        this.searchUsers = searchUsers;
-        this.updateProfile = updateProfile;
-        this.changePassword = changePassword;
-        this.changeRoles = changeRoles;
-        this.deleteUser = deleteUser;
-        this.getUserStatistics = getUserStatistics;
         this.mapper = mapper;
     }
 
@@ -146,14 +142,18 @@ class UsersController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
-    PageResponse<UserResponse> search(Authentication authentication,
-                                      @Nullable @QueryValue @Size(max = 100) String q,
-                                      @Nullable @QueryValue @Size(max = 20) String status,
-                                      @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
-                                      @Nullable @QueryValue @Min(1) @Max(100) Integer size,
-                                      @Nullable @QueryValue @Size(max = 100) String sort) {
-        UserSearch criteria = new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
-        SearchUsersQuery query = new SearchUsersQuery(Actors.from(authentication), criteria,
+    PageResponse<UserResponse> search(
+            Authentication authentication,
+            @Nullable @QueryValue @Size(max = 100) String q,
+            @Nullable @QueryValue @Size(max = 20) String status,
+            @Nullable @QueryValue @Min(0) @Max(Integer.MAX_VALUE) Integer page,
+            @Nullable @QueryValue @Min(1) @Max(100) Integer size,
+            @Nullable @QueryValue @Size(max = 100) String sort) {
+        UserSearch criteria =
+                new UserSearch(QueryValues.text(q), QueryValues.text(status).map(UsersController::status));
+        SearchUsersQuery query = new SearchUsersQuery(
+                Actors.from(authentication),
+                criteria,
                 PageParams.parse(UserSortField.class, page, size, sort, UserSortField.CREATED_AT, SortDirection.DESC));
         return PageResponse.of(searchUsers.search(query), mapper::user);
     }
@@ -166,7 +166,8 @@ class UsersController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.VALIDATION_FAILED)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<UserResponse> get(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
+    HttpResponse<UserResponse> get(
+            Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id) {
         return withETag(getUser.get(new GetUserQuery(Actors.from(authentication), new UserId(id))));
     }
 
@@ -179,12 +180,18 @@ class UsersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
     @ApiResponse(responseCode = "412", ref = DocumentedProblems.VERSION_MISMATCH)
-    HttpResponse<UserResponse> updateProfile(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                             @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                             @Body @Valid UpdateProfileRequest request) {
-        User user = updateProfile.update(new UpdateProfileCommand(Actors.from(authentication), new UserId(id),
-                Optional.ofNullable(request.firstName()), Optional.ofNullable(request.lastName()),
-                Optional.ofNullable(request.bio()), ETags.expectedVersion(ifMatch)));
+    HttpResponse<UserResponse> updateProfile(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Nullable @Schema(maxLength = 64) @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Body @Valid UpdateProfileRequest request) {
+        User user = updateProfile.update(new UpdateProfileCommand(
+                Actors.from(authentication),
+                new UserId(id),
+                Optional.ofNullable(request.firstName()),
+                Optional.ofNullable(request.lastName()),
+                Optional.ofNullable(request.bio()),
+                ETags.expectedVersion(ifMatch)));
         return withETag(user);
     }
 
@@ -197,10 +204,12 @@ class UsersController {
     @ApiResponse(responseCode = "400", ref = DocumentedProblems.INVALID_BODY)
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED_OR_WRONG_PASSWORD)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    void changePassword(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                        @Body @Valid ChangePasswordRequest request) {
-        changePassword.change(ChangePasswordCommand.of(Actors.from(authentication), new UserId(id),
-                request.currentPassword(), request.newPassword()));
+    void changePassword(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Body @Valid ChangePasswordRequest request) {
+        changePassword.change(ChangePasswordCommand.of(
+                Actors.from(authentication), new UserId(id), request.currentPassword(), request.newPassword()));
     }
 
     @Put("/{id}/roles")
@@ -212,8 +221,10 @@ class UsersController {
     @ApiResponse(responseCode = "401", ref = DocumentedProblems.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", ref = DocumentedProblems.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = DocumentedProblems.NOT_FOUND)
-    HttpResponse<UserResponse> changeRoles(Authentication authentication, @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
-                                           @Body @Valid ChangeRolesRequest request) {
+    HttpResponse<UserResponse> changeRoles(
+            Authentication authentication,
+            @PathVariable @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Body @Valid ChangeRolesRequest request) {
         HttpResponse<UserResponse> response = withETag(changeRoles.change(
                 new ChangeRolesCommand(Actors.from(authentication), new UserId(id), request.roles())));
         standings.forget(new UserId(id));

@@ -7,6 +7,5 @@ final class InMemoryApi {
 
     static final ApiScenarios.Credentials ADMIN = new ApiScenarios.Credentials("admin", "admin-password-1");
 
-    private InMemoryApi() {
-    }
+    private InMemoryApi() {}
 }

@@ -43,7 +43,8 @@ class TokenSecurityTest extends TokenSecurityScenarios {
     void tokens_are_validated_by_the_caching_validator_alone() {
         // a second validator (Micronaut's reactive Nimbus one, unless configuration switches it off)
         // would verify every token in full again on every request
-        assertThat(validators).extracting(validator -> validator.getClass().getSimpleName())
+        assertThat(validators)
+                .extracting(validator -> validator.getClass().getSimpleName())
                 .containsExactly("VerifiedTokens");
     }
 }

@@ -41,9 +41,11 @@ class GeneratedClientScenarioTest {
 
     @Test
     void the_client_was_generated_from_the_document_the_service_serves() throws Exception {
-        String served = new ApiClient(server.getURI()).get("/swagger/portside-0.1.0.yml", null).body();
-        String generatedFrom = Files.readString(Path.of("target/classes/META-INF/swagger/portside-0.1.0.yml"),
-                StandardCharsets.UTF_8);
+        String served = new ApiClient(server.getURI())
+                .get("/swagger/portside-0.1.0.yml", null)
+                .body();
+        String generatedFrom =
+                Files.readString(Path.of("target/classes/META-INF/swagger/portside-0.1.0.yml"), StandardCharsets.UTF_8);
         assertThat(served).isEqualTo(generatedFrom);
     }
 
@@ -53,18 +55,27 @@ class GeneratedClientScenarioTest {
         UsersApi anonymous = new UsersApi(client(null));
 
         UserResponse registered = anonymous.register(new RegisterUserRequest()
-                .username(name).email(name + "@example.com").password("generated-client-1"));
+                .username(name)
+                .email(name + "@example.com")
+                .password("generated-client-1"));
         assertThat(registered.getUsername()).isEqualTo(name);
-        String token = anonymous.login(new LoginRequest().login(name).password("generated-client-1")).getAccessToken();
+        String token = anonymous
+                .login(new LoginRequest().login(name).password("generated-client-1"))
+                .getAccessToken();
 
         BankApi bank = new BankApi(client(token));
         AccountResponse from = bank.open(new OpenAccountRequest().currency("EUR"));
         AccountResponse to = bank.open(new OpenAccountRequest().currency("EUR"));
-        assertThat(bank.deposit(from.getId(), new DepositRequest().amount(eur("100.00"))).getBalance().getAmount())
+        assertThat(bank.deposit(from.getId(), new DepositRequest().amount(eur("100.00")))
+                        .getBalance()
+                        .getAmount())
                 .isEqualTo("100.00");
 
-        TransferRequest transfer = new TransferRequest().fromAccountId(from.getId().toString())
-                .toAccountId(to.getId().toString()).amount(eur("30.00")).reference("rent");
+        TransferRequest transfer = new TransferRequest()
+                .fromAccountId(from.getId().toString())
+                .toAccountId(to.getId().toString())
+                .amount(eur("30.00"))
+                .reference("rent");
         String key = UUID.randomUUID().toString();
         ApiResponse<TransferResponse> first = bank.transferWithHttpInfo(key, transfer);
         ApiResponse<TransferResponse> replay = bank.transferWithHttpInfo(key, transfer);
@@ -74,16 +85,20 @@ class GeneratedClientScenarioTest {
         assertThat(replay.getHeaders()).containsKey("idempotent-replayed");
 
         StatementResponse statement = bank.statement(from.getId(), 10, null);
-        assertThat(statement.getItems()).extracting(TransferResponse::getId).containsExactly(first.getData().getId());
+        assertThat(statement.getItems())
+                .extracting(TransferResponse::getId)
+                .containsExactly(first.getData().getId());
         assertThat(bank.get(from.getId()).getBalance().getAmount()).isEqualTo("70.00");
 
-        ApiException refused = (ApiException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                bank.transfer(UUID.randomUUID().toString(), transfer.amount(eur("1000.00"))));
+        ApiException refused = (ApiException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> bank.transfer(UUID.randomUUID().toString(), transfer.amount(eur("1000.00"))));
         assertThat(refused.getCode()).isEqualTo(422);
         Problem problem = client(token).getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getCode().getValue()).isEqualTo("insufficient_funds");
-        assertThatThrownBy(() -> anonymous.me()).isInstanceOfSatisfying(ApiException.class,
-                unauthenticated -> assertThat(unauthenticated.getCode()).isEqualTo(401));
+        assertThatThrownBy(() -> anonymous.me())
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        unauthenticated -> assertThat(unauthenticated.getCode()).isEqualTo(401));
     }
 
     private dev.portside.generatedclient.ApiClient client(String token) {

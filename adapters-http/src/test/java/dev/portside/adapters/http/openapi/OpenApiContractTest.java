@@ -40,8 +40,14 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiContractTest extends ApiScenarios {
 
     /** Codes the framework's refusals answer with, besides the domain's {@link ErrorCode}s and the {@link TransportCode}s. */
-    private static final Set<String> FRAMEWORK_CODES = Set.of("malformed_json", "method_not_allowed",
-            "not_acceptable", "unsupported_media_type", "payload_too_large", "rate_limited", "internal_error");
+    private static final Set<String> FRAMEWORK_CODES = Set.of(
+            "malformed_json",
+            "method_not_allowed",
+            "not_acceptable",
+            "unsupported_media_type",
+            "payload_too_large",
+            "rate_limited",
+            "internal_error");
 
     @Inject
     EmbeddedServer server;
@@ -70,9 +76,12 @@ class OpenApiContractTest extends ApiScenarios {
 
     @Test
     void the_problem_codes_are_every_code_the_code_can_answer() {
-        Set<String> expected = Stream.of(Arrays.stream(ErrorCode.values()).map(ErrorCode::code),
-                Arrays.stream(TransportCode.values()).map(TransportCode::code),
-                FRAMEWORK_CODES.stream()).flatMap(codes -> codes).collect(Collectors.toSet());
+        Set<String> expected = Stream.of(
+                        Arrays.stream(ErrorCode.values()).map(ErrorCode::code),
+                        Arrays.stream(TransportCode.values()).map(TransportCode::code),
+                        FRAMEWORK_CODES.stream())
+                .flatMap(codes -> codes)
+                .collect(Collectors.toSet());
         assertThat(new HashSet<>(problemCodes())).isEqualTo(expected);
     }
 
@@ -81,12 +90,15 @@ class OpenApiContractTest extends ApiScenarios {
         Set<String> codes = new HashSet<>(problemCodes());
         operations().forEach((name, operation) -> {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            assertThat(responses.keySet().stream().filter(status -> status.startsWith("2"))).as(name).hasSize(1);
+            assertThat(responses.keySet().stream().filter(status -> status.startsWith("2")))
+                    .as(name)
+                    .hasSize(1);
             assertThat(responses).as(name).containsKey("503");
             responses.forEach((status, reference) -> {
                 Map<String, Object> response = resolved(reference);
                 // RateLimitFilter adds these to every /api answer it counted
-                assertThat((Map<String, Object>) response.get("headers")).as(name + " " + status)
+                assertThat((Map<String, Object>) response.get("headers"))
+                        .as(name + " " + status)
                         .containsKeys("RateLimit", "RateLimit-Policy");
                 if (status.startsWith("2")) {
                     return;
@@ -96,9 +108,11 @@ class OpenApiContractTest extends ApiScenarios {
                 assertThat(content.get("application/problem+json").toString()).contains("#/components/schemas/Problem");
                 String description = (String) response.get("description");
                 List<String> words = Arrays.asList(description.split("[^a-z_]+"));
-                assertThat(words.stream().filter(codes::contains)).as(name + " " + status + " names its codes: " + description)
+                assertThat(words.stream().filter(codes::contains))
+                        .as(name + " " + status + " names its codes: " + description)
                         .isNotEmpty();
-                assertThat(words.stream().filter(word -> word.contains("_"))).as(name + " " + status + ": " + description)
+                assertThat(words.stream().filter(word -> word.contains("_")))
+                        .as(name + " " + status + ": " + description)
                         .allMatch(codes::contains);
             });
         });
@@ -110,10 +124,14 @@ class OpenApiContractTest extends ApiScenarios {
         router.uriRoutes()
                 .map(route -> (UriRouteInfo<?, ?>) route)
                 .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api/"))
-                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .filter(route ->
+                        route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
                 .forEach(route -> {
-                    String[] rules = route.getTargetMethod().getAnnotationMetadata().stringValues(Secured.class);
-                    anonymousByOperation.put(route.getHttpMethod() + " " + route.getUriMatchTemplate().toPathString(),
+                    String[] rules =
+                            route.getTargetMethod().getAnnotationMetadata().stringValues(Secured.class);
+                    anonymousByOperation.put(
+                            route.getHttpMethod() + " "
+                                    + route.getUriMatchTemplate().toPathString(),
                             Arrays.asList(rules).contains(SecurityRule.IS_ANONYMOUS));
                 });
         Map<String, Map<String, Object>> operations = operations();
@@ -125,8 +143,11 @@ class OpenApiContractTest extends ApiScenarios {
                 // a 401 there can only be a failed login, never a missing token
                 Map<String, Map<String, Object>> responses =
                         (Map<String, Map<String, Object>>) operations.get(name).get("responses");
-                assertThat(resolved(responses.getOrDefault("401", Map.of("description", ""))).get("description").toString())
-                        .as(name).doesNotContain("unauthenticated");
+                assertThat(resolved(responses.getOrDefault("401", Map.of("description", "")))
+                                .get("description")
+                                .toString())
+                        .as(name)
+                        .doesNotContain("unauthenticated");
             } else {
                 assertThat(security).as(name + " needs a token").isEqualTo(List.of(Map.of("bearer", List.of())));
             }
@@ -138,22 +159,52 @@ class OpenApiContractTest extends ApiScenarios {
     void the_documented_success_status_is_what_the_creating_operations_answer() {
         Session user = newUser("contract");
         Session admin = admin();
-        String account = created("POST /api/accounts", api().post("/api/accounts", user.token(), Map.of("currency", "EUR")));
-        String other = api().post("/api/accounts", newUser("payee").token(), Map.of("currency", "EUR")).text("id");
-        created("POST /api/accounts/{id}/deposits", api().post("/api/accounts/" + account + "/deposits", user.token(),
-                Map.of("amount", money("100.00", "EUR"))));
-        created("POST /api/transfers", api().post("/api/transfers", user.token(),
-                Map.of("fromAccountId", account, "toAccountId", other, "amount", money("1.00", "EUR")),
-                Map.of("Idempotency-Key", unique("key"))));
-        String post = created("POST /api/posts", api().post("/api/posts", user.token(),
-                Map.of("title", "t", "content", "c", "tags", List.of())));
+        String account =
+                created("POST /api/accounts", api().post("/api/accounts", user.token(), Map.of("currency", "EUR")));
+        String other = api().post("/api/accounts", newUser("payee").token(), Map.of("currency", "EUR"))
+                .text("id");
+        created(
+                "POST /api/accounts/{id}/deposits",
+                api().post(
+                                "/api/accounts/" + account + "/deposits",
+                                user.token(),
+                                Map.of("amount", money("100.00", "EUR"))));
+        created(
+                "POST /api/transfers",
+                api().post(
+                                "/api/transfers",
+                                user.token(),
+                                Map.of("fromAccountId", account, "toAccountId", other, "amount", money("1.00", "EUR")),
+                                Map.of("Idempotency-Key", unique("key"))));
+        String post = created(
+                "POST /api/posts",
+                api().post("/api/posts", user.token(), Map.of("title", "t", "content", "c", "tags", List.of())));
         api().post("/api/posts/" + post + "/publish", user.token(), null);
-        created("POST /api/posts/{id}/comments", api().post("/api/posts/" + post + "/comments", user.token(),
-                Map.of("content", "c")));
-        String product = created("POST /api/products", api().post("/api/products", admin.token(), Map.of("sku", unique("SKU"),
-                "name", "n", "category", "c", "price", money("2.00", "EUR"), "stock", 5)));
-        created("POST /api/orders", api().post("/api/orders", user.token(),
-                Map.of("items", List.of(Map.of("productId", product, "quantity", 1)))));
+        created(
+                "POST /api/posts/{id}/comments",
+                api().post("/api/posts/" + post + "/comments", user.token(), Map.of("content", "c")));
+        String product = created(
+                "POST /api/products",
+                api().post(
+                                "/api/products",
+                                admin.token(),
+                                Map.of(
+                                        "sku",
+                                        unique("SKU"),
+                                        "name",
+                                        "n",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("2.00", "EUR"),
+                                        "stock",
+                                        5)));
+        created(
+                "POST /api/orders",
+                api().post(
+                                "/api/orders",
+                                user.token(),
+                                Map.of("items", List.of(Map.of("productId", product, "quantity", 1)))));
         assertThat(documentedSuccess("POST /api/users")).isEqualTo("201");
         assertThat(documentedSuccess("POST /api/auth/login")).isEqualTo("200");
     }
@@ -161,34 +212,55 @@ class OpenApiContractTest extends ApiScenarios {
     @Test
     void request_limits_and_the_idempotency_key_are_documented_as_the_code_enforces_them() {
         Map<String, Object> register = property("RegisterUserRequest", "username");
-        assertThat(register).containsEntry("minLength", Username.MIN_LENGTH).containsEntry("maxLength", Username.MAX_LENGTH);
+        assertThat(register)
+                .containsEntry("minLength", Username.MIN_LENGTH)
+                .containsEntry("maxLength", Username.MAX_LENGTH);
         Map<String, Object> password = property("RegisterUserRequest", "password");
-        assertThat(password).containsEntry("minLength", PlainPassword.MIN_LENGTH)
+        assertThat(password)
+                .containsEntry("minLength", PlainPassword.MIN_LENGTH)
                 .containsEntry("maxLength", PlainPassword.MAX_LENGTH);
 
-        List<Map<String, Object>> parameters = (List<Map<String, Object>>) operations().get("POST /api/transfers").get("parameters");
-        assertThat(parameters).anySatisfy(parameter -> assertThat(parameter)
-                .containsEntry("name", "Idempotency-Key").containsEntry("in", "header").containsEntry("required", true));
-        ApiResponse withoutKey = api().post("/api/transfers", newUser("nokey").token(),
-                Map.of("fromAccountId", java.util.UUID.randomUUID().toString(),
-                        "toAccountId", java.util.UUID.randomUUID().toString(), "amount", money("1.00", "EUR")));
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>)
+                operations().get("POST /api/transfers").get("parameters");
+        assertThat(parameters)
+                .anySatisfy(parameter -> assertThat(parameter)
+                        .containsEntry("name", "Idempotency-Key")
+                        .containsEntry("in", "header")
+                        .containsEntry("required", true));
+        ApiResponse withoutKey = api().post(
+                        "/api/transfers",
+                        newUser("nokey").token(),
+                        Map.of(
+                                "fromAccountId",
+                                java.util.UUID.randomUUID().toString(),
+                                "toAccountId",
+                                java.util.UUID.randomUUID().toString(),
+                                "amount",
+                                money("1.00", "EUR")));
         assertProblem(withoutKey, 400, "idempotency_key_missing");
     }
 
     private String created(String operation, ApiResponse response) {
-        assertThat(String.valueOf(response.status())).as(operation + ": " + response).isEqualTo(documentedSuccess(operation));
+        assertThat(String.valueOf(response.status()))
+                .as(operation + ": " + response)
+                .isEqualTo(documentedSuccess(operation));
         return response.text("id");
     }
 
     private String documentedSuccess(String operation) {
-        Map<String, Object> responses = (Map<String, Object>) operations().get(operation).get("responses");
-        return responses.keySet().stream().filter(status -> status.startsWith("2")).findFirst().orElseThrow();
+        Map<String, Object> responses =
+                (Map<String, Object>) operations().get(operation).get("responses");
+        return responses.keySet().stream()
+                .filter(status -> status.startsWith("2"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, Map<String, Object>> operations() {
         Map<String, Map<String, Object>> operations = new TreeMap<>();
-        ((Map<String, Map<String, Map<String, Object>>>) document.get("paths")).forEach((path, byMethod) ->
-                byMethod.forEach((method, operation) -> operations.put(method.toUpperCase() + " " + path, operation)));
+        ((Map<String, Map<String, Map<String, Object>>>) document.get("paths"))
+                .forEach((path, byMethod) -> byMethod.forEach(
+                        (method, operation) -> operations.put(method.toUpperCase() + " " + path, operation)));
         return operations;
     }
 
@@ -200,8 +272,10 @@ class OpenApiContractTest extends ApiScenarios {
         }
         String prefix = "#/components/responses/";
         assertThat(ref.toString()).startsWith(prefix);
-        Map<String, Object> components = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("responses");
-        Map<String, Object> target = (Map<String, Object>) components.get(ref.toString().substring(prefix.length()));
+        Map<String, Object> components =
+                (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("responses");
+        Map<String, Object> target =
+                (Map<String, Object>) components.get(ref.toString().substring(prefix.length()));
         assertThat(target).as(ref.toString()).isNotNull();
         return target;
     }
@@ -211,8 +285,10 @@ class OpenApiContractTest extends ApiScenarios {
     }
 
     private Map<String, Object> property(String schema, String name) {
-        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
-        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) schemas.get(schema)).get("properties");
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        Map<String, Object> properties =
+                (Map<String, Object>) ((Map<String, Object>) schemas.get(schema)).get("properties");
         return (Map<String, Object>) properties.get(name);
     }
 }

@@ -37,15 +37,17 @@ class OpenApiDocumentTest {
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) yaml.get("paths");
         Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().forEach(method ->
-                documented.add(method.toUpperCase() + " " + path)));
+        paths.forEach((path, operations) ->
+                operations.keySet().forEach(method -> documented.add(method.toUpperCase() + " " + path)));
 
         Set<String> implemented = new TreeSet<>();
         router.uriRoutes()
                 .map(route -> (UriRouteInfo<?, ?>) route)
                 .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api/"))
-                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
-                .forEach(route -> implemented.add(route.getHttpMethod() + " " + route.getUriMatchTemplate().toPathString()));
+                .filter(route ->
+                        route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .forEach(route -> implemented.add(route.getHttpMethod() + " "
+                        + route.getUriMatchTemplate().toPathString()));
 
         assertThat(implemented).hasSize(38); // 37 REST routes and the event stream (issue 16)
         assertThat(documented).isEqualTo(implemented);

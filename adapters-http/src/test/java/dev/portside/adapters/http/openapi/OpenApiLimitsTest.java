@@ -24,16 +24,20 @@ class OpenApiLimitsTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> document() {
-        return new Yaml().load(new ApiClient(server.getURI()).get("/swagger/portside-0.1.0.yml", null).body());
+        return new Yaml()
+                .load(new ApiClient(server.getURI())
+                        .get("/swagger/portside-0.1.0.yml", null)
+                        .body());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void every_operation_declares_429() {
         List<String> missing = new ArrayList<>();
-        ((Map<String, Map<String, Object>>) document().get("paths")).forEach((path, operations) ->
-                operations.forEach((method, operation) -> {
-                    Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) operation).get("responses");
+        ((Map<String, Map<String, Object>>) document().get("paths"))
+                .forEach((path, operations) -> operations.forEach((method, operation) -> {
+                    Map<String, Object> responses =
+                            (Map<String, Object>) ((Map<String, Object>) operation).get("responses");
                     if (responses == null || !responses.containsKey("429")) {
                         missing.add(method + " " + path);
                     }
@@ -48,7 +52,10 @@ class OpenApiLimitsTest {
                 ((Map<String, Object>) document().get("components")).get("schemas");
         List<String> unbounded = new ArrayList<>();
         schemas.forEach((name, schema) -> {
-            if (name.endsWith("Request") || name.endsWith("Request.Line") || name.equals("Money") || name.equals("DecimalString")) {
+            if (name.endsWith("Request")
+                    || name.endsWith("Request.Line")
+                    || name.equals("Money")
+                    || name.equals("DecimalString")) {
                 check(name, schema, unbounded);
             }
         });
@@ -60,12 +67,17 @@ class OpenApiLimitsTest {
     @SuppressWarnings("unchecked")
     void query_parameters_are_bounded() {
         List<String> unbounded = new ArrayList<>();
-        ((Map<String, Map<String, Object>>) document().get("paths")).forEach((path, operations) ->
-                operations.forEach((method, operation) -> {
-                    List<Map<String, Object>> parameters = (List<Map<String, Object>>) ((Map<String, Object>) operation).get("parameters");
+        ((Map<String, Map<String, Object>>) document().get("paths"))
+                .forEach((path, operations) -> operations.forEach((method, operation) -> {
+                    List<Map<String, Object>> parameters =
+                            (List<Map<String, Object>>) ((Map<String, Object>) operation).get("parameters");
                     if (parameters != null) {
-                        parameters.stream().filter(p -> "query".equals(p.get("in"))).forEach(p ->
-                                check(method + " " + path + "?" + p.get("name"), (Map<String, Object>) p.get("schema"), unbounded));
+                        parameters.stream()
+                                .filter(p -> "query".equals(p.get("in")))
+                                .forEach(p -> check(
+                                        method + " " + path + "?" + p.get("name"),
+                                        (Map<String, Object>) p.get("schema"),
+                                        unbounded));
                     }
                 }));
         assertThat(unbounded).isEmpty();
@@ -77,7 +89,9 @@ class OpenApiLimitsTest {
             return;
         }
         Object type = schema.get("type");
-        if ("string".equals(type) && !schema.containsKey("maxLength") && !schema.containsKey("enum")
+        if ("string".equals(type)
+                && !schema.containsKey("maxLength")
+                && !schema.containsKey("enum")
                 && !schema.containsKey("format")) {
             unbounded.add(where + ": string without maxLength");
         }

@@ -21,7 +21,8 @@ class FailingController {
 
     @Get("/storage")
     String storage() {
-        throw new StorageUnavailableException("storage kept refusing the work after 5 attempts",
+        throw new StorageUnavailableException(
+                "storage kept refusing the work after 5 attempts",
                 new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
     }
 }

@@ -28,7 +28,10 @@ class FailureProblemsTest {
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.code()).isEqualTo("internal_error");
-        assertThat(response.body()).doesNotContain("SELECT").doesNotContain("password").doesNotContain("Exception")
+        assertThat(response.body())
+                .doesNotContain("SELECT")
+                .doesNotContain("password")
+                .doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
 
@@ -38,7 +41,10 @@ class FailureProblemsTest {
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.code()).isEqualTo("storage_unavailable");
-        assertThat(response.body()).doesNotContain("57P01").doesNotContain("FATAL").doesNotContain("attempts");
+        assertThat(response.body())
+                .doesNotContain("57P01")
+                .doesNotContain("FATAL")
+                .doesNotContain("attempts");
     }
 
     @Test

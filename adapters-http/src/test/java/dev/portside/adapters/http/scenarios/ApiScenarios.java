@@ -31,11 +31,9 @@ public abstract class ApiScenarios {
     }
 
     /** Logged-in user: id, name and bearer token. */
-    public record Session(String id, String username, String token) {
-    }
+    public record Session(String id, String username, String token) {}
 
-    public record Credentials(String login, String password) {
-    }
+    public record Credentials(String login, String password) {}
 
     protected static String unique(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -44,8 +42,10 @@ public abstract class ApiScenarios {
     protected Session newUser(String prefix) {
         String username = unique(prefix);
         String password = "password-" + username;
-        ApiResponse registered = api().post("/api/users", null, Map.of(
-                "username", username, "email", username + "@example.com", "password", password));
+        ApiResponse registered = api().post(
+                        "/api/users",
+                        null,
+                        Map.of("username", username, "email", username + "@example.com", "password", password));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return new Session(registered.text("id"), username, login(username, password));
     }
@@ -61,8 +61,10 @@ public abstract class ApiScenarios {
     /** A fresh user who has been made a moderator by the admin (and logged in again for the new role). */
     protected Session newModerator(String prefix) {
         Session user = newUser(prefix);
-        ApiResponse changed = api().put("/api/users/" + user.id() + "/roles", admin().token(),
-                Map.of("roles", java.util.List.of("USER", "MODERATOR")));
+        ApiResponse changed = api().put(
+                        "/api/users/" + user.id() + "/roles",
+                        admin().token(),
+                        Map.of("roles", java.util.List.of("USER", "MODERATOR")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         return new Session(user.id(), user.username(), login(user.username(), "password-" + user.username()));
     }
@@ -94,7 +96,10 @@ public abstract class ApiScenarios {
         assertThat(json.get("type")).isNotNull();
         assertThat(json.get("title")).isNotNull();
         assertThat(json.get("detail")).isNotNull();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SELECT");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("SELECT");
     }
 
     protected static void assertInvalid(ApiResponse response, String field) {

@@ -21,29 +21,46 @@ public abstract class BankApiScenarios extends ApiScenarios {
     }
 
     protected void deposit(Session owner, String accountId, String amount, String currency) {
-        ApiResponse deposited = api().post("/api/accounts/" + accountId + "/deposits", owner.token(),
-                Map.of("amount", money(amount, currency)));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + accountId + "/deposits",
+                        owner.token(),
+                        Map.of("amount", money(amount, currency)));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
     }
 
     protected ApiResponse transfer(Session owner, String from, String to, String amount, String key) {
-        return api().post("/api/transfers", owner.token(),
-                body("fromAccountId", from, "toAccountId", to, "amount", money(amount, "EUR"), "reference", "rent"),
-                Map.of("Idempotency-Key", key));
+        return api().post(
+                        "/api/transfers",
+                        owner.token(),
+                        body(
+                                "fromAccountId",
+                                from,
+                                "toAccountId",
+                                to,
+                                "amount",
+                                money(amount, "EUR"),
+                                "reference",
+                                "rent"),
+                        Map.of("Idempotency-Key", key));
     }
 
     @Test
     void a_transfer_with_several_invalid_fields_names_each_of_them() {
         Session alice = newUser("twice");
 
-        ApiResponse refused = transfer(alice, "nope", "nor-this", "1.00", UUID.randomUUID().toString());
+        ApiResponse refused =
+                transfer(alice, "nope", "nor-this", "1.00", UUID.randomUUID().toString());
 
         assertInvalid(refused, "fromAccountId");
         assertInvalid(refused, "toAccountId");
     }
 
     protected String balance(Session owner, String accountId) {
-        return api().get("/api/accounts/" + accountId, owner.token()).json().get("balance").get("amount").getStringValue();
+        return api().get("/api/accounts/" + accountId, owner.token())
+                .json()
+                .get("balance")
+                .get("amount")
+                .getStringValue();
     }
 
     @Test
@@ -56,14 +73,16 @@ public abstract class BankApiScenarios extends ApiScenarios {
         assertThat(opened.text("ownerId")).isEqualTo(owner.id());
         assertThat(opened.text("status")).isEqualTo("OPEN");
         assertThat(opened.json().get("balance").get("amount").getStringValue()).isEqualTo("0.00");
-        assertThat(opened.json().get("balance").get("currency").getStringValue()).isEqualTo("EUR");
+        assertThat(opened.json().get("balance").get("currency").getStringValue())
+                .isEqualTo("EUR");
         String yen = account(owner, "JPY");
         assertThat(balance(owner, yen)).isEqualTo("0");
 
         ApiResponse mine = api().get("/api/accounts", owner.token());
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().size()).isEqualTo(2);
-        assertThat(api().get("/api/accounts/" + yen, owner.token()).header("ETag")).isPresent();
+        assertThat(api().get("/api/accounts/" + yen, owner.token()).header("ETag"))
+                .isPresent();
 
         assertInvalid(api().post("/api/accounts", owner.token(), Map.of("currency", "EURO")), "currency");
         assertInvalid(api().post("/api/accounts", owner.token(), Map.of("currency", "ZZZ")), "currency");
@@ -72,11 +91,24 @@ public abstract class BankApiScenarios extends ApiScenarios {
     @Test
     void opening_cannot_set_balance_owner_or_status() {
         Session owner = newUser("mass");
-        assertInvalid(api().post("/api/accounts", owner.token(), body("currency", "EUR",
-                "balance", money("1000000.00", "EUR"))), "balance");
-        assertInvalid(api().post("/api/accounts", owner.token(), body("currency", "EUR",
-                "ownerId", UUID.randomUUID().toString())), "ownerId");
-        assertInvalid(api().post("/api/accounts", owner.token(), body("currency", "EUR", "status", "FROZEN")), "status");
+        assertInvalid(
+                api().post(
+                                "/api/accounts",
+                                owner.token(),
+                                body("currency", "EUR", "balance", money("1000000.00", "EUR"))),
+                "balance");
+        assertInvalid(
+                api().post(
+                                "/api/accounts",
+                                owner.token(),
+                                body(
+                                        "currency",
+                                        "EUR",
+                                        "ownerId",
+                                        UUID.randomUUID().toString())),
+                "ownerId");
+        assertInvalid(
+                api().post("/api/accounts", owner.token(), body("currency", "EUR", "status", "FROZEN")), "status");
         assertThat(api().get("/api/accounts", owner.token()).json().size()).isZero();
     }
 
@@ -84,24 +116,42 @@ public abstract class BankApiScenarios extends ApiScenarios {
     void deposits_raise_the_balance_of_ones_own_account() {
         Session owner = newUser("depositor");
         String id = account(owner, "EUR");
-        ApiResponse deposited = api().post("/api/accounts/" + id + "/deposits", owner.token(),
-                Map.of("amount", money("100.50", "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + id + "/deposits", owner.token(), Map.of("amount", money("100.50", "EUR")));
 
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
         assertThat(deposited.text("accountId")).isEqualTo(id);
-        assertThat(deposited.json().get("amount").get("amount").getStringValue()).isEqualTo("100.50");
-        assertThat(deposited.json().get("balance").get("amount").getStringValue()).isEqualTo("100.50");
+        assertThat(deposited.json().get("amount").get("amount").getStringValue())
+                .isEqualTo("100.50");
+        assertThat(deposited.json().get("balance").get("amount").getStringValue())
+                .isEqualTo("100.50");
 
-        assertProblem(api().post("/api/accounts/" + id + "/deposits", owner.token(),
-                Map.of("amount", money("1.00", "USD"))), 422, "currency_mismatch");
-        assertInvalid(api().post("/api/accounts/" + id + "/deposits", owner.token(),
-                Map.of("amount", money("-1.00", "EUR"))), "amount");
-        assertInvalid(api().post("/api/accounts/" + id + "/deposits", owner.token(),
-                Map.of("amount", money("1000000000.01", "EUR"))), "amount");
-        assertInvalid(api().post("/api/accounts/" + id + "/deposits", owner.token(),
-                Map.of("amount", Map.of("amount", 5, "currency", "EUR"))), "amount");
-        assertProblem(api().post("/api/accounts/" + id + "/deposits", newUser("stranger").token(),
-                Map.of("amount", money("1.00", "EUR"))), 404, "account_not_found");
+        assertProblem(
+                api().post("/api/accounts/" + id + "/deposits", owner.token(), Map.of("amount", money("1.00", "USD"))),
+                422,
+                "currency_mismatch");
+        assertInvalid(
+                api().post("/api/accounts/" + id + "/deposits", owner.token(), Map.of("amount", money("-1.00", "EUR"))),
+                "amount");
+        assertInvalid(
+                api().post(
+                                "/api/accounts/" + id + "/deposits",
+                                owner.token(),
+                                Map.of("amount", money("1000000000.01", "EUR"))),
+                "amount");
+        assertInvalid(
+                api().post(
+                                "/api/accounts/" + id + "/deposits",
+                                owner.token(),
+                                Map.of("amount", Map.of("amount", 5, "currency", "EUR"))),
+                "amount");
+        assertProblem(
+                api().post(
+                                "/api/accounts/" + id + "/deposits",
+                                newUser("stranger").token(),
+                                Map.of("amount", money("1.00", "EUR"))),
+                404,
+                "account_not_found");
         assertThat(balance(owner, id)).isEqualTo("100.50");
     }
 
@@ -124,7 +174,8 @@ public abstract class BankApiScenarios extends ApiScenarios {
 
         ApiResponse statement = api().get("/api/accounts/" + to + "/transfers", bob.token());
         assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
-        assertThat(statement.json().get("items").get(0).get("id").getStringValue()).isEqualTo(moved.text("id"));
+        assertThat(statement.json().get("items").get(0).get("id").getStringValue())
+                .isEqualTo(moved.text("id"));
         assertThat(statement.json().get("nextCursor").isNull()).isTrue();
     }
 
@@ -139,8 +190,15 @@ public abstract class BankApiScenarios extends ApiScenarios {
         assertProblem(transfer(alice, from, other, "10.01", UUID.randomUUID().toString()), 422, "insufficient_funds");
         assertProblem(transfer(alice, from, from, "1.00", UUID.randomUUID().toString()), 422, "same_account");
         assertProblem(transfer(alice, from, dollars, "1.00", UUID.randomUUID().toString()), 422, "currency_mismatch");
-        assertProblem(transfer(alice, from, UUID.randomUUID().toString(), "1.00", UUID.randomUUID().toString()),
-                404, "account_not_found");
+        assertProblem(
+                transfer(
+                        alice,
+                        from,
+                        UUID.randomUUID().toString(),
+                        "1.00",
+                        UUID.randomUUID().toString()),
+                404,
+                "account_not_found");
         assertInvalid(transfer(alice, from, other, "0.00", UUID.randomUUID().toString()), "amount");
         assertInvalid(transfer(alice, from, other, "1.001", UUID.randomUUID().toString()), "amount.amount");
         assertInvalid(transfer(alice, "nope", other, "1.00", UUID.randomUUID().toString()), "fromAccountId");
@@ -161,8 +219,11 @@ public abstract class BankApiScenarios extends ApiScenarios {
         assertProblem(transfer(thief, victim, loot, "500.00", UUID.randomUUID().toString()), 404, "account_not_found");
         assertThat(api().get("/api/accounts", thief.token()).json().size()).isEqualTo(1);
         assertThat(balance(owner, victim)).isEqualTo("500.00");
-        assertThat(api().get("/api/accounts/" + victim, admin().token()).status()).isEqualTo(200);
-        assertThat(api().get("/api/accounts/" + victim + "/transfers", admin().token()).status()).isEqualTo(200);
+        assertThat(api().get("/api/accounts/" + victim, admin().token()).status())
+                .isEqualTo(200);
+        assertThat(api().get("/api/accounts/" + victim + "/transfers", admin().token())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -173,15 +234,18 @@ public abstract class BankApiScenarios extends ApiScenarios {
         deposit(owner, from, "100.00", "EUR");
         List<String> made = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            made.add(transfer(owner, from, to, i + ".00", UUID.randomUUID().toString()).text("id"));
+            made.add(transfer(owner, from, to, i + ".00", UUID.randomUUID().toString())
+                    .text("id"));
         }
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int slices = 0;
         do {
-            ApiResponse slice = api().get("/api/accounts/" + from + "/transfers?limit=2"
-                    + (cursor == null ? "" : "&cursor=" + cursor), owner.token());
+            ApiResponse slice = api().get(
+                            "/api/accounts/" + from + "/transfers?limit=2"
+                                    + (cursor == null ? "" : "&cursor=" + cursor),
+                            owner.token());
             assertThat(slice.status()).as(slice.toString()).isEqualTo(200);
             JsonNode items = slice.json().get("items");
             for (int i = 0; i < items.size(); i++) {
@@ -195,7 +259,9 @@ public abstract class BankApiScenarios extends ApiScenarios {
         assertThat(seen).containsExactlyElementsOf(made);
         assertInvalid(api().get("/api/accounts/" + from + "/transfers?cursor=garbage", owner.token()), "cursor");
         assertInvalid(api().get("/api/accounts/" + from + "/transfers?limit=101", owner.token()), "limit");
-        assertProblem(api().get("/api/accounts/" + UUID.randomUUID() + "/transfers", owner.token()), 404,
+        assertProblem(
+                api().get("/api/accounts/" + UUID.randomUUID() + "/transfers", owner.token()),
+                404,
                 "account_not_found");
     }
 
@@ -211,8 +277,10 @@ public abstract class BankApiScenarios extends ApiScenarios {
         List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             boolean fromAlice = i % 2 == 0;
-            calls.add(() -> (fromAlice ? transfer(alice, a, b, "15.00", UUID.randomUUID().toString())
-                    : transfer(bob, b, a, "15.00", UUID.randomUUID().toString())).status());
+            calls.add(() -> (fromAlice
+                            ? transfer(alice, a, b, "15.00", UUID.randomUUID().toString())
+                            : transfer(bob, b, a, "15.00", UUID.randomUUID().toString()))
+                    .status());
         }
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         Set<Integer> statuses = new HashSet<>();
@@ -225,7 +293,8 @@ public abstract class BankApiScenarios extends ApiScenarios {
         }
 
         assertThat(statuses).isSubsetOf(201, 422);
-        java.math.BigDecimal total = new java.math.BigDecimal(balance(alice, a)).add(new java.math.BigDecimal(balance(bob, b)));
+        java.math.BigDecimal total =
+                new java.math.BigDecimal(balance(alice, a)).add(new java.math.BigDecimal(balance(bob, b)));
         assertThat(total).isEqualByComparingTo("200.00");
         assertThat(new java.math.BigDecimal(balance(alice, a))).isNotNegative();
         assertThat(new java.math.BigDecimal(balance(bob, b))).isNotNegative();

@@ -13,15 +13,17 @@ import org.junit.jupiter.api.Test;
 public abstract class BlogApiScenarios extends ApiScenarios {
 
     private ApiResponse draft(Session author, String title, List<String> tags) {
-        ApiResponse created = api().post("/api/posts", author.token(),
-                body("title", title, "content", "About " + title, "tags", tags));
+        ApiResponse created = api().post(
+                        "/api/posts", author.token(), body("title", title, "content", "About " + title, "tags", tags));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created;
     }
 
     private String published(Session author, String title, List<String> tags) {
         String id = draft(author, title, tags).text("id");
-        assertThat(api().post("/api/posts/" + id + "/publish", author.token(), null).status()).isEqualTo(200);
+        assertThat(api().post("/api/posts/" + id + "/publish", author.token(), null)
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -50,8 +52,8 @@ public abstract class BlogApiScenarios extends ApiScenarios {
         Session author = newUser("twice");
 
         // both pass the edge's size limits and fail the command's own checks, which report every field
-        ApiResponse refused = api().post("/api/posts", author.token(), body("title", " ", "content", "c",
-                "tags", List.of(" ")));
+        ApiResponse refused =
+                api().post("/api/posts", author.token(), body("title", " ", "content", "c", "tags", List.of(" ")));
 
         assertInvalid(refused, "title");
         assertInvalid(refused, "tags");
@@ -61,19 +63,38 @@ public abstract class BlogApiScenarios extends ApiScenarios {
     void creating_refuses_invalid_posts() {
         Session author = newUser("invalid");
         assertInvalid(api().post("/api/posts", author.token(), body("title", "", "content", "c")), "title");
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "x".repeat(256), "content", "c")), "title");
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "t", "content", "c".repeat(100_001))), "content");
+        assertInvalid(
+                api().post("/api/posts", author.token(), body("title", "x".repeat(256), "content", "c")), "title");
+        assertInvalid(
+                api().post("/api/posts", author.token(), body("title", "t", "content", "c".repeat(100_001))),
+                "content");
         List<String> eleven = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             eleven.add("tag" + i);
         }
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "t", "content", "c", "tags", eleven)), "tags");
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "t", "content", "c",
-                "tags", List.of("x".repeat(51)))), "tags[0]");
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "t", "content", "c",
-                "authorId", UUID.randomUUID().toString())), "authorId");
-        assertInvalid(api().post("/api/posts", author.token(), body("title", "t", "content", "c",
-                "status", "PUBLISHED")), "status");
+        assertInvalid(
+                api().post("/api/posts", author.token(), body("title", "t", "content", "c", "tags", eleven)), "tags");
+        assertInvalid(
+                api().post(
+                                "/api/posts",
+                                author.token(),
+                                body("title", "t", "content", "c", "tags", List.of("x".repeat(51)))),
+                "tags[0]");
+        assertInvalid(
+                api().post(
+                                "/api/posts",
+                                author.token(),
+                                body(
+                                        "title",
+                                        "t",
+                                        "content",
+                                        "c",
+                                        "authorId",
+                                        UUID.randomUUID().toString())),
+                "authorId");
+        assertInvalid(
+                api().post("/api/posts", author.token(), body("title", "t", "content", "c", "status", "PUBLISHED")),
+                "status");
     }
 
     @Test
@@ -84,7 +105,8 @@ public abstract class BlogApiScenarios extends ApiScenarios {
         Session reader = newUser("commenter");
         ApiResponse comment = api().post("/api/posts/" + id + "/comments", reader.token(), Map.of("content", "Nice!"));
         assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
-        assertThat(comment.json().get("author").get("username").getStringValue()).isEqualTo(reader.username());
+        assertThat(comment.json().get("author").get("username").getStringValue())
+                .isEqualTo(reader.username());
 
         ApiResponse post = api().get("/api/posts/" + id, null);
         assertThat(post.status()).isEqualTo(200);
@@ -110,12 +132,16 @@ public abstract class BlogApiScenarios extends ApiScenarios {
         draft(author, "Draft " + word, List.of(word + "a"));
 
         assertThat(ids(api().get("/api/posts?q=" + word.toUpperCase(), null))).containsExactlyInAnyOrder(both, onlyA);
-        assertThat(ids(api().get("/api/posts?tags=" + word + "a," + word + "b&tagMode=all", null))).containsExactly(both);
+        assertThat(ids(api().get("/api/posts?tags=" + word + "a," + word + "b&tagMode=all", null)))
+                .containsExactly(both);
         assertThat(ids(api().get("/api/posts?tags=" + word + "a," + word + "b&tagMode=any", null)))
                 .containsExactlyInAnyOrder(both, onlyA);
-        assertThat(ids(api().get("/api/posts?author=" + author.id() + "&sort=title,asc", null))).containsExactly(both, onlyA);
-        assertThat(ids(api().get("/api/posts?q=" + word + "&from=2000-01-01&to=2000-12-31", null))).isEmpty();
-        assertThat(ids(api().get("/api/posts?q=" + word + "&from=2000-01-01T00:00:00Z", null))).hasSize(2);
+        assertThat(ids(api().get("/api/posts?author=" + author.id() + "&sort=title,asc", null)))
+                .containsExactly(both, onlyA);
+        assertThat(ids(api().get("/api/posts?q=" + word + "&from=2000-01-01&to=2000-12-31", null)))
+                .isEmpty();
+        assertThat(ids(api().get("/api/posts?q=" + word + "&from=2000-01-01T00:00:00Z", null)))
+                .hasSize(2);
 
         assertInvalid(api().get("/api/posts?from=yesterday", null), "from");
         assertInvalid(api().get("/api/posts?author=nobody", null), "author");
@@ -131,16 +157,20 @@ public abstract class BlogApiScenarios extends ApiScenarios {
         String path = "/api/posts/" + created.text("id");
         String etag = created.header("ETag").orElseThrow();
 
-        ApiResponse edited = api().patch(path, author.token(), Map.of("title", "After", "tags", List.of("x")),
-                Map.of("If-Match", etag));
+        ApiResponse edited = api().patch(
+                        path, author.token(), Map.of("title", "After", "tags", List.of("x")), Map.of("If-Match", etag));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.text("title")).isEqualTo("After");
         assertThat(edited.text("content")).isEqualTo("About Before");
-        assertProblem(api().patch(path, author.token(), Map.of("title", "Stale"), Map.of("If-Match", etag)),
-                412, "version_mismatch");
-        assertProblem(api().patch(path, newUser("stranger").token(), Map.of("title", "Mine"), Map.of()), 404, "not_found");
+        assertProblem(
+                api().patch(path, author.token(), Map.of("title", "Stale"), Map.of("If-Match", etag)),
+                412,
+                "version_mismatch");
+        assertProblem(
+                api().patch(path, newUser("stranger").token(), Map.of("title", "Mine"), Map.of()), 404, "not_found");
         assertInvalid(api().patch(path, author.token(), Map.of("title", ""), Map.of()), "title");
-        assertThat(api().patch(path, newModerator("editmod").token(), Map.of("title", "Moderated"), Map.of()).status())
+        assertThat(api().patch(path, newModerator("editmod").token(), Map.of("title", "Moderated"), Map.of())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -159,19 +189,29 @@ public abstract class BlogApiScenarios extends ApiScenarios {
 
         assertThat(api().delete("/api/posts/" + id, admin().token()).status()).isEqualTo(204);
         assertProblem(api().get("/api/posts/" + id, author.token()), 404, "not_found");
-        assertProblem(api().post("/api/posts/" + UUID.randomUUID() + "/publish", author.token(), null), 404, "not_found");
+        assertProblem(
+                api().post("/api/posts/" + UUID.randomUUID() + "/publish", author.token(), null), 404, "not_found");
     }
 
     @Test
     void comments_need_a_published_post_and_are_listed_with_their_authors() {
         Session author = newUser("comm");
         String draftId = draft(author, "Not yet", List.of()).text("id");
-        assertProblem(api().post("/api/posts/" + draftId + "/comments", author.token(), Map.of("content", "early")),
-                422, "post_not_published");
-        assertProblem(api().post("/api/posts/" + draftId + "/comments", newUser("early").token(),
-                Map.of("content", "early")), 404, "not_found");
-        assertProblem(api().post("/api/posts/" + UUID.randomUUID() + "/comments", author.token(),
-                Map.of("content", "lost")), 404, "not_found");
+        assertProblem(
+                api().post("/api/posts/" + draftId + "/comments", author.token(), Map.of("content", "early")),
+                422,
+                "post_not_published");
+        assertProblem(
+                api().post(
+                                "/api/posts/" + draftId + "/comments",
+                                newUser("early").token(),
+                                Map.of("content", "early")),
+                404,
+                "not_found");
+        assertProblem(
+                api().post("/api/posts/" + UUID.randomUUID() + "/comments", author.token(), Map.of("content", "lost")),
+                404,
+                "not_found");
 
         String id = published(author, "Open", List.of());
         assertInvalid(api().post("/api/posts/" + id + "/comments", author.token(), Map.of("content", " ")), "content");
@@ -183,8 +223,14 @@ public abstract class BlogApiScenarios extends ApiScenarios {
         ApiResponse comments = api().get("/api/posts/" + id + "/comments?size=10", null);
         assertThat(comments.status()).isEqualTo(200);
         assertThat(comments.json().get("totalItems").getLongValue()).isEqualTo(2);
-        assertThat(comments.json().get("items").get(0).get("content").getStringValue()).isEqualTo("one");
-        assertThat(comments.json().get("items").get(0).get("author").get("username").getStringValue())
+        assertThat(comments.json().get("items").get(0).get("content").getStringValue())
+                .isEqualTo("one");
+        assertThat(comments.json()
+                        .get("items")
+                        .get(0)
+                        .get("author")
+                        .get("username")
+                        .getStringValue())
                 .isEqualTo(first.username());
         assertProblem(api().get("/api/posts/" + draftId + "/comments", null), 404, "not_found");
         assertProblem(api().get("/api/posts/" + UUID.randomUUID() + "/comments", null), 404, "not_found");
@@ -194,7 +240,8 @@ public abstract class BlogApiScenarios extends ApiScenarios {
     void statistics_are_for_moderators_and_admins() {
         Session author = newUser("statsauthor");
         published(author, "Counted", List.of());
-        ApiResponse stats = api().get("/api/posts/stats", newModerator("statsmod").token());
+        ApiResponse stats =
+                api().get("/api/posts/stats", newModerator("statsmod").token());
         assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
         boolean found = false;
         JsonNode authors = stats.json().get("authors");

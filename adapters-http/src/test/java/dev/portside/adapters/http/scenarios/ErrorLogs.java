@@ -28,12 +28,16 @@ final class ErrorLogs {
     }
 
     long count() {
-        return appender.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR)).count();
+        return appender.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .count();
     }
 
     List<String> messages() {
-        return appender.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return appender.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     void stop() {

@@ -16,25 +16,42 @@ import org.junit.jupiter.api.Test;
 /** {@code Idempotency-Key} on transfers (required) and orders (optional). */
 public abstract class IdempotencyScenarios extends ApiScenarios {
 
-    private record Accounts(Session owner, String from, String to) {
-    }
+    private record Accounts(Session owner, String from, String to) {}
 
     private Accounts funded(String amount) {
         Session owner = newUser("idem");
-        String from = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR")).text("id");
-        String to = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR")).text("id");
-        assertThat(api().post("/api/accounts/" + from + "/deposits", owner.token(),
-                Map.of("amount", money(amount, "EUR"))).status()).isEqualTo(201);
+        String from = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR"))
+                .text("id");
+        String to = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR"))
+                .text("id");
+        assertThat(api().post(
+                                "/api/accounts/" + from + "/deposits",
+                                owner.token(),
+                                Map.of("amount", money(amount, "EUR")))
+                        .status())
+                .isEqualTo(201);
         return new Accounts(owner, from, to);
     }
 
     private ApiResponse transfer(Accounts accounts, String amount, Map<String, String> headers) {
-        return api().post("/api/transfers", accounts.owner().token(), body("fromAccountId", accounts.from(),
-                "toAccountId", accounts.to(), "amount", money(amount, "EUR")), headers);
+        return api().post(
+                        "/api/transfers",
+                        accounts.owner().token(),
+                        body(
+                                "fromAccountId",
+                                accounts.from(),
+                                "toAccountId",
+                                accounts.to(),
+                                "amount",
+                                money(amount, "EUR")),
+                        headers);
     }
 
     private String balance(Accounts accounts, String id) {
-        return api().get("/api/accounts/" + id, accounts.owner().token()).json().get("balance").get("amount")
+        return api().get("/api/accounts/" + id, accounts.owner().token())
+                .json()
+                .get("balance")
+                .get("amount")
                 .getStringValue();
     }
 
@@ -64,7 +81,8 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
     void the_same_key_with_another_body_is_422() {
         Accounts accounts = funded("10.00");
         String key = UUID.randomUUID().toString();
-        assertThat(transfer(accounts, "4.00", Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
+        assertThat(transfer(accounts, "4.00", Map.of("Idempotency-Key", key)).status())
+                .isEqualTo(201);
         assertProblem(transfer(accounts, "5.00", Map.of("Idempotency-Key", key)), 422, "idempotency_key_reused");
         assertThat(balance(accounts, accounts.from())).isEqualTo("6.00");
     }
@@ -74,8 +92,10 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
         Accounts mine = funded("10.00");
         Accounts theirs = funded("10.00");
         String key = UUID.randomUUID().toString();
-        assertThat(transfer(mine, "1.00", Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
-        assertThat(transfer(theirs, "2.00", Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
+        assertThat(transfer(mine, "1.00", Map.of("Idempotency-Key", key)).status())
+                .isEqualTo(201);
+        assertThat(transfer(theirs, "2.00", Map.of("Idempotency-Key", key)).status())
+                .isEqualTo(201);
         assertThat(balance(theirs, theirs.from())).isEqualTo("8.00");
     }
 
@@ -85,8 +105,12 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
         String key = UUID.randomUUID().toString();
         ApiResponse refused = transfer(accounts, "5.00", Map.of("Idempotency-Key", key));
         assertProblem(refused, 422, "insufficient_funds");
-        assertThat(api().post("/api/accounts/" + accounts.from() + "/deposits", accounts.owner().token(),
-                Map.of("amount", money("10.00", "EUR"))).status()).isEqualTo(201);
+        assertThat(api().post(
+                                "/api/accounts/" + accounts.from() + "/deposits",
+                                accounts.owner().token(),
+                                Map.of("amount", money("10.00", "EUR")))
+                        .status())
+                .isEqualTo(201);
 
         ApiResponse replayed = transfer(accounts, "5.00", Map.of("Idempotency-Key", key));
         assertThat(replayed.status()).isEqualTo(422);
@@ -99,7 +123,8 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
         Accounts accounts = funded("10.00");
         String key = UUID.randomUUID().toString();
         assertInvalid(transfer(accounts, "0.00", Map.of("Idempotency-Key", key)), "amount");
-        assertThat(transfer(accounts, "3.00", Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
+        assertThat(transfer(accounts, "3.00", Map.of("Idempotency-Key", key)).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -136,7 +161,9 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
             assertThat(reply.body()).isEqualTo(first.body());
         });
-        assertThat(replies.stream().filter(reply -> reply.header("Idempotent-Replayed").isEmpty())).hasSize(1);
+        assertThat(replies.stream()
+                        .filter(reply -> reply.header("Idempotent-Replayed").isEmpty()))
+                .hasSize(1);
         assertThat(balance(accounts, accounts.from())).isEqualTo("93.00");
         assertThat(balance(accounts, accounts.to())).isEqualTo("7.00");
     }
@@ -144,8 +171,21 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
     @Test
     void orders_accept_an_optional_key_and_replay_the_order() {
         Session admin = admin();
-        String productId = api().post("/api/products", admin.token(), body("sku", unique("IDEM"), "name", "Widget",
-                "category", "idem", "price", money("3.00", "EUR"), "stock", 10)).text("id");
+        String productId = api().post(
+                        "/api/products",
+                        admin.token(),
+                        body(
+                                "sku",
+                                unique("IDEM"),
+                                "name",
+                                "Widget",
+                                "category",
+                                "idem",
+                                "price",
+                                money("3.00", "EUR"),
+                                "stock",
+                                10))
+                .text("id");
         Session customer = newUser("idemorder");
         Map<String, Object> order = Map.of("items", List.of(Map.of("productId", productId, "quantity", 2)));
         String key = UUID.randomUUID().toString();
@@ -156,9 +196,17 @@ public abstract class IdempotencyScenarios extends ApiScenarios {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(api().get("/api/products/" + productId, null).json().get("stock").getIntValue()).isEqualTo(8);
+        assertThat(api().get("/api/products/" + productId, null)
+                        .json()
+                        .get("stock")
+                        .getIntValue())
+                .isEqualTo(8);
 
         assertThat(api().post("/api/orders", customer.token(), order).status()).isEqualTo(201);
-        assertThat(api().get("/api/products/" + productId, null).json().get("stock").getIntValue()).isEqualTo(6);
+        assertThat(api().get("/api/products/" + productId, null)
+                        .json()
+                        .get("stock")
+                        .getIntValue())
+                .isEqualTo(6);
     }
 }

@@ -17,18 +17,26 @@ public abstract class ProblemScenarios extends ApiScenarios {
 
     @Test
     void a_wrong_content_type_is_415() {
-        ApiResponse response = api().send("POST", "/api/users", null, "username=x",
-                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        ApiResponse response = api().send(
+                        "POST",
+                        "/api/users",
+                        null,
+                        "username=x",
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"));
         assertProblem(response, 415, "unsupported_media_type");
-        assertProblem(api().send("POST", "/api/users", null, "hello", Map.of("Content-Type", "text/plain")),
-                415, "unsupported_media_type");
+        assertProblem(
+                api().send("POST", "/api/users", null, "hello", Map.of("Content-Type", "text/plain")),
+                415,
+                "unsupported_media_type");
     }
 
     @Test
     void an_unknown_route_is_404_and_a_wrong_method_405() {
         assertProblem(api().get("/api/nothing-here", null), 404, "not_found");
-        assertProblem(api().send("PUT", "/api/posts", newUser("method").token(), Map.of(), Map.of()),
-                405, "method_not_allowed");
+        assertProblem(
+                api().send("PUT", "/api/posts", newUser("method").token(), Map.of(), Map.of()),
+                405,
+                "method_not_allowed");
     }
 
     @Test
@@ -43,7 +51,9 @@ public abstract class ProblemScenarios extends ApiScenarios {
         ApiResponse response = api().post("/api/users", null, "{\"username\": {\"nested\": true}, \"email\": 1}");
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body()).doesNotContain("dev.portside").doesNotContain("io.micronaut")
+        assertThat(response.body())
+                .doesNotContain("dev.portside")
+                .doesNotContain("io.micronaut")
                 .doesNotContain("Exception");
     }
 

@@ -13,22 +13,48 @@ import org.junit.jupiter.api.Test;
 public abstract class ShopApiScenarios extends ApiScenarios {
 
     protected ApiResponse product(String name, String category, String price, String currency, int stock) {
-        ApiResponse created = api().post("/api/products", admin().token(), body("sku", unique("SKU"),
-                "name", name, "category", category, "price", money(price, currency), "stock", stock));
+        ApiResponse created = api().post(
+                        "/api/products",
+                        admin().token(),
+                        body(
+                                "sku",
+                                unique("SKU"),
+                                "name",
+                                name,
+                                "category",
+                                category,
+                                "price",
+                                money(price, currency),
+                                "stock",
+                                stock));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created;
     }
 
     protected ApiResponse order(Session customer, String productId, int quantity) {
-        return api().post("/api/orders", customer.token(),
-                Map.of("items", List.of(Map.of("productId", productId, "quantity", quantity))));
+        return api().post(
+                        "/api/orders",
+                        customer.token(),
+                        Map.of("items", List.of(Map.of("productId", productId, "quantity", quantity))));
     }
 
     @Test
     void admins_create_products_with_a_unique_sku() {
         String sku = unique("sku");
-        ApiResponse created = api().post("/api/products", admin().token(), body("sku", sku, "name", "Kettle",
-                "category", "kitchen", "price", money("24.90", "EUR"), "stock", 5));
+        ApiResponse created = api().post(
+                        "/api/products",
+                        admin().token(),
+                        body(
+                                "sku",
+                                sku,
+                                "name",
+                                "Kettle",
+                                "category",
+                                "kitchen",
+                                "price",
+                                money("24.90", "EUR"),
+                                "stock",
+                                5));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).hasValue("/api/products/" + created.text("id"));
@@ -37,25 +63,125 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         assertThat(created.json().get("price").get("amount").getStringValue()).isEqualTo("24.90");
         assertThat(created.json().get("price").get("currency").getStringValue()).isEqualTo("EUR");
 
-        assertProblem(api().post("/api/products", admin().token(), body("sku", sku.toLowerCase(), "name", "Other",
-                "category", "kitchen", "price", money("1.00", "EUR"), "stock", 1)), 409, "sku_taken");
-        assertProblem(api().post("/api/products", newUser("shopper").token(), body("sku", unique("s"), "name", "x",
-                "category", "c", "price", money("1.00", "EUR"), "stock", 1)), 403, "forbidden");
+        assertProblem(
+                api().post(
+                                "/api/products",
+                                admin().token(),
+                                body(
+                                        "sku",
+                                        sku.toLowerCase(),
+                                        "name",
+                                        "Other",
+                                        "category",
+                                        "kitchen",
+                                        "price",
+                                        money("1.00", "EUR"),
+                                        "stock",
+                                        1)),
+                409,
+                "sku_taken");
+        assertProblem(
+                api().post(
+                                "/api/products",
+                                newUser("shopper").token(),
+                                body(
+                                        "sku",
+                                        unique("s"),
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("1.00", "EUR"),
+                                        "stock",
+                                        1)),
+                403,
+                "forbidden");
     }
 
     @Test
     void products_refuse_invalid_prices_and_stock() {
         String token = admin().token();
-        assertInvalid(api().post("/api/products", token, body("sku", unique("s"), "name", "x", "category", "c",
-                "price", money("1.001", "EUR"), "stock", 1)), "price.amount");
-        assertInvalid(api().post("/api/products", token, body("sku", unique("s"), "name", "x", "category", "c",
-                "price", money("0.00", "EUR"), "stock", 1)), "price");
-        assertInvalid(api().post("/api/products", token, body("sku", unique("s"), "name", "x", "category", "c",
-                "price", money("1.00", "EUR"), "stock", -1)), "stock");
-        assertInvalid(api().post("/api/products", token, body("sku", "bad sku!", "name", "x", "category", "c",
-                "price", money("1.00", "EUR"), "stock", 1)), "sku");
-        assertInvalid(api().post("/api/products", token, body("sku", unique("s"), "name", "x", "category", "c",
-                "price", Map.of("amount", 10.5, "currency", "EUR"), "stock", 1)), "amount");
+        assertInvalid(
+                api().post(
+                                "/api/products",
+                                token,
+                                body(
+                                        "sku",
+                                        unique("s"),
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("1.001", "EUR"),
+                                        "stock",
+                                        1)),
+                "price.amount");
+        assertInvalid(
+                api().post(
+                                "/api/products",
+                                token,
+                                body(
+                                        "sku",
+                                        unique("s"),
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("0.00", "EUR"),
+                                        "stock",
+                                        1)),
+                "price");
+        assertInvalid(
+                api().post(
+                                "/api/products",
+                                token,
+                                body(
+                                        "sku",
+                                        unique("s"),
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("1.00", "EUR"),
+                                        "stock",
+                                        -1)),
+                "stock");
+        assertInvalid(
+                api().post(
+                                "/api/products",
+                                token,
+                                body(
+                                        "sku",
+                                        "bad sku!",
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        money("1.00", "EUR"),
+                                        "stock",
+                                        1)),
+                "sku");
+        assertInvalid(
+                api().post(
+                                "/api/products",
+                                token,
+                                body(
+                                        "sku",
+                                        unique("s"),
+                                        "name",
+                                        "x",
+                                        "category",
+                                        "c",
+                                        "price",
+                                        Map.of("amount", 10.5, "currency", "EUR"),
+                                        "stock",
+                                        1)),
+                "amount");
     }
 
     @Test
@@ -67,7 +193,8 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         ApiResponse byPrice = api().get("/api/products?category=" + category + "&sort=price,desc", null);
         assertThat(byPrice.status()).as(byPrice.toString()).isEqualTo(200);
         assertThat(byPrice.json().get("totalItems").getLongValue()).isEqualTo(2);
-        assertThat(byPrice.json().get("items").get(0).get("id").getStringValue()).isEqualTo(dear);
+        assertThat(byPrice.json().get("items").get(0).get("id").getStringValue())
+                .isEqualTo(dear);
         ApiResponse page = api().get("/api/products?q=" + category + "&size=1&page=1&sort=name,asc", null);
         assertThat(page.json().get("items").get(0).get("id").getStringValue()).isEqualTo(dear);
         assertThat(page.json().get("totalPages").getLongValue()).isEqualTo(2);
@@ -86,18 +213,26 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         String path = "/api/products/" + created.text("id");
         String etag = created.header("ETag").orElseThrow();
 
-        ApiResponse patched = api().patch(path, admin().token(), Map.of("price", money("12.50", "EUR"), "stock", 7),
-                Map.of("If-Match", etag));
+        ApiResponse patched = api().patch(
+                        path,
+                        admin().token(),
+                        Map.of("price", money("12.50", "EUR"), "stock", 7),
+                        Map.of("If-Match", etag));
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         assertThat(patched.json().get("price").get("amount").getStringValue()).isEqualTo("12.50");
         assertThat(patched.json().get("stock").getIntValue()).isEqualTo(7);
         assertThat(patched.text("name")).isEqualTo("Lamp");
 
-        assertProblem(api().patch(path, admin().token(), Map.of("name", "Stale"), Map.of("If-Match", etag)),
-                412, "version_mismatch");
-        assertProblem(api().patch(path, newUser("notadmin").token(), Map.of("name", "Mine"), Map.of()), 403, "forbidden");
-        assertProblem(api().patch("/api/products/" + UUID.randomUUID(), admin().token(), Map.of("name", "x"), Map.of()),
-                404, "not_found");
+        assertProblem(
+                api().patch(path, admin().token(), Map.of("name", "Stale"), Map.of("If-Match", etag)),
+                412,
+                "version_mismatch");
+        assertProblem(
+                api().patch(path, newUser("notadmin").token(), Map.of("name", "Mine"), Map.of()), 403, "forbidden");
+        assertProblem(
+                api().patch("/api/products/" + UUID.randomUUID(), admin().token(), Map.of("name", "x"), Map.of()),
+                404,
+                "not_found");
         assertInvalid(api().patch(path, admin().token(), Map.of("sku", "NEW"), Map.of()), "sku");
         assertInvalid(api().patch(path, admin().token(), Map.of("stock", -5), Map.of()), "stock");
     }
@@ -123,8 +258,10 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
         assertThat(stock(productId)).isEqualTo(10);
-        assertProblem(api().post("/api/orders/" + placed.text("id") + "/cancel", customer.token(), null),
-                409, "illegal_status_transition");
+        assertProblem(
+                api().post("/api/orders/" + placed.text("id") + "/cancel", customer.token(), null),
+                409,
+                "illegal_status_transition");
     }
 
     @Test
@@ -139,14 +276,30 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         assertThat(shortage.json().get("detail").getStringValue()).contains(productId);
 
         assertProblem(order(customer, UUID.randomUUID().toString(), 1), 404, "product_not_found");
-        assertProblem(api().post("/api/orders", customer.token(), Map.of("items", List.of(
-                Map.of("productId", productId, "quantity", 1), Map.of("productId", dollars, "quantity", 1)))),
-                422, "currency_mismatch");
+        assertProblem(
+                api().post(
+                                "/api/orders",
+                                customer.token(),
+                                Map.of(
+                                        "items",
+                                        List.of(
+                                                Map.of("productId", productId, "quantity", 1),
+                                                Map.of("productId", dollars, "quantity", 1)))),
+                422,
+                "currency_mismatch");
         assertInvalid(order(customer, productId, 0), "items[0].quantity");
         assertInvalid(order(customer, "not-a-uuid", 1), "items[0].productId");
         assertInvalid(api().post("/api/orders", customer.token(), Map.of("items", List.of())), "items");
-        assertInvalid(api().post("/api/orders", customer.token(), Map.of("items", List.of(
-                Map.of("productId", productId, "quantity", 1)), "status", "DELIVERED")), "status");
+        assertInvalid(
+                api().post(
+                                "/api/orders",
+                                customer.token(),
+                                Map.of(
+                                        "items",
+                                        List.of(Map.of("productId", productId, "quantity", 1)),
+                                        "status",
+                                        "DELIVERED")),
+                "status");
         assertThat(stock(productId)).isEqualTo(2);
         assertThat(stock(dollars)).isEqualTo(5);
     }
@@ -157,9 +310,15 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         Session customer = newUser("twice");
 
         // both pass the edge's checks and fail the command's own, which report every line
-        ApiResponse refused = api().post("/api/orders", customer.token(), Map.of("items", List.of(
-                Map.of("productId", "not-a-uuid", "quantity", 1), Map.of("productId", productId, "quantity", 1),
-                Map.of("productId", "nor-this", "quantity", 1))));
+        ApiResponse refused = api().post(
+                        "/api/orders",
+                        customer.token(),
+                        Map.of(
+                                "items",
+                                List.of(
+                                        Map.of("productId", "not-a-uuid", "quantity", 1),
+                                        Map.of("productId", productId, "quantity", 1),
+                                        Map.of("productId", "nor-this", "quantity", 1))));
 
         assertInvalid(refused, "items[0].productId");
         assertInvalid(refused, "items[2].productId");
@@ -176,11 +335,16 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         assertThat(api().get("/api/orders/" + orderId, owner.token()).status()).isEqualTo(200);
         assertProblem(api().get("/api/orders/" + orderId, other.token()), 404, "not_found");
         assertProblem(api().post("/api/orders/" + orderId + "/cancel", other.token(), null), 404, "not_found");
-        assertThat(api().get("/api/orders/" + orderId, admin().token()).status()).isEqualTo(200);
+        assertThat(api().get("/api/orders/" + orderId, admin().token()).status())
+                .isEqualTo(200);
 
         ApiResponse mine = api().get("/api/orders", owner.token());
         assertThat(mine.json().get("totalItems").getLongValue()).isEqualTo(1);
-        assertThat(api().get("/api/orders", other.token()).json().get("totalItems").getLongValue()).isZero();
+        assertThat(api().get("/api/orders", other.token())
+                        .json()
+                        .get("totalItems")
+                        .getLongValue())
+                .isZero();
         assertProblem(api().get("/api/orders?customer=" + owner.id(), other.token()), 403, "forbidden");
 
         ApiResponse forAdmin = api().get("/api/orders?customer=" + owner.id() + "&status=PENDING", admin().token());
@@ -203,8 +367,13 @@ public abstract class ShopApiScenarios extends ApiScenarios {
             assertThat(moved.text("status")).isEqualTo(status);
         }
         assertInvalid(api().post(path, admin().token(), Map.of("status", "LOST")), "status");
-        assertProblem(api().post("/api/orders/" + UUID.randomUUID() + "/status", admin().token(),
-                Map.of("status", "PROCESSING")), 404, "not_found");
+        assertProblem(
+                api().post(
+                                "/api/orders/" + UUID.randomUUID() + "/status",
+                                admin().token(),
+                                Map.of("status", "PROCESSING")),
+                404,
+                "not_found");
     }
 
     @Test
@@ -235,13 +404,15 @@ public abstract class ShopApiScenarios extends ApiScenarios {
         assertInvalid(api().get("/api/reports/sales?from=" + today, admin().token()), "to");
         assertInvalid(api().get("/api/reports/sales?from=" + tomorrow + "&to=" + today, admin().token()), "to");
         assertInvalid(api().get("/api/reports/sales?from=soon&to=" + today, admin().token()), "from");
-        assertProblem(api().get("/api/reports/sales?from=" + today + "&to=" + tomorrow, customer.token()), 403, "forbidden");
+        assertProblem(
+                api().get("/api/reports/sales?from=" + today + "&to=" + tomorrow, customer.token()), 403, "forbidden");
 
         ApiResponse daily = api().get("/api/reports/orders/daily?days=7", admin().token());
         assertThat(daily.status()).as(daily.toString()).isEqualTo(200);
         assertThat(daily.json().size()).isPositive();
         assertThat(daily.json().get(0).get("orders").getLongValue()).isPositive();
-        assertThat(api().get("/api/reports/orders/daily", admin().token()).status()).isEqualTo(200);
+        assertThat(api().get("/api/reports/orders/daily", admin().token()).status())
+                .isEqualTo(200);
         assertInvalid(api().get("/api/reports/orders/daily?days=0", admin().token()), "days");
         assertInvalid(api().get("/api/reports/orders/daily?days=367", admin().token()), "days");
         assertProblem(api().get("/api/reports/orders/daily", customer.token()), 403, "forbidden");

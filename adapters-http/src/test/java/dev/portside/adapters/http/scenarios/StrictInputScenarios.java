@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 public abstract class StrictInputScenarios extends ApiScenarios {
 
     private String productBody(String priceAmount, String stockJson) {
-        return "{\"sku\":\"" + unique("S") + "\",\"name\":\"n\",\"category\":\"c\",\"price\":{\"amount\":"
-                + priceAmount + ",\"currency\":\"EUR\"},\"stock\":" + stockJson + "}";
+        return "{\"sku\":\"" + unique("S") + "\",\"name\":\"n\",\"category\":\"c\",\"price\":{\"amount\":" + priceAmount
+                + ",\"currency\":\"EUR\"},\"stock\":" + stockJson + "}";
     }
 
     private String newProductId() {
@@ -31,7 +31,8 @@ public abstract class StrictInputScenarios extends ApiScenarios {
         assertInvalid(api().get("/api/users?q=a%00b", admin().token()), "q");
         assertInvalid(api().patch("/api/users/" + user.id(), user.token(), "{\"bio\":\"a\\u0000b\"}", Map.of()), "bio");
         assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\\u0007\",\"content\":\"c\"}"), "title");
-        assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"lone \\ud800\"}"), "content");
+        assertInvalid(
+                api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"lone \\ud800\"}"), "content");
     }
 
     @Test
@@ -55,7 +56,8 @@ public abstract class StrictInputScenarios extends ApiScenarios {
     void dates_outside_the_supported_range_are_400() {
         assertInvalid(api().get("/api/posts?to=%2B999999999-12-31T23:59:59Z", null), "to");
         assertInvalid(api().get("/api/posts?from=-000001-01-01T00:00:00Z", null), "from");
-        assertInvalid(api().get("/api/reports/sales?from=2025-01-01&to=%2B999999999-12-31T23:59:59Z", admin().token()), "to");
+        assertInvalid(
+                api().get("/api/reports/sales?from=2025-01-01&to=%2B999999999-12-31T23:59:59Z", admin().token()), "to");
     }
 
     @Test
@@ -68,10 +70,19 @@ public abstract class StrictInputScenarios extends ApiScenarios {
         String productId = newProductId();
         Session buyer = newUser("coerce");
         for (String quantity : List.of("1.5", "true", "\"1\"", "[1]")) {
-            assertInvalid(api().post("/api/orders", buyer.token(),
-                    "{\"items\":[{\"productId\":\"" + productId + "\",\"quantity\":" + quantity + "}]}"), "quantity");
+            assertInvalid(
+                    api().post(
+                                    "/api/orders",
+                                    buyer.token(),
+                                    "{\"items\":[{\"productId\":\"" + productId + "\",\"quantity\":" + quantity
+                                            + "}]}"),
+                    "quantity");
         }
-        assertInvalid(api().post("/api/users", null, "{\"username\":5,\"email\":\"a@example.com\",\"password\":\"long-enough-pw\"}"),
+        assertInvalid(
+                api().post(
+                                "/api/users",
+                                null,
+                                "{\"username\":5,\"email\":\"a@example.com\",\"password\":\"long-enough-pw\"}"),
                 "username");
         assertInvalid(api().post("/api/accounts", buyer.token(), "{\"currency\":[\"EUR\"]}"), "currency");
         assertInvalid(api().post("/api/accounts", buyer.token(), "{\"currency\":true}"), "currency");
@@ -80,17 +91,25 @@ public abstract class StrictInputScenarios extends ApiScenarios {
     @Test
     void a_value_of_the_wrong_shape_names_its_field() {
         Session user = newUser("shape");
-        String account = api().post("/api/accounts", user.token(), Map.of("currency", "EUR")).text("id");
-        assertInvalid(api().post("/api/accounts/" + account + "/deposits", user.token(), "{\"amount\":\"100.00\"}"), "amount");
-        assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":\"java\"}"), "tags");
-        assertInvalid(api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":{\"a\":1}}"), "tags");
+        String account = api().post("/api/accounts", user.token(), Map.of("currency", "EUR"))
+                .text("id");
+        assertInvalid(
+                api().post("/api/accounts/" + account + "/deposits", user.token(), "{\"amount\":\"100.00\"}"),
+                "amount");
+        assertInvalid(
+                api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":\"java\"}"),
+                "tags");
+        assertInvalid(
+                api().post("/api/posts", user.token(), "{\"title\":\"t\",\"content\":\"c\",\"tags\":{\"a\":1}}"),
+                "tags");
         assertInvalid(api().post("/api/orders", user.token(), "{\"items\":{}}"), "items");
     }
 
     @Test
     void duplicate_keys_and_trailing_data_are_400() {
         Session user = newUser("dup");
-        ApiResponse duplicate = api().post("/api/posts", user.token(), "{\"title\":\"a\",\"title\":\"b\",\"content\":\"c\"}");
+        ApiResponse duplicate =
+                api().post("/api/posts", user.token(), "{\"title\":\"a\",\"title\":\"b\",\"content\":\"c\"}");
         assertInvalid(duplicate, "title");
         ApiResponse trailing = api().post("/api/posts", user.token(), "{\"title\":\"a\",\"content\":\"c\"} trailing");
         assertProblem(trailing, 400, "malformed_json");
@@ -102,24 +121,36 @@ public abstract class StrictInputScenarios extends ApiScenarios {
     void a_body_without_json_content_type_is_415() {
         Session user = newUser("ctype");
         String json = "{\"title\":\"a\",\"content\":\"c\"}";
-        assertProblem(api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Type", "text/plain")),
-                415, "unsupported_media_type");
-        assertProblem(api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Type", "application/x-www-form-urlencoded")),
-                415, "unsupported_media_type");
+        assertProblem(
+                api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Type", "text/plain")),
+                415,
+                "unsupported_media_type");
+        assertProblem(
+                api().send(
+                                "POST",
+                                "/api/posts",
+                                user.token(),
+                                json,
+                                Map.of("Content-Type", "application/x-www-form-urlencoded")),
+                415,
+                "unsupported_media_type");
         assertProblem(withoutContentType("/api/posts", user.token(), json), 415, "unsupported_media_type");
         // a body-less action still needs no Content-Type
-        assertThat(api().send("GET", "/api/posts", user.token(), null, Map.of()).status()).isEqualTo(200);
+        assertThat(api().send("GET", "/api/posts", user.token(), null, Map.of()).status())
+                .isEqualTo(200);
     }
 
     /** The scenario client always names JSON; this request names nothing. */
     private ApiResponse withoutContentType(String path, String token, String body) {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(baseUrl().resolve(path))
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        baseUrl().resolve(path))
                 .header("Authorization", "Bearer " + token)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
             java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.headers(), response.body(), api());
         } catch (java.io.IOException e) {
@@ -135,9 +166,13 @@ public abstract class StrictInputScenarios extends ApiScenarios {
         Session user = newUser("gzip");
         String json = "{\"title\":\"a\",\"content\":\"c\"}";
         for (String encoding : List.of("gzip", "deflate", "br", "zstd", "snappy", "x-unknown")) {
-            ApiResponse response = api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Encoding", encoding));
+            ApiResponse response =
+                    api().send("POST", "/api/posts", user.token(), json, Map.of("Content-Encoding", encoding));
             assertThat(response.status()).as(encoding + ": " + response).isIn(400, 415);
-            assertProblem(response, response.status(), response.status() == 415 ? "unsupported_media_type" : "malformed_json");
+            assertProblem(
+                    response,
+                    response.status(),
+                    response.status() == 415 ? "unsupported_media_type" : "malformed_json");
         }
     }
 
@@ -145,8 +180,12 @@ public abstract class StrictInputScenarios extends ApiScenarios {
     void a_foreign_origin_is_refused_with_problem_json() {
         ApiResponse response = api().send("GET", "/api/products", null, null, Map.of("Origin", "https://evil.example"));
         assertProblem(response, 403, "forbidden");
-        ApiResponse preflight = api().send("OPTIONS", "/api/products", null, null, Map.of("Origin", "https://evil.example",
-                "Access-Control-Request-Method", "POST"));
+        ApiResponse preflight = api().send(
+                        "OPTIONS",
+                        "/api/products",
+                        null,
+                        null,
+                        Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "POST"));
         assertThat(preflight.status()).isLessThan(500);
     }
 }

@@ -25,7 +25,8 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     void a_missing_token_is_401_with_a_bearer_challenge() {
         ApiResponse response = api().get("/api/users/me", null);
         assertProblem(response, 401, "unauthenticated");
-        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
     }
 
     @Test
@@ -46,7 +47,8 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     @Test
     void a_token_forged_with_our_secret_works_which_makes_the_refusals_below_meaningful() {
         Session user = newUser("forge");
-        String token = signed(header("HS256"), claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)), jwtSecret());
+        String token = signed(
+                header("HS256"), claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)), jwtSecret());
         assertThat(api().get("/api/users/me", token).status()).isEqualTo(200);
     }
 
@@ -54,9 +56,11 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     void a_tampered_token_is_401() {
         Session user = newUser("tamper");
         String[] parts = user.token().split("\\.");
-        String elevated = B64.encodeToString(claims(user.id(), "[\"USER\",\"ADMIN\"]", Instant.now().plusSeconds(600))
-                .getBytes(StandardCharsets.UTF_8));
-        assertProblem(api().get("/api/users/stats", parts[0] + "." + elevated + "." + parts[2]), 401, "unauthenticated");
+        String elevated = B64.encodeToString(
+                claims(user.id(), "[\"USER\",\"ADMIN\"]", Instant.now().plusSeconds(600))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertProblem(
+                api().get("/api/users/stats", parts[0] + "." + elevated + "." + parts[2]), 401, "unauthenticated");
     }
 
     @Test
@@ -72,7 +76,9 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     @Test
     void a_token_signed_with_another_secret_is_401() {
         Session user = newUser("othersecret");
-        String token = signed(header("HS256"), claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)),
+        String token = signed(
+                header("HS256"),
+                claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)),
                 "another-secret-that-is-also-at-least-32-bytes");
         assertProblem(api().get("/api/users/me", token), 401, "unauthenticated");
     }
@@ -80,7 +86,8 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     @Test
     void an_expired_token_is_401() {
         Session user = newUser("expired");
-        String token = signed(header("HS256"), claims(user.id(), "[\"USER\"]", Instant.now().minusSeconds(120)), jwtSecret());
+        String token = signed(
+                header("HS256"), claims(user.id(), "[\"USER\"]", Instant.now().minusSeconds(120)), jwtSecret());
         assertProblem(api().get("/api/users/me", token), 401, "unauthenticated");
     }
 
@@ -107,31 +114,47 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
         assertProblem(api().post("/api/transfers", null, body()), 401, "unauthenticated");
     }
 
-
     @Test
     void deleted_users_token_is_refused_on_every_endpoint() {
         Session user = newUser("deleted");
-        assertThat(api().delete("/api/users/" + user.id(), user.token()).status()).isEqualTo(204);
+        assertThat(api().delete("/api/users/" + user.id(), user.token()).status())
+                .isEqualTo(204);
         assertProblem(api().get("/api/users/me", user.token()), 401, "unauthenticated");
-        assertProblem(api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
-        assertProblem(api().post("/api/users", user.token(), body("username", unique("x"),
-                "email", unique("x") + "@example.com", "password", "password-long")), 401, "unauthenticated");
+        assertProblem(
+                api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
+        assertProblem(
+                api().post(
+                                "/api/users",
+                                user.token(),
+                                body(
+                                        "username",
+                                        unique("x"),
+                                        "email",
+                                        unique("x") + "@example.com",
+                                        "password",
+                                        "password-long")),
+                401,
+                "unauthenticated");
         assertProblem(api().get("/api/posts", user.token()), 401, "unauthenticated");
     }
 
     @Test
     void user_deleted_by_an_admin_loses_access() {
         Session user = newUser("admindeleted");
-        assertThat(api().delete("/api/users/" + user.id(), admin().token()).status()).isEqualTo(204);
-        assertProblem(api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
+        assertThat(api().delete("/api/users/" + user.id(), admin().token()).status())
+                .isEqualTo(204);
+        assertProblem(
+                api().post("/api/posts", user.token(), body("title", "t", "content", "c")), 401, "unauthenticated");
     }
 
     @Test
     void demoted_moderators_token_no_longer_grants_the_role() {
         Session moderator = newModerator("demoted");
         assertThat(api().get("/api/posts/stats", moderator.token()).status()).isEqualTo(200);
-        ApiResponse demoted = api().put("/api/users/" + moderator.id() + "/roles", admin().token(),
-                body("roles", java.util.List.of("USER")));
+        ApiResponse demoted = api().put(
+                        "/api/users/" + moderator.id() + "/roles",
+                        admin().token(),
+                        body("roles", java.util.List.of("USER")));
         assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
         assertProblem(api().get("/api/users/me", moderator.token()), 401, "unauthenticated");
         assertProblem(api().get("/api/posts/stats", moderator.token()), 401, "unauthenticated");
@@ -142,7 +165,8 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     @Test
     void validly_signed_token_of_a_nonexistent_user_is_401_not_a_foreign_key_error() {
         String ghost = java.util.UUID.randomUUID().toString();
-        String token = signed(header("HS256"), claims(ghost, "[\"USER\"]", Instant.now().plusSeconds(600)), jwtSecret());
+        String token = signed(
+                header("HS256"), claims(ghost, "[\"USER\"]", Instant.now().plusSeconds(600)), jwtSecret());
         assertProblem(api().post("/api/posts", token, body("title", "t", "content", "c")), 401, "unauthenticated");
         assertProblem(api().post("/api/accounts", token, body("currency", "EUR")), 401, "unauthenticated");
         assertProblem(api().get("/api/users/me", token), 401, "unauthenticated");
@@ -167,8 +191,10 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
     void a_token_without_exp_is_401() {
         Session user = newUser("noexp");
         long now = Instant.now().getEpochSecond();
-        String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"iat\":" + now + "}";
-        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+        String payload =
+                "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"iat\":" + now + "}";
+        assertProblem(
+                api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
     }
 
     @Test
@@ -177,26 +203,35 @@ public abstract class TokenSecurityScenarios extends ApiScenarios {
         long now = Instant.now().getEpochSecond();
         String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"iat\":" + now
                 + ",\"nbf\":" + (now + 3600) + ",\"exp\":" + (now + 7200) + "}";
-        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+        assertProblem(
+                api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
     }
 
     @Test
     void a_token_from_a_foreign_issuer_is_401() {
         Session user = newUser("iss");
-        String payload = claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)).replace("\"iss\":\"portside\"", "\"iss\":\"evil\"");
-        assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
-        String noIssuer = claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)).replace("\"iss\":\"portside\",", "");
-        assertProblem(api().get("/api/users/me", signed(header("HS256"), noIssuer, jwtSecret())), 401, "unauthenticated");
+        String payload = claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600))
+                .replace("\"iss\":\"portside\"", "\"iss\":\"evil\"");
+        assertProblem(
+                api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+        String noIssuer =
+                claims(user.id(), "[\"USER\"]", Instant.now().plusSeconds(600)).replace("\"iss\":\"portside\",", "");
+        assertProblem(
+                api().get("/api/users/me", signed(header("HS256"), noIssuer, jwtSecret())), 401, "unauthenticated");
     }
 
     @Test
     void a_token_with_a_non_numeric_exp_is_401_and_logs_no_error() {
         Session user = newUser("badexp");
-        String payload = "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"exp\":\"tomorrow\"}";
+        String payload =
+                "{\"iss\":\"portside\",\"sub\":\"" + user.id() + "\",\"roles\":[\"USER\"],\"exp\":\"tomorrow\"}";
         ErrorLogs errors = ErrorLogs.start();
         try {
-            assertProblem(api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
-            assertThat(errors.count()).as("ERROR lines logged: %s", errors.messages()).isZero();
+            assertProblem(
+                    api().get("/api/users/me", signed(header("HS256"), payload, jwtSecret())), 401, "unauthenticated");
+            assertThat(errors.count())
+                    .as("ERROR lines logged: %s", errors.messages())
+                    .isZero();
         } finally {
             errors.stop();
         }

@@ -17,7 +17,8 @@ class BootstrapAdminSettingsTest {
     @Test
     void a_complete_valid_configuration_is_the_admin() {
         assertThat(BootstrapAdmin.command("root", "root@example.org", "configured secret"))
-                .hasValueSatisfying(admin -> assertThat(admin.username().value()).isEqualTo("root"));
+                .hasValueSatisfying(
+                        admin -> assertThat(admin.username().value()).isEqualTo("root"));
     }
 
     @Test

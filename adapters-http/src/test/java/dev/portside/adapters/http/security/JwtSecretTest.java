@@ -27,7 +27,8 @@ class JwtSecretTest {
 
     @Test
     void a_short_secret_refuses_to_start() {
-        assertThatThrownBy(() -> secret("too-short")).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> secret("too-short"))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessage("invalid setting PORTSIDE_SECURITY_JWT_SECRET (portside.security.jwt-secret): "
                         + "must be at least 32 bytes, it has 9");
     }

@@ -8,9 +8,9 @@ import com.nimbusds.jwt.PlainJWT;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
-import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,13 +31,17 @@ class VerifiedTokensTest {
         return Optional.ofNullable(valid.get(token));
     };
 
-    private final VerifiedTokens tokens = new VerifiedTokens(verifier,
-            jwt -> Optional.of(Authentication.build(subject(jwt))), new TokenCacheConfiguration());
+    private final VerifiedTokens tokens = new VerifiedTokens(
+            verifier, jwt -> Optional.of(Authentication.build(subject(jwt))), new TokenCacheConfiguration());
 
     @Test
     void a_token_is_verified_once_and_then_answered_from_the_cache() {
-        assertThat(tokens.authenticate("good-token", null, NOW)).map(Authentication::getName).hasValue("alice");
-        assertThat(tokens.authenticate("good-token", null, NOW.plusSeconds(1))).map(Authentication::getName).hasValue("alice");
+        assertThat(tokens.authenticate("good-token", null, NOW))
+                .map(Authentication::getName)
+                .hasValue("alice");
+        assertThat(tokens.authenticate("good-token", null, NOW.plusSeconds(1)))
+                .map(Authentication::getName)
+                .hasValue("alice");
 
         assertThat(verifications).hasValue(1);
     }
@@ -65,10 +69,13 @@ class VerifiedTokensTest {
     void a_token_already_expired_when_verified_is_not_cached() {
         Map<String, JWT> stale = Map.of("stale-token", jwt("bob", NOW.minusSeconds(1)));
         AtomicInteger calls = new AtomicInteger();
-        VerifiedTokens lenient = new VerifiedTokens((token, request) -> {
-            calls.incrementAndGet();
-            return Optional.ofNullable(stale.get(token));
-        }, jwt -> Optional.of(Authentication.build(subject(jwt))), new TokenCacheConfiguration());
+        VerifiedTokens lenient = new VerifiedTokens(
+                (token, request) -> {
+                    calls.incrementAndGet();
+                    return Optional.ofNullable(stale.get(token));
+                },
+                jwt -> Optional.of(Authentication.build(subject(jwt))),
+                new TokenCacheConfiguration());
 
         lenient.authenticate("stale-token", null, NOW);
         lenient.authenticate("stale-token", null, NOW);
@@ -77,7 +84,10 @@ class VerifiedTokensTest {
     }
 
     private static JWT jwt(String subject, Instant expiry) {
-        return new PlainJWT(new JWTClaimsSet.Builder().subject(subject).expirationTime(Date.from(expiry)).build());
+        return new PlainJWT(new JWTClaimsSet.Builder()
+                .subject(subject)
+                .expirationTime(Date.from(expiry))
+                .build());
     }
 
     private static String subject(JWT jwt) {

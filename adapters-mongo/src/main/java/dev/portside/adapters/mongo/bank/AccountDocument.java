@@ -12,9 +12,14 @@ import java.util.UUID;
 /** An account in {@code accounts}; its ledger entries live in {@code ledger}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(AccountDocument.COLLECTION)
-record AccountDocument(@Id UUID id, UUID ownerId, String currency,
-                       @Relation(Relation.Kind.EMBEDDED) MoneyDocument balance,
-                       String status, Instant createdAt, @Version long version) {
+record AccountDocument(
+        @Id UUID id,
+        UUID ownerId,
+        String currency,
+        @Relation(Relation.Kind.EMBEDDED) MoneyDocument balance,
+        String status,
+        Instant createdAt,
+        @Version long version) {
 
     static final String COLLECTION = "accounts";
 }

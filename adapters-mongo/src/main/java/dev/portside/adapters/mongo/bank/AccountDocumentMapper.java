@@ -1,14 +1,14 @@
 package dev.portside.adapters.mongo.bank;
 
 import dev.portside.adapters.mongo.shared.DocumentValues;
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.bank.Account;
-import dev.portside.domain.bank.AccountId;
-import dev.portside.domain.user.UserId;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = DocumentValues.class, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface AccountDocumentMapper {
 
     @Mapping(target = "version", expression = "java(DocumentValues.storedVersion(account.version()))")
@@ -19,20 +19,4 @@ interface AccountDocumentMapper {
     @Mapping(target = "withVersion", ignore = true)
     @Mapping(target = "version", expression = "java(DocumentValues.aggregateVersion(document.version()))")
     Account toAccount(AccountDocument document);
-
-    default UUID accountId(AccountId id) {
-        return id.value();
-    }
-
-    default AccountId accountId(UUID id) {
-        return new AccountId(id);
-    }
-
-    default UUID userId(UserId id) {
-        return id.value();
-    }
-
-    default UserId userId(UUID id) {
-        return new UserId(id);
-    }
 }

@@ -2,10 +2,10 @@ package dev.portside.adapters.mongo.bank;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portside.adapters.mongo.shared.MoneyDocument;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Relation;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,10 +16,15 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(LedgerDocument.COLLECTION)
-record LedgerDocument(@Id UUID id, String kind,
-                      @Nullable UUID fromAccountId, @Nullable UUID toAccountId, @Nullable UUID accountId,
-                      @Relation(Relation.Kind.EMBEDDED) MoneyDocument amount,
-                      @Nullable String reference, Instant createdAt) {
+record LedgerDocument(
+        @Id UUID id,
+        String kind,
+        @Nullable UUID fromAccountId,
+        @Nullable UUID toAccountId,
+        @Nullable UUID accountId,
+        @Relation(Relation.Kind.EMBEDDED) MoneyDocument amount,
+        @Nullable String reference,
+        Instant createdAt) {
 
     static final String COLLECTION = "ledger";
     static final String TRANSFER = "transfer";

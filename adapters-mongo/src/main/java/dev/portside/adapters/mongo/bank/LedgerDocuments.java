@@ -19,14 +19,16 @@ interface LedgerDocuments extends GenericRepository<LedgerDocument, UUID> {
      * An account's transfers, newest first; each side of the {@code $or} is served by its own index
      * ({@code ledger_from_created_at}, {@code ledger_to_created_at}). The page only limits.
      */
-    @MongoFindQuery(filter = "{kind: 'transfer', $or: [{fromAccountId: :account}, {toAccountId: :account}]}",
+    @MongoFindQuery(
+            filter = "{kind: 'transfer', $or: [{fromAccountId: :account}, {toAccountId: :account}]}",
             sort = "{createdAt: -1, _id: -1}")
     List<LedgerDocument> transfers(UUID account, Pageable page);
 
     /** The same, strictly after (older than) the keyset cursor. */
-    @MongoFindQuery(filter = "{kind: 'transfer', $and: ["
-            + "{$or: [{fromAccountId: :account}, {toAccountId: :account}]},"
-            + "{$or: [{createdAt: {$lt: :createdAt}}, {createdAt: :createdAt, _id: {$lt: :transferId}}]}]}",
+    @MongoFindQuery(
+            filter = "{kind: 'transfer', $and: ["
+                    + "{$or: [{fromAccountId: :account}, {toAccountId: :account}]},"
+                    + "{$or: [{createdAt: {$lt: :createdAt}}, {createdAt: :createdAt, _id: {$lt: :transferId}}]}]}",
             sort = "{createdAt: -1, _id: -1}")
     List<LedgerDocument> transfersAfter(UUID account, Instant createdAt, UUID transferId, Pageable page);
 }

@@ -16,15 +16,19 @@ interface LedgerSums extends GenericRepository<LedgerSum, UUID> {
     String SUM = ", amount: {$sum: '$amount.amount'}, currency: {$first: '$amount.currency'}}}";
 
     /** Deposits and incoming transfers ({@code in}) and outgoing transfers ({@code out}) summed per account, in one {@code $facet}. */
-    @MongoAggregateQuery("[{$match: {$or: [{accountId: {$in: :ids}}, {fromAccountId: {$in: :ids}}, {toAccountId: {$in: :ids}}]}},"
-            + "{$facet: {"
-            + "deposits: [{$match: {kind: 'deposit', accountId: {$in: :ids}}}, {$group: {_id: '$accountId'" + SUM
-            + ", {$addFields: {direction: 'in'}}],"
-            + "incoming: [{$match: {kind: 'transfer', toAccountId: {$in: :ids}}}, {$group: {_id: '$toAccountId'" + SUM
-            + ", {$addFields: {direction: 'in'}}],"
-            + "outgoing: [{$match: {kind: 'transfer', fromAccountId: {$in: :ids}}}, {$group: {_id: '$fromAccountId'" + SUM
-            + ", {$addFields: {direction: 'out'}}]}},"
-            + "{$project: {lines: {$concatArrays: ['$deposits', '$incoming', '$outgoing']}}},"
-            + "{$unwind: '$lines'}, {$replaceRoot: {newRoot: '$lines'}}]")
+    @MongoAggregateQuery(
+            "[{$match: {$or: [{accountId: {$in: :ids}}, {fromAccountId: {$in: :ids}}, {toAccountId: {$in: :ids}}]}},"
+                    + "{$facet: {"
+                    + "deposits: [{$match: {kind: 'deposit', accountId: {$in: :ids}}}, {$group: {_id: '$accountId'"
+                    + SUM
+                    + ", {$addFields: {direction: 'in'}}],"
+                    + "incoming: [{$match: {kind: 'transfer', toAccountId: {$in: :ids}}}, {$group: {_id: '$toAccountId'"
+                    + SUM
+                    + ", {$addFields: {direction: 'in'}}],"
+                    + "outgoing: [{$match: {kind: 'transfer', fromAccountId: {$in: :ids}}}, {$group: {_id: '$fromAccountId'"
+                    + SUM
+                    + ", {$addFields: {direction: 'out'}}]}},"
+                    + "{$project: {lines: {$concatArrays: ['$deposits', '$incoming', '$outgoing']}}},"
+                    + "{$unwind: '$lines'}, {$replaceRoot: {newRoot: '$lines'}}]")
     List<LedgerSum> sums(Collection<UUID> ids);
 }

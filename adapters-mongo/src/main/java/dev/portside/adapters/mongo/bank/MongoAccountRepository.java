@@ -32,13 +32,19 @@ final class MongoAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> findByOwner(UserId ownerId) {
-        return accounts.findByOwner(ownerId.value()).stream().map(mapper::toAccount).toList();
+        return accounts.findByOwner(ownerId.value()).stream()
+                .map(mapper::toAccount)
+                .toList();
     }
 
     @Override
     public Account save(Account account) {
-        AccountDocument stored = VersionedDocuments.save(account.version(), mapper.toDocument(account),
-                accounts::save, accounts::update, "account " + account.id());
+        AccountDocument stored = VersionedDocuments.save(
+                account.version(),
+                mapper.toDocument(account),
+                accounts::save,
+                accounts::update,
+                "account " + account.id());
         return mapper.toAccount(stored);
     }
 
@@ -50,6 +56,8 @@ final class MongoAccountRepository implements AccountRepository {
         }
         Set<UUID> distinct = Set.copyOf(ids.stream().map(AccountId::value).toList());
         accounts.lock(distinct);
-        return accounts.findAllByIdOrdered(distinct).stream().map(mapper::toAccount).toList();
+        return accounts.findAllByIdOrdered(distinct).stream()
+                .map(mapper::toAccount)
+                .toList();
     }
 }

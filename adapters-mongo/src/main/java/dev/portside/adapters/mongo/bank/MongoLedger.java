@@ -57,9 +57,15 @@ final class MongoLedger implements Ledger, AccountStatements, LedgerBalances {
         }
         Pageable page = Pageable.from(0, limit + 1);
         List<Transfer> transfers = after
-                .map(cursor -> ledger.transfersAfter(accountId.value(), cursor.createdAt(), cursor.transferId().value(), page))
+                .map(cursor -> ledger.transfersAfter(
+                        accountId.value(),
+                        cursor.createdAt(),
+                        cursor.transferId().value(),
+                        page))
                 .orElseGet(() -> ledger.transfers(accountId.value(), page))
-                .stream().map(mapper::toTransfer).toList();
+                .stream()
+                .map(mapper::toTransfer)
+                .toList();
         if (transfers.size() <= limit) {
             return new Slice<>(transfers, Optional.empty());
         }
@@ -78,8 +84,11 @@ final class MongoLedger implements Ledger, AccountStatements, LedgerBalances {
             AccountId account = new AccountId(line.accountId());
             Money amount = Money.of(line.amount(), line.currency());
             Money current = balances.getOrDefault(account, Money.zero(amount.currency()));
-            balances.put(account, LedgerSum.OUT.equals(line.direction()) ? current.minus(amount) : current.plus(amount));
+            balances.put(
+                    account, LedgerSum.OUT.equals(line.direction()) ? current.minus(amount) : current.plus(amount));
         }
-        return balances.entrySet().stream().map(entry -> new LedgerBalance(entry.getKey(), entry.getValue())).toList();
+        return balances.entrySet().stream()
+                .map(entry -> new LedgerBalance(entry.getKey(), entry.getValue()))
+                .toList();
     }
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
 /** A read model over {@code users}: what a listing shows of an author. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity("users")
-record AuthorDocument(@Id UUID id, String username) {
-}
+record AuthorDocument(@Id UUID id, String username) {}

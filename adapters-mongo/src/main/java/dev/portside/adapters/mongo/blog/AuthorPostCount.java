@@ -1,9 +1,9 @@
 package dev.portside.adapters.mongo.blog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,5 +13,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(PostDocument.COLLECTION)
-record AuthorPostCount(@Id UUID authorId, long total, long published, Instant lastPostAt, @Nullable String username) {
-}
+record AuthorPostCount(
+        @Id UUID authorId,
+        long total,
+        long published,
+        Instant lastPostAt,
+        @Nullable String username) {}

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** The authors of a page, by id. A missing user is a broken reference and fails loudly rather than inventing a name. */
 final class Authors {
 
-    private Authors() {
-    }
+    private Authors() {}
 
     static Map<UUID, AuthorRef> of(AuthorDocuments documents, Collection<UUID> ids) {
         Set<UUID> distinct = Set.copyOf(ids);
@@ -25,8 +24,11 @@ final class Authors {
             authors.put(author.id(), new AuthorRef(new UserId(author.id()), author.username()));
         }
         if (authors.size() != distinct.size()) {
-            throw new IllegalStateException("authors without a user: " + distinct.stream()
-                    .filter(id -> !authors.containsKey(id)).map(UUID::toString).collect(Collectors.joining(", ")));
+            throw new IllegalStateException("authors without a user: "
+                    + distinct.stream()
+                            .filter(id -> !authors.containsKey(id))
+                            .map(UUID::toString)
+                            .collect(Collectors.joining(", ")));
         }
         return authors;
     }

@@ -8,5 +8,4 @@ import java.util.UUID;
 /** A read model over {@code comments}, never stored: how many comments a post has. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(CommentDocument.COLLECTION)
-record CommentCount(@Id UUID postId, long count) {
-}
+record CommentCount(@Id UUID postId, long count) {}

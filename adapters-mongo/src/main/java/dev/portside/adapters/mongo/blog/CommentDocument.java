@@ -14,8 +14,13 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(CommentDocument.COLLECTION)
-record CommentDocument(@Id UUID id, UUID postId, UUID authorId, String content, Instant createdAt,
-                       @Version long version) {
+record CommentDocument(
+        @Id UUID id,
+        UUID postId,
+        UUID authorId,
+        String content,
+        Instant createdAt,
+        @Version long version) {
 
     static final String COLLECTION = "comments";
 }

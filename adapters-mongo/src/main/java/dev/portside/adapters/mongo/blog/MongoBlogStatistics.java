@@ -28,8 +28,11 @@ final class MongoBlogStatistics implements BlogStatistics {
         if (line.username() == null) {
             throw new IllegalStateException("posts of author " + line.authorId() + " who is no user");
         }
-        return new AuthorPostStats(new AuthorRef(new UserId(line.authorId()), line.username()),
-                line.total(), line.published(), line.lastPostAt());
+        return new AuthorPostStats(
+                new AuthorRef(new UserId(line.authorId()), line.username()),
+                line.total(),
+                line.published(),
+                line.lastPostAt());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A post's comments in {@code comments_post_created_at} order, with their authors' usernames. */
@@ -31,10 +32,16 @@ final class MongoCommentCatalog implements CommentCatalog {
 
     @Override
     public Page<CommentView> commentsOf(PostId postId, PageRequest<CommentSortField> page) {
-        Page<Comment> found = Paging.page(comments.findByPostId(postId.value(), Paging.pageable(page, "createdAt")),
-                page, mapper::toComment);
-        Map<UUID, AuthorRef> authorsById = Authors.of(authors,
-                found.items().stream().map(comment -> comment.authorId().value()).toList());
-        return found.map(comment -> new CommentView(comment, authorsById.get(comment.authorId().value())));
+        Page<Comment> found = Paging.page(
+                comments.findByPostId(postId.value(), Paging.pageable(page, "createdAt")), page, mapper::toComment);
+        Map<UUID, AuthorRef> authorsById = Authors.of(
+                authors,
+                found.items().stream()
+                        .map(comment -> comment.authorId().value())
+                        .toList());
+        return found.map(comment -> new CommentView(
+                comment,
+                // Authors.of has every id asked for, or threw
+                Objects.requireNonNull(authorsById.get(comment.authorId().value()))));
     }
 }

@@ -26,10 +26,14 @@ final class MongoCommentRepository implements CommentRepository {
         if (comment.version() != 0) {
             throw new IllegalArgumentException("comments are only ever added, at version 0");
         }
-        CommentDocument stored = VersionedDocuments.save(0, mapper.toDocument(comment), comments::save,
+        CommentDocument stored = VersionedDocuments.save(
+                0,
+                mapper.toDocument(comment),
+                comments::save,
                 document -> {
                     throw new IllegalStateException("comments are never updated");
-                }, "comment " + comment.id());
+                },
+                "comment " + comment.id());
         return mapper.toComment(stored);
     }
 

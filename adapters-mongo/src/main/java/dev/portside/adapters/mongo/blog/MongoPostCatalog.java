@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -39,12 +40,20 @@ final class MongoPostCatalog implements PostCatalog {
 
     @Override
     public Page<PostSummary> search(PostSearch search, PageRequest<PostSortField> page) {
-        Page<Post> found = Paging.page(posts.findAll(PostSpecifications.published(search),
-                Paging.pageable(page, page.sortField() == PostSortField.TITLE ? "title" : "publishedAt")), page, mapper::toPost);
+        Page<Post> found = Paging.page(
+                posts.findAll(
+                        PostSpecifications.published(search),
+                        Paging.pageable(page, page.sortField() == PostSortField.TITLE ? "title" : "publishedAt")),
+                page,
+                mapper::toPost);
         List<UUID> ids = found.items().stream().map(post -> post.id().value()).toList();
-        Map<UUID, AuthorRef> authorsById = Authors.of(authors, found.items().stream().map(p -> p.authorId().value()).toList());
+        Map<UUID, AuthorRef> authorsById = Authors.of(
+                authors, found.items().stream().map(p -> p.authorId().value()).toList());
         Map<UUID, Long> commentCounts = commentCounts(ids);
-        return found.map(post -> new PostSummary(post, authorsById.get(post.authorId().value()),
+        return found.map(post -> new PostSummary(
+                post,
+                // Authors.of has every id asked for, or threw
+                Objects.requireNonNull(authorsById.get(post.authorId().value())),
                 commentCounts.getOrDefault(post.id().value(), 0L)));
     }
 

@@ -27,8 +27,8 @@ final class MongoPostRepository implements PostRepository {
 
     @Override
     public Post save(Post post) {
-        PostDocument stored = VersionedDocuments.save(post.version(), mapper.toDocument(post), posts::save, posts::update,
-                "post " + post.id());
+        PostDocument stored = VersionedDocuments.save(
+                post.version(), mapper.toDocument(post), posts::save, posts::update, "post " + post.id());
         return mapper.toPost(stored);
     }
 

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class PostSpecifications {
 
-    private PostSpecifications() {
-    }
+    private PostSpecifications() {}
 
     static PredicateSpecification<PostDocument> published(PostSearch search) {
         return (root, builder) -> {
@@ -33,12 +32,15 @@ final class PostSpecifications {
             });
             if (!search.tags().isEmpty()) {
                 List<String> tags = search.tags().names();
-                filters.add(search.tagMode() == TagMode.ALL
-                        ? criteria.arrayContains(root.get("tags"), builder.literal(tags))
-                        : root.get("tags").in(tags));
+                filters.add(
+                        search.tagMode() == TagMode.ALL
+                                ? criteria.arrayContains(root.get("tags"), builder.literal(tags))
+                                : root.get("tags").in(tags));
             }
             search.author().ifPresent(author -> filters.add(builder.equal(root.get("authorId"), author.value())));
-            search.from().ifPresent(from -> filters.add(builder.greaterThanOrEqualTo(root.<Instant>get("publishedAt"), from)));
+            search.from()
+                    .ifPresent(
+                            from -> filters.add(builder.greaterThanOrEqualTo(root.<Instant>get("publishedAt"), from)));
             search.to().ifPresent(to -> filters.add(builder.lessThan(root.<Instant>get("publishedAt"), to)));
             return builder.and(filters.toArray(Predicate[]::new));
         };

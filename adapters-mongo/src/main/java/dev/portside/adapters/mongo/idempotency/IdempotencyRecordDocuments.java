@@ -11,7 +11,8 @@ import java.util.Optional;
 
 @MongoRepository
 @MongoAdapter
-interface IdempotencyRecordDocuments extends GenericRepository<IdempotencyRecordDocument, IdempotencyRecordDocument.Key> {
+interface IdempotencyRecordDocuments
+        extends GenericRepository<IdempotencyRecordDocument, IdempotencyRecordDocument.Key> {
 
     Optional<IdempotencyRecordDocument> findById(IdempotencyRecordDocument.Key id);
 
@@ -20,15 +21,18 @@ interface IdempotencyRecordDocuments extends GenericRepository<IdempotencyRecord
      * claimed longer ago than the in-flight lease and never completed). A live record makes the upsert
      * insert a second {@code _id}, i.e. fail with a duplicate key.
      */
-    @MongoUpdateQuery(filter = "{_id: {scope: :scope, key: :key}, $or: ["
-            + "{response: {$exists: true}, expiresAt: {$lte: :now}},"
-            + "{response: {$exists: false}, claimedAt: {$lte: :leaseStart}}]}",
-            update = "{$set: {fingerprint: :fingerprint, claimedAt: :now, expiresAt: :expiresAt}, $unset: {response: ''}}")
+    @MongoUpdateQuery(
+            filter = "{_id: {scope: :scope, key: :key}, $or: ["
+                    + "{response: {$exists: true}, expiresAt: {$lte: :now}},"
+                    + "{response: {$exists: false}, claimedAt: {$lte: :leaseStart}}]}",
+            update =
+                    "{$set: {fingerprint: :fingerprint, claimedAt: :now, expiresAt: :expiresAt}, $unset: {response: ''}}")
     @MongoUpdateOptions(upsert = true)
     void claim(String scope, String key, String fingerprint, Instant now, Instant leaseStart, Instant expiresAt);
 
     /** Stores the response of the request that holds the claim; 0 when this unit holds no claim. */
-    @MongoUpdateQuery(filter = "{_id: {scope: :scope, key: :key}, response: {$exists: false}}",
+    @MongoUpdateQuery(
+            filter = "{_id: {scope: :scope, key: :key}, response: {$exists: false}}",
             update = "{$set: {response: :response, expiresAt: :expiresAt}}")
     long complete(String scope, String key, IdempotencyRecordDocument.Response response, Instant expiresAt);
 

@@ -36,8 +36,11 @@ final class MongoIdempotencyStore implements IdempotencyStore {
     private final Duration inFlightLease;
     private final Duration inFlightWait;
 
-    MongoIdempotencyStore(IdempotencyRecordDocuments records, IdempotencyRecordDocumentMapper mapper, MongoStorage storage,
-                          IdempotencySettings settings) {
+    MongoIdempotencyStore(
+            IdempotencyRecordDocuments records,
+            IdempotencyRecordDocumentMapper mapper,
+            MongoStorage storage,
+            IdempotencySettings settings) {
         this.records = records;
         this.mapper = mapper;
         this.storage = storage;
@@ -70,7 +73,8 @@ final class MongoIdempotencyStore implements IdempotencyStore {
 
     private IdempotencyClaim tryClaim(IdempotencyKey key, String requestFingerprint, Instant now) {
         try {
-            records.claim(key.scope(), key.value(), requestFingerprint, now, now.minus(inFlightLease), now.plus(retention));
+            records.claim(
+                    key.scope(), key.value(), requestFingerprint, now, now.minus(inFlightLease), now.plus(retention));
             storage.compensateOnFailure(() -> records.release(key.scope(), key.value()));
             return new IdempotencyClaim.Acquired();
         } catch (RuntimeException failure) {
@@ -83,7 +87,8 @@ final class MongoIdempotencyStore implements IdempotencyStore {
             }
         }
         IdempotencyRecordDocument record = records.findById(new IdempotencyRecordDocument.Key(key.scope(), key.value()))
-                .orElseThrow(() -> new TransientStorageException("idempotency record vanished while its key was being claimed", null));
+                .orElseThrow(() -> new TransientStorageException(
+                        "idempotency record vanished while its key was being claimed", null));
         if (!record.fingerprint().equals(requestFingerprint)) {
             return new IdempotencyClaim.Mismatch();
         }

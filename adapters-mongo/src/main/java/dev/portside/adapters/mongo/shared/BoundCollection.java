@@ -3,6 +3,7 @@ package dev.portside.adapters.mongo.shared;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -23,6 +24,7 @@ public final class BoundCollection {
         this.session = session;
     }
 
+    @Nullable
     private ClientSession session() {
         return session.get().orElse(null);
     }

@@ -1,31 +1,23 @@
 package dev.portside.adapters.mongo.shared;
 
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.shared.Money;
-import java.util.Currency;
 
 /**
- * The value mappings every {@code *DocumentMapper} shares ({@code @Mapper(uses = DocumentValues.class)}):
- * money as {@link MoneyDocument}, currencies as their ISO codes.
+ * The value mappings only documents have, which every {@code *DocumentMapper} uses beside the storage
+ * adapters' shared {@link StoredValues} ({@code @Mapper(uses = {StoredValues.class, DocumentValues.class})}):
+ * money as an embedded {@link MoneyDocument}, and the stored version's offset.
  */
 public final class DocumentValues {
 
-    private DocumentValues() {
-    }
+    private DocumentValues() {}
 
     public static MoneyDocument money(Money money) {
         return new MoneyDocument(money.amount(), money.currency().getCurrencyCode());
     }
 
     public static Money money(MoneyDocument money) {
-        return new Money(money.amount(), Currency.getInstance(money.currency()));
-    }
-
-    public static String currencyCode(Currency currency) {
-        return currency.getCurrencyCode();
-    }
-
-    public static Currency currency(String code) {
-        return Currency.getInstance(code);
+        return StoredValues.money(money.amount(), money.currency());
     }
 
     /**

@@ -51,9 +51,12 @@ final class IndexManager {
             for (IndexSpec index : version.create()) {
                 create(storage, index);
             }
-            applied.updateOne(Filters.eq("_id", version.version()),
-                    new Document("$setOnInsert", new Document("description", version.description())
-                            .append("appliedAt", Date.from(Instant.now()))),
+            applied.updateOne(
+                    Filters.eq("_id", version.version()),
+                    new Document(
+                            "$setOnInsert",
+                            new Document("description", version.description())
+                                    .append("appliedAt", Date.from(Instant.now()))),
                     new UpdateOptions().upsert(true));
             LOG.info("applied MongoDB index version {}: {}", version.version(), version.description());
         }

@@ -1,6 +1,7 @@
 package dev.portside.adapters.mongo.shared;
 
 import com.mongodb.client.model.IndexOptions;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -9,7 +10,12 @@ import org.bson.Document;
  * One index of one collection. The name is part of the definition: duplicate-key failures are
  * recognised by it, and a later index version drops or replaces indexes by name.
  */
-public record IndexSpec(String collection, String name, Document keys, boolean unique, Long expireAfterSeconds) {
+public record IndexSpec(
+        String collection,
+        String name,
+        Document keys,
+        boolean unique,
+        @Nullable Long expireAfterSeconds) {
 
     public IndexSpec {
         Objects.requireNonNull(collection, "collection");

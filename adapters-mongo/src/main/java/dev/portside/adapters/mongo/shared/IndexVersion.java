@@ -23,6 +23,5 @@ public record IndexVersion(int version, String description, List<IndexSpec> crea
     }
 
     /** An index a version removes, by collection and name. */
-    public record DroppedIndex(String collection, String name) {
-    }
+    public record DroppedIndex(String collection, String name) {}
 }

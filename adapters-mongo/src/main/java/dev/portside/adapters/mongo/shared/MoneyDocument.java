@@ -7,5 +7,4 @@ import java.math.BigDecimal;
 /** Money inside a document: an exact {@code Decimal128} amount and its ISO currency code. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Embeddable
-public record MoneyDocument(BigDecimal amount, String currency) {
-}
+public record MoneyDocument(BigDecimal amount, String currency) {}

@@ -24,12 +24,16 @@ public final class MongoDeployment {
     private final TransactionSupport support;
     private final boolean nonTransactionalAllowed;
 
-    MongoDeployment(MongoStorage storage, @Value("${" + ALLOW_NON_TRANSACTIONAL + ":false}") boolean nonTransactionalAllowed) {
+    MongoDeployment(
+            MongoStorage storage, @Value("${" + ALLOW_NON_TRANSACTIONAL + ":false}") boolean nonTransactionalAllowed) {
         this.support = TransactionSupport.probe(storage.client());
         this.nonTransactionalAllowed = nonTransactionalAllowed;
         if (!support.available() && nonTransactionalAllowed) {
-            LOG.warn("MongoDB {} has no transactions and {}=true: units of work run WITHOUT atomicity "
-                    + "(test setting, never use it for a service)", support.deployment(), ALLOW_NON_TRANSACTIONAL);
+            LOG.warn(
+                    "MongoDB {} has no transactions and {}=true: units of work run WITHOUT atomicity "
+                            + "(test setting, never use it for a service)",
+                    support.deployment(),
+                    ALLOW_NON_TRANSACTIONAL);
         } else if (!support.available()) {
             throw new ConfigurationException(refusal(support.deployment()));
         }

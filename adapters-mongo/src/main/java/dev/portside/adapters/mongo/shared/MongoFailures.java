@@ -15,8 +15,7 @@ public final class MongoFailures {
 
     private static final int WRITE_CONFLICT = 112;
 
-    private MongoFailures() {
-    }
+    private MongoFailures() {}
 
     /**
      * A failure that rerunning the whole unit can cure: the server labelled it a transient transaction
@@ -25,8 +24,8 @@ public final class MongoFailures {
      */
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MongoException mongo && (mongo.hasErrorLabel(TRANSIENT_TRANSACTION_ERROR)
-                    || mongo.getCode() == WRITE_CONFLICT)) {
+            if (t instanceof MongoException mongo
+                    && (mongo.hasErrorLabel(TRANSIENT_TRANSACTION_ERROR) || mongo.getCode() == WRITE_CONFLICT)) {
                 return true;
             }
             if (t instanceof MongoSocketException || t instanceof MongoTimeoutException) {

@@ -47,8 +47,7 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     private final Duration baseBackoff;
     private final Duration maxBackoff;
 
-    MongoUnitOfWork(MongoStorage storage, MongoDeployment deployment,
-                    UnitOfWorkSettings settings) {
+    MongoUnitOfWork(MongoStorage storage, MongoDeployment deployment, UnitOfWorkSettings settings) {
         super(settings.maxAttempts());
         this.storage = storage;
         this.deployment = deployment;
@@ -78,8 +77,10 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     private <T> T runWithoutTransaction(Supplier<T> work) {
         if (!deployment.nonTransactionalAllowed()) {
             // unreachable while MongoDeployment refuses the start; kept so that no path is ever non-atomic
-            throw new StorageUnavailableException("storage cannot run atomic work", new IllegalStateException(
-                    "MongoDB " + deployment.deployment() + " has no transactions; point MONGODB_URI at a replica set"));
+            throw new StorageUnavailableException(
+                    "storage cannot run atomic work",
+                    new IllegalStateException("MongoDB " + deployment.deployment()
+                            + " has no transactions; point MONGODB_URI at a replica set"));
         }
         // test-only mode (MongoDeployment#nonTransactionalAllowed): each write commits on its own, and
         // the few writes that must not outlive a failed unit are undone by compensation
@@ -132,6 +133,11 @@ final class MongoUnitOfWork extends RetryingUnitOfWork {
     @Override
     protected boolean isTransient(Throwable failure) {
         return super.isTransient(failure) || MongoFailures.isTransient(failure);
+    }
+
+    @Override
+    protected String transientCause(Throwable failure) {
+        return MongoFailures.isTransient(failure) ? "transient_transaction_error" : "transient";
     }
 
     @Override

@@ -15,21 +15,22 @@ import java.util.function.Function;
  */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The page as Micronaut Data asks for it: the requested field, then the id, both in the requested direction. */
     public static Pageable pageable(PageRequest<?> request, String sortProperty) {
-        Sort.Order.Direction direction = request.direction() == SortDirection.ASC
-                ? Sort.Order.Direction.ASC : Sort.Order.Direction.DESC;
-        return Pageable.from(request.page(), request.size(),
+        Sort.Order.Direction direction =
+                request.direction() == SortDirection.ASC ? Sort.Order.Direction.ASC : Sort.Order.Direction.DESC;
+        return Pageable.from(
+                request.page(),
+                request.size(),
                 Sort.of(new Sort.Order(sortProperty, direction, false), new Sort.Order("id", direction, false)));
     }
 
     /** A Micronaut Data page (items plus the count of every match) as the domain's page. */
-    public static <D, T> Page<T> page(io.micronaut.data.model.Page<D> found, PageRequest<?> request,
-                                      Function<D, T> mapper) {
-        return new Page<>(found.getContent().stream().map(mapper).toList(), request.page(), request.size(),
-                found.getTotalSize());
+    public static <D, T> Page<T> page(
+            io.micronaut.data.model.Page<D> found, PageRequest<?> request, Function<D, T> mapper) {
+        return new Page<>(
+                found.getContent().stream().map(mapper).toList(), request.page(), request.size(), found.getTotalSize());
     }
 }

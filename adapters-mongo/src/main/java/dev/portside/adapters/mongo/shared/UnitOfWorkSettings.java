@@ -15,5 +15,4 @@ import java.time.Duration;
 record UnitOfWorkSettings(
         @Bindable(defaultValue = "5") int maxAttempts,
         @Bindable(defaultValue = "5ms") Duration baseBackoff,
-        @Bindable(defaultValue = "200ms") Duration maxBackoff) {
-}
+        @Bindable(defaultValue = "200ms") Duration maxBackoff) {}

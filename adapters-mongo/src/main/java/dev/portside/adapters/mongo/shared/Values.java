@@ -15,24 +15,16 @@ import org.bson.types.Decimal128;
  */
 public final class Values {
 
-    private Values() {
-    }
-
+    private Values() {}
 
     public static Money money(Document document) {
         BigDecimal amount = document.get("amount", Decimal128.class).bigDecimalValue();
         return new Money(amount, Currency.getInstance(document.getString("currency")));
     }
 
-
-
-
     public static Instant instant(Document document, String field) {
         return document.getDate(field).toInstant();
     }
-
-
-
 
     public static Optional<String> optionalString(Document document, String field) {
         return Optional.ofNullable(document.getString(field));

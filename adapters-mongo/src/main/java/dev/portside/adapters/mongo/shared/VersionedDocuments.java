@@ -16,15 +16,19 @@ public final class VersionedDocuments {
 
     private static final String ID_INDEX = "_id_";
 
-    private VersionedDocuments() {
-    }
+    private VersionedDocuments() {}
 
     /**
      * Saves through a Micronaut Data repository: {@code insert} for a new aggregate, {@code update}
      * ({@code @Version} compare-and-replace) otherwise; returns what the repository stored.
      */
-    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
-                             String what, Function<RuntimeException, RuntimeException> uniqueClash) {
+    public static <D> D save(
+            long aggregateVersion,
+            D document,
+            UnaryOperator<D> insert,
+            UnaryOperator<D> update,
+            String what,
+            Function<RuntimeException, RuntimeException> uniqueClash) {
         try {
             return aggregateVersion == 0 ? insert.apply(document) : update.apply(document);
         } catch (OptimisticLockException stale) {
@@ -41,8 +45,8 @@ public final class VersionedDocuments {
         }
     }
 
-    public static <D> D save(long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update,
-                             String what) {
+    public static <D> D save(
+            long aggregateVersion, D document, UnaryOperator<D> insert, UnaryOperator<D> update, String what) {
         return save(aggregateVersion, document, insert, update, what, failure -> failure);
     }
 

@@ -24,8 +24,9 @@ final class MongoDailyOrderReport implements DailyOrderReport {
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
         return lines.daily(days.start(), days.end()).stream()
-                .map(line -> new DailyOrders(LocalDate.parse(line.kind()),
-                        new OrderValue(line.orders(), Money.of(line.revenue(), line.currency()))))
+                .map(line -> new DailyOrders(
+                        LocalDate.parse(line.kind()),
+                        new OrderValue(line.requiredOrders(), Money.of(line.revenue(), line.currency()))))
                 .toList();
     }
 }

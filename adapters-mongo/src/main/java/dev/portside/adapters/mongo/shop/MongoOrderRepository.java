@@ -33,8 +33,8 @@ final class MongoOrderRepository implements OrderRepository {
 
     @Override
     public Order save(Order order) {
-        OrderDocument stored = VersionedDocuments.save(order.version(), mapper.toDocument(order), orders::save,
-                orders::update, "order " + order.id());
+        OrderDocument stored = VersionedDocuments.save(
+                order.version(), mapper.toDocument(order), orders::save, orders::update, "order " + order.id());
         return mapper.toOrder(stored);
     }
 
@@ -42,9 +42,11 @@ final class MongoOrderRepository implements OrderRepository {
     @Override
     public Page<Order> search(OrderSearch search, PageRequest<OrderSortField> page) {
         PredicateSpecification<OrderDocument> matching = (root, builder) -> builder.and(
-                search.customerId().map(customer -> builder.equal(root.get("customerId"), customer.value()))
+                search.customerId()
+                        .map(customer -> builder.equal(root.get("customerId"), customer.value()))
                         .orElseGet(builder::conjunction),
-                search.status().map(status -> builder.equal(root.get("status"), status.name()))
+                search.status()
+                        .map(status -> builder.equal(root.get("status"), status.name()))
                         .orElseGet(builder::conjunction));
         return Paging.page(orders.findAll(matching, Paging.pageable(page, "createdAt")), page, mapper::toOrder);
     }

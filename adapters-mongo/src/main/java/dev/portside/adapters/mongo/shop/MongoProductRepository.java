@@ -45,8 +45,13 @@ final class MongoProductRepository implements ProductRepository {
 
     @Override
     public Product save(Product product) {
-        ProductDocument stored = VersionedDocuments.save(product.version(), mapper.toDocument(product), products::save,
-                products::update, "product " + product.id(), failure -> {
+        ProductDocument stored = VersionedDocuments.save(
+                product.version(),
+                mapper.toDocument(product),
+                products::save,
+                products::update,
+                "product " + product.id(),
+                failure -> {
                     if (MongoFailures.isDuplicateKey(failure, ProductDocument.SKU_INDEX)) {
                         return new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
                     }
@@ -63,13 +68,18 @@ final class MongoProductRepository implements ProductRepository {
         }
         Set<UUID> distinct = Set.copyOf(ids.stream().map(ProductId::value).toList());
         products.lock(distinct);
-        return products.findAllByIdOrdered(distinct).stream().map(mapper::toProduct).toList();
+        return products.findAllByIdOrdered(distinct).stream()
+                .map(mapper::toProduct)
+                .toList();
     }
 
     @Override
     public Page<Product> search(ProductSearch search, PageRequest<ProductSortField> page) {
-        return Paging.page(products.findAll(ProductSpecifications.matching(search),
-                Paging.pageable(page, sortField(page.sortField()))), page, mapper::toProduct);
+        return Paging.page(
+                products.findAll(
+                        ProductSpecifications.matching(search), Paging.pageable(page, sortField(page.sortField()))),
+                page,
+                mapper::toProduct);
     }
 
     private static String sortField(ProductSortField field) {

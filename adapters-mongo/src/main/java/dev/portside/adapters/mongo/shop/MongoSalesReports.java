@@ -12,7 +12,6 @@ import dev.portside.domain.shop.port.SalesReport;
 import dev.portside.domain.shop.port.SalesReports;
 import dev.portside.domain.user.UserId;
 import jakarta.inject.Singleton;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +35,13 @@ final class MongoSalesReports implements SalesReports {
         for (SalesLine line : lines.report(period.from(), period.to())) {
             Money revenue = Money.of(line.revenue(), line.currency());
             switch (line.kind()) {
-                case SalesLine.BY_CATEGORY -> byCategory.add(new CategoryRevenue(Category.of(line.category()), revenue));
-                case SalesLine.BY_CURRENCY -> byCurrency.add(new OrderValue(line.orders(), revenue));
-                case SalesLine.TOP_CUSTOMER -> topCustomers.add(new CustomerRevenue(new UserId(line.customer()),
-                        new OrderValue(line.orders(), revenue)));
-                case SalesLine.BY_MONTH -> byMonth.add(new MonthlyRevenue(YearMonth.of(line.year(), line.month()), revenue));
+                case SalesLine.BY_CATEGORY ->
+                    byCategory.add(new CategoryRevenue(Category.of(line.requiredCategory()), revenue));
+                case SalesLine.BY_CURRENCY -> byCurrency.add(new OrderValue(line.requiredOrders(), revenue));
+                case SalesLine.TOP_CUSTOMER ->
+                    topCustomers.add(new CustomerRevenue(
+                            new UserId(line.requiredCustomer()), new OrderValue(line.requiredOrders(), revenue)));
+                case SalesLine.BY_MONTH -> byMonth.add(new MonthlyRevenue(line.requiredMonth(), revenue));
                 default -> throw new IllegalStateException("unknown sales report line " + line.kind());
             }
         }

@@ -20,14 +20,26 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(OrderDocument.COLLECTION)
-record OrderDocument(@Id UUID id, UUID customerId, List<Item> items, String currency, BigDecimal total,
-                     String status, Instant createdAt, @Version long version) {
+record OrderDocument(
+        @Id UUID id,
+        UUID customerId,
+        List<Item> items,
+        String currency,
+        BigDecimal total,
+        String status,
+        Instant createdAt,
+        @Version long version) {
 
     static final String COLLECTION = "orders";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Embeddable
-    record Item(UUID productId, String sku, String name, String category, int quantity,
-                @Relation(Relation.Kind.EMBEDDED) MoneyDocument unitPrice, BigDecimal lineTotal) {
-    }
+    record Item(
+            UUID productId,
+            String sku,
+            String name,
+            String category,
+            int quantity,
+            @Relation(Relation.Kind.EMBEDDED) MoneyDocument unitPrice,
+            BigDecimal lineTotal) {}
 }

@@ -1,16 +1,15 @@
 package dev.portside.adapters.mongo.shop;
 
 import dev.portside.adapters.mongo.shared.DocumentValues;
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.shop.Order;
-import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.OrderItem;
-import dev.portside.domain.shop.ProductId;
-import dev.portside.domain.user.UserId;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {DocumentValues.class, ShopValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface OrderDocumentMapper {
 
     @Mapping(target = "currency", expression = "java(order.currency().getCurrencyCode())")
@@ -27,28 +26,4 @@ interface OrderDocumentMapper {
     Order toOrder(OrderDocument document);
 
     OrderItem toItem(OrderDocument.Item item);
-
-    default UUID orderId(OrderId id) {
-        return id.value();
-    }
-
-    default OrderId orderId(UUID id) {
-        return new OrderId(id);
-    }
-
-    default UUID productId(ProductId id) {
-        return id.value();
-    }
-
-    default ProductId productId(UUID id) {
-        return new ProductId(id);
-    }
-
-    default UUID userId(UserId id) {
-        return id.value();
-    }
-
-    default UserId userId(UUID id) {
-        return new UserId(id);
-    }
 }

@@ -18,9 +18,16 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(ProductDocument.COLLECTION)
-record ProductDocument(@Id UUID id, String sku, String name, String category, String categoryKey,
-                       @Relation(Relation.Kind.EMBEDDED) MoneyDocument price, int stock, Instant createdAt,
-                       @Version long version) {
+record ProductDocument(
+        @Id UUID id,
+        String sku,
+        String name,
+        String category,
+        String categoryKey,
+        @Relation(Relation.Kind.EMBEDDED) MoneyDocument price,
+        int stock,
+        Instant createdAt,
+        @Version long version) {
 
     static final String COLLECTION = "products";
     static final String SKU_INDEX = "products_sku_unique";

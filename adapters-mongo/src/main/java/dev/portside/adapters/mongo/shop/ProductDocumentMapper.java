@@ -1,13 +1,14 @@
 package dev.portside.adapters.mongo.shop;
 
 import dev.portside.adapters.mongo.shared.DocumentValues;
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.shop.Product;
-import dev.portside.domain.shop.ProductId;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper(uses = {DocumentValues.class, ShopValues.class}, imports = DocumentValues.class)
+@Mapper(
+        uses = {StoredValues.class, DocumentValues.class},
+        imports = DocumentValues.class)
 interface ProductDocumentMapper {
 
     @Mapping(target = "categoryKey", expression = "java(ProductDocument.categoryKey(product.category()))")
@@ -24,12 +25,4 @@ interface ProductDocumentMapper {
     @Mapping(target = "restock", ignore = true)
     @Mapping(target = "withVersion", ignore = true)
     Product toProduct(ProductDocument document);
-
-    default UUID productId(ProductId id) {
-        return id.value();
-    }
-
-    default ProductId productId(UUID id) {
-        return new ProductId(id);
-    }
 }

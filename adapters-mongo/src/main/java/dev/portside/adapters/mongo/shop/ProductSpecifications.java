@@ -11,8 +11,7 @@ import java.util.List;
 /** The catalogue search's optional filters as a criteria specification. */
 final class ProductSpecifications {
 
-    private ProductSpecifications() {
-    }
+    private ProductSpecifications() {}
 
     static PredicateSpecification<ProductDocument> matching(ProductSearch search) {
         return (root, builder) -> {
@@ -24,8 +23,9 @@ final class ProductSpecifications {
                         criteria.containsStringIgnoreCase(root.get("name"), builder.literal(pattern)),
                         criteria.containsStringIgnoreCase(root.get("sku"), builder.literal(pattern))));
             });
-            search.category().ifPresent(category ->
-                    filters.add(builder.equal(root.get("categoryKey"), ProductDocument.categoryKey(category))));
+            search.category()
+                    .ifPresent(category ->
+                            filters.add(builder.equal(root.get("categoryKey"), ProductDocument.categoryKey(category))));
             return builder.and(filters.toArray(Predicate[]::new));
         };
     }

@@ -32,7 +32,8 @@ interface SalesLines extends GenericRepository<SalesLine, String> {
             + "topCustomers: [{$group: {_id: {currency: '$currency', customer: '$customerId'}, orders: {$sum: 1}, revenue: {$sum: '$total'}}},"
             + " {$sort: {'_id.currency': 1, revenue: -1, '_id.customer': 1}},"
             + " {$group: {_id: '$_id.currency', customers: {$push: {customer: '$_id.customer', orders: '$orders', revenue: '$revenue'}}}},"
-            + " {$sort: {_id: 1}}, {$project: {customers: {$slice: ['$customers', " + SalesReport.TOP_CUSTOMERS + "]}}},"
+            + " {$sort: {_id: 1}}, {$project: {customers: {$slice: ['$customers', " + SalesReport.TOP_CUSTOMERS
+            + "]}}},"
             + " {$unwind: '$customers'},"
             + " {$project: {_id: {$literal: 'topCustomer'}, currency: '$_id', customer: '$customers.customer', orders: '$customers.orders',"
             + " revenue: '$customers.revenue'}}],"

@@ -3,7 +3,6 @@ package dev.portside.adapters.mongo.user;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoFailures;
 import dev.portside.adapters.mongo.shared.Paging;
-import dev.portside.adapters.mongo.shared.Values;
 import dev.portside.adapters.mongo.shared.VersionedDocuments;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
@@ -52,22 +51,32 @@ final class MongoUserRepository implements UserRepository {
 
     @Override
     public User save(User user) {
-        if (users.existsByUsernameKeyAndIdNotEqual(user.username().canonical(), user.id().value())) {
+        if (users.existsByUsernameKeyAndIdNotEqual(
+                user.username().canonical(), user.id().value())) {
             throw UserRefusals.usernameTaken();
         }
         if (users.existsByEmailAndIdNotEqual(user.email().value(), user.id().value())) {
             throw UserRefusals.emailTaken();
         }
-        UserDocument stored = VersionedDocuments.save(user.version(), mapper.toDocument(user), users::save, users::update,
-                "user " + user.id(), failure -> MongoFailures.isDuplicateKey(failure, UserDocument.USERNAME_INDEX)
-                        ? UserRefusals.usernameTaken() : UserRefusals.emailTaken());
+        UserDocument stored = VersionedDocuments.save(
+                user.version(),
+                mapper.toDocument(user),
+                users::save,
+                users::update,
+                "user " + user.id(),
+                failure -> MongoFailures.isDuplicateKey(failure, UserDocument.USERNAME_INDEX)
+                        ? UserRefusals.usernameTaken()
+                        : UserRefusals.emailTaken());
         return mapper.toUser(stored);
     }
 
     @Override
     public Page<User> search(UserSearch criteria, PageRequest<UserSortField> page) {
-        return Paging.page(users.findAll(UserSpecifications.matching(criteria), Paging.pageable(page, sortField(page.sortField()))),
-                page, mapper::toUser);
+        return Paging.page(
+                users.findAll(
+                        UserSpecifications.matching(criteria), Paging.pageable(page, sortField(page.sortField()))),
+                page,
+                mapper::toUser);
     }
 
     private static String sortField(UserSortField field) {

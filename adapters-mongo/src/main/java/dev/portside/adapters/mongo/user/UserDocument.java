@@ -1,10 +1,10 @@
 package dev.portside.adapters.mongo.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +16,22 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @MappedEntity(UserDocument.COLLECTION)
-record UserDocument(@Id UUID id, String username, String usernameKey, String email, String passwordHash,
-                    @Nullable String firstName, @Nullable String lastName, @Nullable String bio,
-                    List<String> roles, String status, Instant createdAt, @Nullable Instant lastLoginAt,
-                    int failedLoginAttempts, @Nullable Instant lockedUntil, @Version long version) {
+record UserDocument(
+        @Id UUID id,
+        String username,
+        String usernameKey,
+        String email,
+        String passwordHash,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String bio,
+        List<String> roles,
+        String status,
+        Instant createdAt,
+        @Nullable Instant lastLoginAt,
+        int failedLoginAttempts,
+        @Nullable Instant lockedUntil,
+        @Version long version) {
 
     static final String COLLECTION = "users";
     static final String USERNAME_INDEX = "users_username_key_unique";

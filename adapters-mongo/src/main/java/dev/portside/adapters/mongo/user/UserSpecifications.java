@@ -11,14 +11,14 @@ import java.util.List;
 /** The admin search's optional filters as a criteria specification, built from what the search names. */
 final class UserSpecifications {
 
-    private UserSpecifications() {
-    }
+    private UserSpecifications() {}
 
     static PredicateSpecification<UserDocument> matching(UserSearch search) {
         return (root, builder) -> {
             List<Predicate> filters = new ArrayList<>();
             search.q().ifPresent(q -> {
-                // contains, ignoring case, matched literally; an unanchored pattern scans, which the admin search accepts
+                // contains, ignoring case, matched literally; an unanchored pattern scans, which the admin search
+                // accepts
                 PersistentEntityCriteriaBuilder criteria = (PersistentEntityCriteriaBuilder) builder;
                 String pattern = Values.literalPattern(q);
                 filters.add(builder.or(

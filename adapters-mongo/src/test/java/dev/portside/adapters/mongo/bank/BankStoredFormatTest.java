@@ -52,9 +52,13 @@ class BankStoredFormatTest implements OnTestMongo {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Account opened = Account.open(owner, Currency.getInstance("EUR"), now);
         Account saved = unitOfWork.execute(() -> accounts.save(opened));
-        Account deposited = unitOfWork.execute(() -> accounts.save(saved.deposit(Money.of(new java.math.BigDecimal("12.50"), "EUR"))));
+        Account deposited = unitOfWork.execute(
+                () -> accounts.save(saved.deposit(Money.of(new java.math.BigDecimal("12.50"), "EUR"))));
 
-        Document stored = storage.database().getCollection("accounts").find(Filters.eq("_id", opened.id().value())).first();
+        Document stored = storage.database()
+                .getCollection("accounts")
+                .find(Filters.eq("_id", opened.id().value()))
+                .first();
 
         assertThat(stored).isNotNull();
         assertThat(stored.get("_id")).isEqualTo(opened.id().value());
@@ -70,12 +74,16 @@ class BankStoredFormatTest implements OnTestMongo {
 
     @Test
     void a_deposit_is_stored_without_the_fields_of_a_transfer() {
-        Account account = unitOfWork.execute(() -> accounts.save(Account.open(new UserId(UUID.randomUUID()),
-                Currency.getInstance("EUR"), Instant.now())));
-        Deposit deposit = Deposit.into(account.id(), Money.of("3.00", "EUR"), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Account account = unitOfWork.execute(() ->
+                accounts.save(Account.open(new UserId(UUID.randomUUID()), Currency.getInstance("EUR"), Instant.now())));
+        Deposit deposit = Deposit.into(
+                account.id(), Money.of("3.00", "EUR"), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         unitOfWork.run(() -> ledger.record(deposit));
 
-        Document stored = storage.database().getCollection("ledger").find(Filters.eq("_id", deposit.id().value())).first();
+        Document stored = storage.database()
+                .getCollection("ledger")
+                .find(Filters.eq("_id", deposit.id().value()))
+                .first();
 
         assertThat(stored).isNotNull();
         assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "kind", "accountId", "amount", "createdAt");

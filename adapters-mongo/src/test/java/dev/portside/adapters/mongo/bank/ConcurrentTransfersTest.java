@@ -38,7 +38,8 @@ class ConcurrentTransfersTest implements OnTestMongo {
 
     @Test
     void concurrent_deposits_through_locking_reads_lose_no_update() throws Exception {
-        Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        Account account =
+                unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         // each round of conflicts lets at least one unit commit, so fewer workers than attempts always finish
         int workers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -49,7 +50,8 @@ class ConcurrentTransfersTest implements OnTestMongo {
                 done.add(pool.submit(() -> {
                     start.await();
                     return unitOfWork.execute(() -> {
-                        Account locked = accounts.lockAllById(List.of(account.id())).get(0);
+                        Account locked =
+                                accounts.lockAllById(List.of(account.id())).get(0);
                         return accounts.save(locked.deposit(Money.of("1.00", "EUR")));
                     });
                 }));
@@ -62,7 +64,8 @@ class ConcurrentTransfersTest implements OnTestMongo {
             pool.shutdownNow();
         }
 
-        Account after = unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
+        Account after =
+                unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
         assertThat(after.balance()).isEqualTo(Money.of("4.00", "EUR"));
         assertThat(after.version()).isEqualTo(1 + workers);
     }

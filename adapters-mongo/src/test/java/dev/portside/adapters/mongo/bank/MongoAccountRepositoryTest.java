@@ -10,5 +10,4 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @NeedsTransactions("a_save_in_a_unit_that_fails_is_rolled_back")
-class MongoAccountRepositoryTest extends AccountRepositoryContract implements OnTestMongo {
-}
+class MongoAccountRepositoryTest extends AccountRepositoryContract implements OnTestMongo {}

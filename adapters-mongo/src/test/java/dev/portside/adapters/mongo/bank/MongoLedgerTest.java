@@ -10,5 +10,4 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @NeedsTransactions("entries_recorded_in_a_unit_that_fails_are_not_kept")
-class MongoLedgerTest extends LedgerContract implements OnTestMongo {
-}
+class MongoLedgerTest extends LedgerContract implements OnTestMongo {}

@@ -9,11 +9,11 @@ import dev.portside.testkit.user.UserMother;
 /** The blog suites' authors, stored as real users so the listings' join to {@code users} finds them. */
 final class StoredAuthors {
 
-    private StoredAuthors() {
-    }
+    private StoredAuthors() {}
 
     static AuthorRef store(UnitOfWork unitOfWork, UserRepository users, String username) {
-        User user = unitOfWork.execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
+        User user = unitOfWork.execute(
+                () -> users.save(UserMother.aUser().withUsername(username).build()));
         return new AuthorRef(user.id(), user.username().value());
     }
 }

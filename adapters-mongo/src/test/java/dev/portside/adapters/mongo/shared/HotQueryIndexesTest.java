@@ -92,33 +92,60 @@ class HotQueryIndexesTest implements OnTestMongo {
 
     List<HotQuery> hotQueries() {
         return List.of(
-                new HotQuery("login by username", "users", () -> users.findByUsername(new Username("alice")),
+                new HotQuery(
+                        "login by username",
+                        "users",
+                        () -> users.findByUsername(new Username("alice")),
                         List.of("users_username_key_unique")),
-                new HotQuery("lookup by email", "users", () -> users.findByEmail(new EmailAddress("a@b.test")),
+                new HotQuery(
+                        "lookup by email",
+                        "users",
+                        () -> users.findByEmail(new EmailAddress("a@b.test")),
                         List.of("users_email_unique")),
-                new HotQuery("product by sku", "products", () -> products.findBySku(Sku.of("AB-1")),
+                new HotQuery(
+                        "product by sku",
+                        "products",
+                        () -> products.findBySku(Sku.of("AB-1")),
                         List.of("products_sku_unique")),
-                new HotQuery("published posts newest first", "posts", () -> posts.search(PostSearch.everything(),
-                        new PageRequest<>(0, 20, PostSortField.PUBLISHED_AT, SortDirection.DESC)),
+                new HotQuery(
+                        "published posts newest first",
+                        "posts",
+                        () -> posts.search(
+                                PostSearch.everything(),
+                                new PageRequest<>(0, 20, PostSortField.PUBLISHED_AT, SortDirection.DESC)),
                         List.of("posts_status_published_at")),
-                new HotQuery("comments of a post", "comments", () -> comments.commentsOf(new PostId(ID),
-                        new PageRequest<>(0, 20, CommentSortField.CREATED_AT, SortDirection.ASC)),
+                new HotQuery(
+                        "comments of a post",
+                        "comments",
+                        () -> comments.commentsOf(
+                                new PostId(ID),
+                                new PageRequest<>(0, 20, CommentSortField.CREATED_AT, SortDirection.ASC)),
                         List.of("comments_post_created_at")),
-                new HotQuery("orders of a customer", "orders", () -> orders.search(
-                        new OrderSearch(Optional.of(new UserId(ID)), Optional.empty()),
-                        new PageRequest<>(0, 20, OrderSortField.CREATED_AT, SortDirection.DESC)),
+                new HotQuery(
+                        "orders of a customer",
+                        "orders",
+                        () -> orders.search(
+                                new OrderSearch(Optional.of(new UserId(ID)), Optional.empty()),
+                                new PageRequest<>(0, 20, OrderSortField.CREATED_AT, SortDirection.DESC)),
                         List.of("orders_customer_created_at")),
-                new HotQuery("accounts of an owner", "accounts", () -> accounts.findByOwner(new UserId(ID)),
+                new HotQuery(
+                        "accounts of an owner",
+                        "accounts",
+                        () -> accounts.findByOwner(new UserId(ID)),
                         List.of("accounts_owner_created_at")),
-                new HotQuery("statement, both sides", "ledger", () -> statements.statement(new AccountId(ID), 20,
-                        Optional.empty()), List.of("ledger_from_created_at", "ledger_to_created_at")));
+                new HotQuery(
+                        "statement, both sides",
+                        "ledger",
+                        () -> statements.statement(new AccountId(ID), 20, Optional.empty()),
+                        List.of("ledger_from_created_at", "ledger_to_created_at")));
     }
 
     @BeforeAll
     void canExplain() {
         try {
-            storage.database().runCommand(new Document("explain", new Document("find", "users"))
-                    .append("verbosity", "queryPlanner"));
+            storage.database()
+                    .runCommand(
+                            new Document("explain", new Document("find", "users")).append("verbosity", "queryPlanner"));
             explainable = true;
         } catch (MongoCommandException e) {
             explainable = false;
@@ -130,18 +157,21 @@ class HotQueryIndexesTest implements OnTestMongo {
     void hot_query_uses_its_index(HotQuery query) {
         sent.clear();
         query.query().run();
-        BsonDocument command = sent.firstQuery(query.collection()).orElseThrow(
-                () -> new AssertionError(query.description() + ": no query was sent to " + query.collection()));
-        assumeTrue(explainable, TestMongo.server().source() + " has no query planner to explain; runs on a real MongoDB");
+        BsonDocument command = sent.firstQuery(query.collection())
+                .orElseThrow(
+                        () -> new AssertionError(query.description() + ": no query was sent to " + query.collection()));
+        assumeTrue(
+                explainable, TestMongo.server().source() + " has no query planner to explain; runs on a real MongoDB");
 
         BsonDocument asSent = new BsonDocument();
-        for (String part : List.of("find", "aggregate", "filter", "sort", "projection", "skip", "limit", "pipeline", "cursor")) {
+        for (String part :
+                List.of("find", "aggregate", "filter", "sort", "projection", "skip", "limit", "pipeline", "cursor")) {
             if (command.containsKey(part)) {
                 asSent.append(part, command.get(part));
             }
         }
-        Document explained = storage.database().runCommand(new BsonDocument("explain", asSent)
-                .append("verbosity", new BsonString("queryPlanner")));
+        Document explained = storage.database()
+                .runCommand(new BsonDocument("explain", asSent).append("verbosity", new BsonString("queryPlanner")));
 
         List<String> stages = new ArrayList<>();
         List<String> indexes = new ArrayList<>();

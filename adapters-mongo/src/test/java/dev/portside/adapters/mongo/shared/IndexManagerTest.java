@@ -29,10 +29,15 @@ class IndexManagerTest implements OnTestMongo {
     void startup_creates_every_index_of_every_version_and_records_the_versions() {
         for (IndexVersion version : PortsideIndexes.versions()) {
             for (IndexSpec index : version.create()) {
-                assertThat(indexNames(index.collection())).as(index.collection()).contains(index.name());
+                assertThat(indexNames(index.collection()))
+                        .as(index.collection())
+                        .contains(index.name());
             }
-            assertThat(storage.database().getCollection(IndexManager.SCHEMA_VERSIONS)
-                    .find(Filters.eq("_id", version.version())).first()).isNotNull();
+            assertThat(storage.database()
+                            .getCollection(IndexManager.SCHEMA_VERSIONS)
+                            .find(Filters.eq("_id", version.version()))
+                            .first())
+                    .isNotNull();
         }
     }
 
@@ -41,19 +46,22 @@ class IndexManagerTest implements OnTestMongo {
         String collection = "index_probe_" + System.nanoTime();
         List<IndexVersion> released = new ArrayList<>(PortsideIndexes.versions());
         int next = released.get(released.size() - 1).version() + 1;
-        released.add(IndexVersion.creating(next, "probe: add", List.of(
-                IndexSpec.on(collection, "probe_a", new Document("a", 1)))));
+        released.add(IndexVersion.creating(
+                next, "probe: add", List.of(IndexSpec.on(collection, "probe_a", new Document("a", 1)))));
         IndexManager.apply(storage, released);
         assertThat(indexNames(collection)).contains("probe_a");
 
-        released.add(new IndexVersion(next + 1, "probe: replace", List.of(
-                IndexSpec.on(collection, "probe_b", new Document("b", 1))),
+        released.add(new IndexVersion(
+                next + 1,
+                "probe: replace",
+                List.of(IndexSpec.on(collection, "probe_b", new Document("b", 1))),
                 List.of(new IndexVersion.DroppedIndex(collection, "probe_a"))));
         IndexManager.apply(storage, released);
         IndexManager.apply(storage, released);
 
         assertThat(indexNames(collection)).contains("probe_b").doesNotContain("probe_a");
-        storage.database().getCollection(IndexManager.SCHEMA_VERSIONS)
+        storage.database()
+                .getCollection(IndexManager.SCHEMA_VERSIONS)
                 .deleteMany(Filters.in("_id", List.of(next, next + 1)));
     }
 }

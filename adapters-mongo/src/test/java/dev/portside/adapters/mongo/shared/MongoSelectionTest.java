@@ -25,9 +25,11 @@ class MongoSelectionTest {
         try (ApplicationContext context = ApplicationContext.run(
                 Map.copyOf(TestMongo.server().micronautProperties()), MongoAdapter.ENVIRONMENT)) {
             assertThat(context.getBean(UnitOfWork.class)).isInstanceOf(MongoUnitOfWork.class);
-            assertThat(context.getProperty("datasources.default.enabled", Boolean.class)).contains(false);
+            assertThat(context.getProperty("datasources.default.enabled", Boolean.class))
+                    .contains(false);
             assertThat(context.getProperty("flyway.enabled", Boolean.class)).contains(false);
-            assertThat(context.getProperty("mongodb.uuid-representation", String.class)).contains("STANDARD");
+            assertThat(context.getProperty("mongodb.uuid-representation", String.class))
+                    .contains("STANDARD");
         }
     }
 }

@@ -20,16 +20,21 @@ class NonTransactionalRefusalTest {
     @Test
     void a_server_without_transactions_stops_the_start_with_how_to_start_a_replica_set() {
         TestMongo.Server server = TestMongo.server();
-        assumeFalse(server.supportsTransactions(), server.source() + " has transactions; the refusal needs a server without");
+        assumeFalse(
+                server.supportsTransactions(),
+                server.source() + " has transactions; the refusal needs a server without");
 
-        assertThatThrownBy(() -> ApplicationContext.run(Map.of("mongodb.uri", server.uri(),
-                "mongodb.uuid-representation", "STANDARD"), MongoAdapter.ENVIRONMENT).close())
+        assertThatThrownBy(() -> ApplicationContext.run(
+                                Map.of("mongodb.uri", server.uri(), "mongodb.uuid-representation", "STANDARD"),
+                                MongoAdapter.ENVIRONMENT)
+                        .close())
                 .satisfies(failure -> assertThat(innermostConfigurationError(failure))
                         .isEqualTo(MongoDeployment.refusal("standalone server")))
                 .satisfies(failure -> assertThat(innermostConfigurationError(failure))
                         .startsWith("invalid setting MONGODB_URI (mongodb.uri): ")
                         .contains("has no transactions")
-                        .contains("mongod --replSet rs0").contains("rs.initiate()"));
+                        .contains("mongod --replSet rs0")
+                        .contains("rs.initiate()"));
     }
 
     @Test
@@ -37,10 +42,12 @@ class NonTransactionalRefusalTest {
         TestMongo.Server server = TestMongo.server();
         assumeFalse(server.supportsTransactions(), server.source() + " has transactions; the switch is not needed");
 
-        try (ApplicationContext context = ApplicationContext.run(Map.<String, Object>copyOf(server.micronautProperties()),
-                MongoAdapter.ENVIRONMENT)) {
-            assertThat(context.getBean(MongoDeployment.class).supportsTransactions()).isFalse();
-            assertThat(context.getBean(MongoDeployment.class).nonTransactionalAllowed()).isTrue();
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.<String, Object>copyOf(server.micronautProperties()), MongoAdapter.ENVIRONMENT)) {
+            assertThat(context.getBean(MongoDeployment.class).supportsTransactions())
+                    .isFalse();
+            assertThat(context.getBean(MongoDeployment.class).nonTransactionalAllowed())
+                    .isTrue();
         }
     }
 
@@ -51,7 +58,9 @@ class NonTransactionalRefusalTest {
                 message = configuration.getMessage();
             }
         }
-        assertThat(message).as("a ConfigurationException among the causes of " + failure).isNotNull();
+        assertThat(message)
+                .as("a ConfigurationException among the causes of " + failure)
+                .isNotNull();
         return message;
     }
 }

@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MongoDailyOrderReportTest extends DailyOrderReportContract implements OnTestMongo {
-}
+class MongoDailyOrderReportTest extends DailyOrderReportContract implements OnTestMongo {}

@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MongoProductRepositoryTest extends ProductRepositoryContract implements OnTestMongo {
-}
+class MongoProductRepositoryTest extends ProductRepositoryContract implements OnTestMongo {}

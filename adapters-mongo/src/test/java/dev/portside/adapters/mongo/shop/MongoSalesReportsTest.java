@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MongoSalesReportsTest extends SalesReportsContract implements OnTestMongo {
-}
+class MongoSalesReportsTest extends SalesReportsContract implements OnTestMongo {}

@@ -40,7 +40,8 @@ public final class SentCommands implements CommandListener {
     public synchronized Optional<BsonDocument> firstQuery(String collection) {
         for (BsonDocument command : sent) {
             for (String name : QUERIES) {
-                if (command.containsKey(name) && command.get(name).isString()
+                if (command.containsKey(name)
+                        && command.get(name).isString()
                         && command.getString(name).getValue().equals(collection)) {
                     return Optional.of(command);
                 }

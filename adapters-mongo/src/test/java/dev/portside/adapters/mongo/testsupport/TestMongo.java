@@ -5,11 +5,11 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import dev.portside.adapters.mongo.shared.MongoDeployment;
 import dev.portside.adapters.mongo.shared.TransactionSupport;
+import dev.portside.testkit.shared.DockerEngine;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import dev.portside.testkit.shared.DockerEngine;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MongoDBContainer;
 
@@ -44,8 +44,7 @@ public final class TestMongo {
 
     private static Server server;
 
-    private TestMongo() {
-    }
+    private TestMongo() {}
 
     public static synchronized Server server() {
         if (server == null) {
@@ -55,7 +54,8 @@ public final class TestMongo {
     }
 
     private static Server provision() {
-        String database = "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String database =
+                "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = System.getenv(URI_VARIABLE);
         if (url != null && !url.isBlank()) {
             String uri = withDatabase(url, database);
@@ -72,8 +72,8 @@ public final class TestMongo {
         MongoServer inProcess = new MongoServer(new SessionAdvertisingBackend());
         InetSocketAddress address = inProcess.bind();
         Runtime.getRuntime().addShutdownHook(new Thread(inProcess::shutdownNow));
-        return new Server("mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database,
-                IN_PROCESS, false);
+        return new Server(
+                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database, IN_PROCESS, false);
     }
 
     private static boolean probe(String uri) {

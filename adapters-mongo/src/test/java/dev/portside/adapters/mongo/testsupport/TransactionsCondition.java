@@ -13,9 +13,11 @@ final class TransactionsCondition implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         Optional<String> method = context.getTestMethod().map(java.lang.reflect.Method::getName);
-        Optional<NeedsTransactions> needs = context.getTestClass()
-                .flatMap(type -> AnnotationSupport.findAnnotation(type, NeedsTransactions.class));
-        if (method.isEmpty() || needs.isEmpty() || !Arrays.asList(needs.get().value()).contains(method.get())) {
+        Optional<NeedsTransactions> needs =
+                context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, NeedsTransactions.class));
+        if (method.isEmpty()
+                || needs.isEmpty()
+                || !Arrays.asList(needs.get().value()).contains(method.get())) {
             return ConditionEvaluationResult.enabled("does not need transactions");
         }
         TestMongo.Server server = TestMongo.server();

@@ -10,5 +10,4 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @NeedsTransactions("saves_of_a_unit_that_fails_are_rolled_back")
-class MongoUserRepositoryTest extends UserRepositoryContract implements OnTestMongo {
-}
+class MongoUserRepositoryTest extends UserRepositoryContract implements OnTestMongo {}

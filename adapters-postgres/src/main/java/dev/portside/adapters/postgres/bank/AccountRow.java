@@ -8,6 +8,11 @@ import java.util.UUID;
 
 /** A row of {@code accounts} (V5__bank.sql). */
 @MappedEntity("accounts")
-record AccountRow(@Id UUID id, UUID ownerId, String currency, BigDecimal balance, String status,
-                  Instant createdAt, long version) {
-}
+record AccountRow(
+        @Id UUID id,
+        UUID ownerId,
+        String currency,
+        BigDecimal balance,
+        String status,
+        Instant createdAt,
+        long version) {}

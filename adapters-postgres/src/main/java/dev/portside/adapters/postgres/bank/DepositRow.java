@@ -8,5 +8,4 @@ import java.util.UUID;
 
 /** A row of {@code deposits}, the ledger entry of money coming in from outside (V5__bank.sql). */
 @MappedEntity("deposits")
-record DepositRow(@Id UUID id, UUID accountId, BigDecimal amount, String currency, Instant createdAt) {
-}
+record DepositRow(@Id UUID id, UUID accountId, BigDecimal amount, String currency, Instant createdAt) {}

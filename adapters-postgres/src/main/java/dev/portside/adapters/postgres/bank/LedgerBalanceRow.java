@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** One account's ledger-derived balance in one currency: a projection, not a table. */
 @Introspected
-record LedgerBalanceRow(UUID accountId, String currency, BigDecimal balance) {
-}
+record LedgerBalanceRow(UUID accountId, String currency, BigDecimal balance) {}

@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.bank;
 
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.bank.Deposit;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.port.LedgerBalance;
@@ -7,10 +8,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** The ledger's entries ({@link Transfer}, {@link Deposit}) and balances to and from their rows. */
-@Mapper
-interface LedgerRowMapper extends BankValues {
+@Mapper(uses = StoredValues.class, imports = StoredValues.class)
+interface LedgerRowMapper {
 
-    @Mapping(target = "amount", expression = "java(money(row.amount(), row.currency()))")
+    @Mapping(target = "amount", expression = "java(StoredValues.money(row.amount(), row.currency()))")
     Transfer transfer(TransferRow row);
 
     @Mapping(target = "amount", source = "amount.amount")
@@ -21,6 +22,6 @@ interface LedgerRowMapper extends BankValues {
     @Mapping(target = "currency", source = "amount.currency")
     DepositRow row(Deposit deposit);
 
-    @Mapping(target = "balance", expression = "java(money(row.balance(), row.currency()))")
+    @Mapping(target = "balance", expression = "java(StoredValues.money(row.balance(), row.currency()))")
     LedgerBalance balance(LedgerBalanceRow row);
 }

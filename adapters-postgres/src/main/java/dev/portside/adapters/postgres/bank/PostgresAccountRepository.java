@@ -54,7 +54,8 @@ final class PostgresAccountRepository implements AccountRepository {
         Objects.requireNonNull(account, "account");
         AccountRow row = mapper.row(account);
         int written = account.version() == 0
-                ? rows.insertIfAbsent(row.id(), row.ownerId(), row.currency(), row.balance(), row.status(), row.createdAt())
+                ? rows.insertIfAbsent(
+                        row.id(), row.ownerId(), row.currency(), row.balance(), row.status(), row.createdAt())
                 : rows.updateIfVersion(row.id(), row.version(), row.balance(), row.status());
         if (written != 1) {
             throw new VersionConflictException("account " + account.id());

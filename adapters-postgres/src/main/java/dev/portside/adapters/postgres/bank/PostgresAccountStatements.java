@@ -25,8 +25,7 @@ final class PostgresAccountStatements implements AccountStatements {
     }
 
     @Override
-    public Slice<Transfer, StatementCursor> statement(AccountId accountId, int limit,
-                                                      Optional<StatementCursor> after) {
+    public Slice<Transfer, StatementCursor> statement(AccountId accountId, int limit, Optional<StatementCursor> after) {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(after, "after");
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -34,9 +33,11 @@ final class PostgresAccountStatements implements AccountStatements {
         }
         // one row more than asked tells whether another slice follows
         int fetch = limit + 1;
-        List<TransferRow> rows = after
-                .map(cursor -> transfers.sliceBefore(accountId.value(), cursor.createdAt(),
-                        cursor.transferId().value(), fetch))
+        List<TransferRow> rows = after.map(cursor -> transfers.sliceBefore(
+                        accountId.value(),
+                        cursor.createdAt(),
+                        cursor.transferId().value(),
+                        fetch))
                 .orElseGet(() -> transfers.firstSlice(accountId.value(), fetch));
         List<Transfer> page = rows.stream().map(mapper::transfer).toList();
         if (page.size() <= limit) {

@@ -27,7 +27,9 @@ final class PostgresLedgerBalances implements LedgerBalances {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        return transfers.ledgerBalances(accountIds.stream().map(AccountId::value).toArray(UUID[]::new)).stream()
+        return transfers
+                .ledgerBalances(accountIds.stream().map(AccountId::value).toArray(UUID[]::new))
+                .stream()
                 .map(mapper::balance)
                 .toList();
     }

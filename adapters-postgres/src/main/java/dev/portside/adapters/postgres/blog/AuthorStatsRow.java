@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** One author's post counts, as the statistics query groups them. */
 @Introspected
-record AuthorStatsRow(UUID authorId, String username, long totalPosts, long publishedPosts, Instant lastPostAt) {
-}
+record AuthorStatsRow(UUID authorId, String username, long totalPosts, long publishedPosts, Instant lastPostAt) {}

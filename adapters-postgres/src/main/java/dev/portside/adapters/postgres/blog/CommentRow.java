@@ -7,5 +7,4 @@ import java.util.UUID;
 
 /** A row of {@code comments}. */
 @MappedEntity("comments")
-record CommentRow(@Id UUID id, UUID postId, UUID authorId, String content, Instant createdAt, long version) {
-}
+record CommentRow(@Id UUID id, UUID postId, UUID authorId, String content, Instant createdAt, long version) {}

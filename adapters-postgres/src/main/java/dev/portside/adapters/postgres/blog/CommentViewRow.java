@@ -6,6 +6,5 @@ import java.util.UUID;
 
 /** A comment with its author's username, read in one row. */
 @Introspected
-record CommentViewRow(UUID id, UUID postId, UUID authorId, String content, Instant createdAt, long version,
-                      String username) {
-}
+record CommentViewRow(
+        UUID id, UUID postId, UUID authorId, String content, Instant createdAt, long version, String username) {}

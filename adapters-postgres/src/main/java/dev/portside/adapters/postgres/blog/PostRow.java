@@ -1,8 +1,8 @@
 package dev.portside.adapters.postgres.blog;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,5 +18,4 @@ record PostRow(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant publishedAt,
-        long version) {
-}
+        long version) {}

@@ -1,10 +1,10 @@
 package dev.portside.adapters.postgres.blog;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,35 +60,73 @@ interface PostRows extends GenericRepository<PostRow, UUID> {
                    published_at = :publishedAt, version = version + 1
              where id = :id and version = :version
             """)
-    int update(UUID id, long version, UUID authorId, String title, String content, String[] tags, String status,
-               Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt);
+    int update(
+            UUID id,
+            long version,
+            UUID authorId,
+            String title,
+            String content,
+            String[] tags,
+            String status,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable Instant publishedAt);
 
     void deleteById(UUID id);
 
     @Query(LISTING + FILTER + " order by p.published_at asc, p.id asc" + PAGE)
-    List<PostSummaryRow> listByPublishedAtAsc(@Nullable String text, @Nullable String[] allTags,
-            @Nullable String[] anyTags, @Nullable UUID author, @Nullable Instant from, @Nullable Instant to,
-            int limit, long offset);
+    List<PostSummaryRow> listByPublishedAtAsc(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit,
+            long offset);
 
     @Query(LISTING + FILTER + " order by p.published_at desc, p.id desc" + PAGE)
-    List<PostSummaryRow> listByPublishedAtDesc(@Nullable String text, @Nullable String[] allTags,
-            @Nullable String[] anyTags, @Nullable UUID author, @Nullable Instant from, @Nullable Instant to,
-            int limit, long offset);
+    List<PostSummaryRow> listByPublishedAtDesc(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit,
+            long offset);
 
     /** Titles compare binary, as the domain compares strings (index posts_published_by_title). */
     @Query(LISTING + FILTER + " order by p.title collate \"C\" asc, p.id asc" + PAGE)
-    List<PostSummaryRow> listByTitleAsc(@Nullable String text, @Nullable String[] allTags,
-            @Nullable String[] anyTags, @Nullable UUID author, @Nullable Instant from, @Nullable Instant to,
-            int limit, long offset);
+    List<PostSummaryRow> listByTitleAsc(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit,
+            long offset);
 
     @Query(LISTING + FILTER + " order by p.title collate \"C\" desc, p.id desc" + PAGE)
-    List<PostSummaryRow> listByTitleDesc(@Nullable String text, @Nullable String[] allTags,
-            @Nullable String[] anyTags, @Nullable UUID author, @Nullable Instant from, @Nullable Instant to,
-            int limit, long offset);
+    List<PostSummaryRow> listByTitleDesc(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit,
+            long offset);
 
     @Query("select count(*) from posts p" + FILTER)
-    long countListed(@Nullable String text, @Nullable String[] allTags, @Nullable String[] anyTags,
-            @Nullable UUID author, @Nullable Instant from, @Nullable Instant to);
+    long countListed(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to);
 
     @Query("""
             select p.author_id, u.username,

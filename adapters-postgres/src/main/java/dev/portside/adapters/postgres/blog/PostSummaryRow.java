@@ -1,7 +1,7 @@
 package dev.portside.adapters.postgres.blog;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,5 +19,4 @@ record PostSummaryRow(
         @Nullable Instant publishedAt,
         long version,
         String username,
-        long commentCount) {
-}
+        long commentCount) {}

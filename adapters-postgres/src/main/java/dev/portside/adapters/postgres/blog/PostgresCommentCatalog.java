@@ -29,9 +29,10 @@ final class PostgresCommentCatalog implements CommentCatalog {
     public Page<CommentView> commentsOf(PostId postId, PageRequest<CommentSortField> page) {
         UUID post = postId.value();
         List<CommentViewRow> found = switch (page.sortField()) {
-            case CREATED_AT -> page.direction() == SortDirection.ASC
-                    ? rows.listOfPostOldestFirst(post, page.size(), page.offset())
-                    : rows.listOfPostNewestFirst(post, page.size(), page.offset());
+            case CREATED_AT ->
+                page.direction() == SortDirection.ASC
+                        ? rows.listOfPostOldestFirst(post, page.size(), page.offset())
+                        : rows.listOfPostNewestFirst(post, page.size(), page.offset());
         };
         long total = rows.countByPostId(post);
         return new Page<>(found.stream().map(mapper::toView).toList(), page.page(), page.size(), total);

@@ -32,7 +32,9 @@ final class PostgresCommentRepository implements CommentRepository {
         try {
             rows.insert(mapper.toRow(comment));
         } catch (DataAccessException e) {
-            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter("comments_pkey"::equals).isPresent()) {
+            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION)
+                    .filter("comments_pkey"::equals)
+                    .isPresent()) {
                 throw new VersionConflictException("comment " + comment.id());
             }
             throw e;

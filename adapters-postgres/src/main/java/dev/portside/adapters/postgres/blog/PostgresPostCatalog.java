@@ -9,6 +9,7 @@ import dev.portside.domain.blog.port.TagMode;
 import dev.portside.domain.shared.Page;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -39,22 +40,32 @@ final class PostgresPostCatalog implements PostCatalog {
         int limit = page.size();
         long offset = page.offset();
         List<PostSummaryRow> found = switch (page.sortField()) {
-            case PUBLISHED_AT -> asc
-                    ? rows.listByPublishedAtAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
-                    : rows.listByPublishedAtDesc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
-            case TITLE -> asc
-                    ? rows.listByTitleAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
-                    : rows.listByTitleDesc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
+            case PUBLISHED_AT ->
+                asc
+                        ? rows.listByPublishedAtAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
+                        : rows.listByPublishedAtDesc(
+                                f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
+            case TITLE ->
+                asc
+                        ? rows.listByTitleAsc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset)
+                        : rows.listByTitleDesc(f.text, f.allTags, f.anyTags, f.author, f.from, f.to, limit, offset);
         };
         long total = rows.countListed(f.text, f.allTags, f.anyTags, f.author, f.from, f.to);
         return new Page<>(found.stream().map(mapper::toSummary).toList(), page.page(), page.size(), total);
     }
 
     /** The search as the listing's parameters: null where a filter is absent. */
-    private record Filter(String text, String[] allTags, String[] anyTags, UUID author, Instant from, Instant to) {
+    private record Filter(
+            @Nullable String text,
+            @Nullable String[] allTags,
+            @Nullable String[] anyTags,
+            @Nullable UUID author,
+            @Nullable Instant from,
+            @Nullable Instant to) {
 
         static Filter of(PostSearch search) {
-            String[] tags = search.tags().isEmpty() ? null : search.tags().names().toArray(String[]::new);
+            String[] tags =
+                    search.tags().isEmpty() ? null : search.tags().names().toArray(String[]::new);
             return new Filter(
                     search.text().map(Filter::containsPattern).orElse(null),
                     search.tagMode() == TagMode.ALL ? tags : null,
@@ -66,7 +77,10 @@ final class PostgresPostCatalog implements PostCatalog {
 
         /** {@code %text%} against a lower-cased column: the text lower-cased and matched literally. */
         private static String containsPattern(String text) {
-            String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = text.toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             return "%" + escaped + "%";
         }
     }

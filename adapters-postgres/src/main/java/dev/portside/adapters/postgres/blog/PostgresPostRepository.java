@@ -35,14 +35,26 @@ final class PostgresPostRepository implements PostRepository {
             try {
                 rows.insert(row);
             } catch (DataAccessException e) {
-                if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter("posts_pkey"::equals).isPresent()) {
+                if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION)
+                        .filter("posts_pkey"::equals)
+                        .isPresent()) {
                     // an insert of an id that is already stored: the caller worked from a stale view
                     throw new VersionConflictException("post " + post.id());
                 }
                 throw e;
             }
-        } else if (rows.update(row.id(), row.version(), row.authorId(), row.title(), row.content(), row.tags(),
-                row.status(), row.createdAt(), row.updatedAt(), row.publishedAt()) == 0) {
+        } else if (rows.update(
+                        row.id(),
+                        row.version(),
+                        row.authorId(),
+                        row.title(),
+                        row.content(),
+                        row.tags(),
+                        row.status(),
+                        row.createdAt(),
+                        row.updatedAt(),
+                        row.publishedAt())
+                == 0) {
             throw new VersionConflictException("post " + post.id());
         }
         return post.withVersion(post.version() + 1);

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Stores replayed response headers as "name: value" lines; HTTP header names never hold ':' or newlines. */
 final class HeaderCodec {
 
-    private HeaderCodec() {
-    }
+    private HeaderCodec() {}
 
     static String encode(Map<String, String> headers) {
         return headers.entrySet().stream()

@@ -5,5 +5,6 @@ import io.micronaut.data.annotation.MappedProperty;
 
 /** The primary key of {@code idempotency_records}: the caller's scope and the key it sent. */
 @Embeddable
-record IdempotencyRecordKey(@MappedProperty("scope") String scope, @MappedProperty("idem_key") String idemKey) {
-}
+record IdempotencyRecordKey(
+        @MappedProperty("scope") String scope,
+        @MappedProperty("idem_key") String idemKey) {}

@@ -1,8 +1,8 @@
 package dev.portside.adapters.postgres.idempotency;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 
 /**
@@ -10,7 +10,11 @@ import java.time.Instant;
  * request in flight.
  */
 @MappedEntity("idempotency_records")
-record IdempotencyRecordRow(@EmbeddedId IdempotencyRecordKey id, String fingerprint, Instant claimedAt,
-                            Instant expiresAt, @Nullable Integer responseStatus, @Nullable String responseHeaders,
-                            @Nullable String responseBody) {
-}
+record IdempotencyRecordRow(
+        @EmbeddedId IdempotencyRecordKey id,
+        String fingerprint,
+        Instant claimedAt,
+        Instant expiresAt,
+        @Nullable Integer responseStatus,
+        @Nullable String responseHeaders,
+        @Nullable String responseBody) {}

@@ -29,8 +29,8 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
     private final IdempotencyRecordRowMapper mapper;
     private final Duration retention;
 
-    PostgresIdempotencyStore(IdempotencyRecordRows records, IdempotencyRecordRowMapper mapper,
-                             IdempotencySettings settings) {
+    PostgresIdempotencyStore(
+            IdempotencyRecordRows records, IdempotencyRecordRowMapper mapper, IdempotencySettings settings) {
         this.records = records;
         this.mapper = mapper;
         this.retention = settings.retention();
@@ -55,8 +55,8 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
         // the conflicting record is committed (a waiting insert only returns once its holder ended),
         // live, and this statement's fresh snapshot sees it
         IdempotencyRecordRow found = records.findById(new IdempotencyRecordKey(key.scope(), key.value()))
-                .orElseThrow(() -> new IllegalStateException(
-                        "idempotency record vanished while its key was being claimed"));
+                .orElseThrow(
+                        () -> new IllegalStateException("idempotency record vanished while its key was being claimed"));
         if (!found.fingerprint().equals(requestFingerprint)) {
             return new IdempotencyClaim.Mismatch();
         }
@@ -68,8 +68,13 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        int updated = records.complete(key.scope(), key.value(), response.status(),
-                mapper.headers(response.headers()), response.body(), now.plus(retention));
+        int updated = records.complete(
+                key.scope(),
+                key.value(),
+                response.status(),
+                mapper.headers(response.headers()),
+                response.body(),
+                now.plus(retention));
         if (updated != 1) {
             throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }

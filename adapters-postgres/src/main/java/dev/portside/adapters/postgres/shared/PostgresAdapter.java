@@ -17,5 +17,4 @@ import javax.sql.DataSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Requires(beans = DataSource.class)
-public @interface PostgresAdapter {
-}
+public @interface PostgresAdapter {}

@@ -35,8 +35,7 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
     private final Duration baseBackoff;
     private final Duration maxBackoff;
 
-    PostgresUnitOfWork(TransactionOperations<Connection> transactions,
-                       UnitOfWorkSettings settings) {
+    PostgresUnitOfWork(TransactionOperations<Connection> transactions, UnitOfWorkSettings settings) {
         super(settings.maxAttempts());
         this.transactions = transactions;
         this.baseBackoff = settings.baseBackoff();
@@ -85,8 +84,21 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
         }
         // ConnectionException: the connection broke before or while the work ran (commit failures
         // never get here); nothing was committed
-        return super.isTransient(failure) || SqlStates.isTransient(failure)
+        return super.isTransient(failure)
+                || SqlStates.isTransient(failure)
                 || causeOfType(failure, ConnectionException.class) != null;
+    }
+
+    @Override
+    protected String transientCause(Throwable failure) {
+        return SqlStates.sqlState(failure)
+                .map(state -> switch (state) {
+                    case "40001" -> "serialization_failure";
+                    case "40P01" -> "deadlock";
+                    case "57P01" -> "backend_terminated";
+                    default -> state.startsWith("08") ? "connection_lost" : "transient";
+                })
+                .orElse(causeOfType(failure, ConnectionException.class) != null ? "connection_lost" : "transient");
     }
 
     @Override

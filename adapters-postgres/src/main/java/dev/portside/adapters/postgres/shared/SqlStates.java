@@ -12,8 +12,7 @@ public final class SqlStates {
     public static final String CHECK_VIOLATION = "23514";
     public static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     /**
      * 40001 serialization failure, 40P01 deadlock, 57P01 admin shutdown (a killed backend) and the
@@ -21,7 +20,9 @@ public final class SqlStates {
      */
     public static boolean isTransient(Throwable failure) {
         return sqlState(failure)
-                .map(state -> state.equals("40001") || state.equals("40P01") || state.equals("57P01")
+                .map(state -> state.equals("40001")
+                        || state.equals("40P01")
+                        || state.equals("57P01")
                         || state.startsWith("08"))
                 .orElse(false);
     }

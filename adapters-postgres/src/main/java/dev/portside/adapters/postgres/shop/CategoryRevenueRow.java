@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 
 /** Report row: revenue per currency and category (as snapshotted on the lines). */
 @Introspected
-record CategoryRevenueRow(String currency, String category, BigDecimal revenue) {
-}
+record CategoryRevenueRow(String currency, String category, BigDecimal revenue) {}

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** Report row: one of a currency's top customers with their orders and revenue. */
 @Introspected
-record CustomerRevenueRow(String currency, UUID customerId, long orders, BigDecimal revenue) {
-}
+record CustomerRevenueRow(String currency, UUID customerId, long orders, BigDecimal revenue) {}

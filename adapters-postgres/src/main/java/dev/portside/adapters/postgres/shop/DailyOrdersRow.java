@@ -6,5 +6,4 @@ import java.time.LocalDate;
 
 /** Report row: orders and revenue per UTC day and currency. */
 @Introspected
-record DailyOrdersRow(LocalDate day, String currency, long orders, BigDecimal revenue) {
-}
+record DailyOrdersRow(LocalDate day, String currency, long orders, BigDecimal revenue) {}

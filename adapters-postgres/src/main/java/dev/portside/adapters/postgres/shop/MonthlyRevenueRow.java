@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 
 /** Report row: revenue per UTC month and currency. */
 @Introspected
-record MonthlyRevenueRow(int year, int month, String currency, BigDecimal revenue) {
-}
+record MonthlyRevenueRow(int year, int month, String currency, BigDecimal revenue) {}

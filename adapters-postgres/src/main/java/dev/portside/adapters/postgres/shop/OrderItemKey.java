@@ -6,5 +6,6 @@ import java.util.UUID;
 
 /** The key of an order line: its order and its number there, from 1. */
 @Embeddable
-record OrderItemKey(@MappedProperty("order_id") UUID orderId, @MappedProperty("line_no") short lineNo) {
-}
+record OrderItemKey(
+        @MappedProperty("order_id") UUID orderId,
+        @MappedProperty("line_no") short lineNo) {}

@@ -7,5 +7,4 @@ import java.util.UUID;
 
 /** A row of {@code orders}; every line of the order shares its currency. */
 @MappedEntity("orders")
-record OrderRow(@Id UUID id, UUID customerId, String status, String currency, Instant createdAt, long version) {
-}
+record OrderRow(@Id UUID id, UUID customerId, String status, String currency, Instant createdAt, long version) {}

@@ -1,19 +1,12 @@
 package dev.portside.adapters.postgres.shop;
 
-import dev.portside.domain.shared.Money;
-import dev.portside.domain.shop.Category;
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.OrderStatus;
-import dev.portside.domain.shop.ProductId;
-import dev.portside.domain.shop.ProductName;
-import dev.portside.domain.shop.Quantity;
-import dev.portside.domain.shop.Sku;
 import dev.portside.domain.user.UserId;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +19,18 @@ import org.mapstruct.Mapping;
  * numbering the lines are the two hand-written methods, since no mapper generator assembles aggregates
  * out of several rows.
  */
-@Mapper
+@Mapper(uses = StoredValues.class, imports = StoredValues.class)
 interface OrderRowMapper {
 
     // the currency is derived from the lines, not a record component MapStruct would see
-    @Mapping(target = "currency", expression = "java(code(order.currency()))")
+    @Mapping(target = "currency", expression = "java(StoredValues.currencyCode(order.currency()))")
     OrderRow toRow(Order order);
 
     @Mapping(target = "key", expression = "java(new OrderItemKey(orderId, lineNo))")
     @Mapping(target = "unitPrice", source = "item.unitPrice.amount")
     OrderItemRow toItemRow(OrderItem item, UUID orderId, short lineNo);
 
-    @Mapping(target = "unitPrice", expression = "java(money(row.unitPrice(), row.currency()))")
+    @Mapping(target = "unitPrice", expression = "java(StoredValues.money(row.unitPrice(), row.currency()))")
     OrderItem toItem(OrderLineRow row);
 
     /** The lines of an order, numbered from 1 in the order's line order. */
@@ -55,69 +48,19 @@ interface OrderRowMapper {
      */
     default List<Order> toOrders(List<OrderLineRow> rows) {
         Map<UUID, List<OrderLineRow>> byOrder = new LinkedHashMap<>();
-        rows.forEach(row -> byOrder.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
-        return byOrder.values().stream().map(lines -> {
-            OrderLineRow head = lines.get(0);
-            return new Order(new OrderId(head.id()), new UserId(head.customerId()),
-                    lines.stream().map(this::toItem).toList(), OrderStatus.valueOf(head.status()),
-                    head.createdAt(), head.version());
-        }).toList();
-    }
-
-    default UUID value(OrderId id) {
-        return id.value();
-    }
-
-    default UUID value(UserId id) {
-        return id.value();
-    }
-
-    default ProductId productId(UUID id) {
-        return new ProductId(id);
-    }
-
-    default UUID value(ProductId id) {
-        return id.value();
-    }
-
-    default Sku sku(String sku) {
-        return Sku.of(sku);
-    }
-
-    default String value(Sku sku) {
-        return sku.value();
-    }
-
-    default ProductName name(String name) {
-        return ProductName.of(name);
-    }
-
-    default String value(ProductName name) {
-        return name.value();
-    }
-
-    default Category category(String category) {
-        return Category.of(category);
-    }
-
-    default String value(Category category) {
-        return category.value();
-    }
-
-    default Quantity quantity(int quantity) {
-        return Quantity.of(quantity);
-    }
-
-    default int value(Quantity quantity) {
-        return quantity.value();
-    }
-
-    /** Stored amounts are at the currency's scale; Money drops the column's extra zeros exactly. */
-    default Money money(BigDecimal amount, String currency) {
-        return new Money(amount, Currency.getInstance(currency.strip()));
-    }
-
-    default String code(Currency currency) {
-        return currency.getCurrencyCode();
+        rows.forEach(row ->
+                byOrder.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        return byOrder.values().stream()
+                .map(lines -> {
+                    OrderLineRow head = lines.get(0);
+                    return new Order(
+                            new OrderId(head.id()),
+                            new UserId(head.customerId()),
+                            lines.stream().map(this::toItem).toList(),
+                            OrderStatus.valueOf(head.status()),
+                            head.createdAt(),
+                            head.version());
+                })
+                .toList();
     }
 }

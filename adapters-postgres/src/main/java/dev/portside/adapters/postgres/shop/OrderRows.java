@@ -1,11 +1,11 @@
 package dev.portside.adapters.postgres.shop;
 
 import dev.portside.domain.shop.port.SalesReport;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -102,7 +102,8 @@ interface OrderRows extends GenericRepository<OrderRow, UUID> {
                  group by currency, customer_id)
             select currency, customer_id, orders, revenue
               from ranked
-            """ + " where rank <= " + SalesReport.TOP_CUSTOMERS + "\n order by currency, revenue desc, customer_id\n")
+            """ + " where rank <= " + SalesReport.TOP_CUSTOMERS
+            + "\n order by currency, revenue desc, customer_id\n")
     List<CustomerRevenueRow> topCustomers(Instant from, Instant to);
 
     /** Per UTC month and currency: revenue. */

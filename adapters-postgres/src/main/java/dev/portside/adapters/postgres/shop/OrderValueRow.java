@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 
 /** Report row: orders and exact revenue per currency. */
 @Introspected
-record OrderValueRow(String currency, long orders, BigDecimal revenue) {
-}
+record OrderValueRow(String currency, long orders, BigDecimal revenue) {}

@@ -22,6 +22,8 @@ final class PostgresDailyOrderReport implements DailyOrderReport {
 
     @Override
     public List<DailyOrders> dailyOrders(DayRange days) {
-        return orders.dailyOrders(days.start(), days.end()).stream().map(mapper::toDailyOrders).toList();
+        return orders.dailyOrders(days.start(), days.end()).stream()
+                .map(mapper::toDailyOrders)
+                .toList();
     }
 }

@@ -65,9 +65,10 @@ final class PostgresOrderRepository implements OrderRepository {
         UUID customer = search.customerId().map(UserId::value).orElse(null);
         String status = search.status().map(Enum::name).orElse(null);
         List<OrderLineRow> lines = switch (page.sortField()) {
-            case CREATED_AT -> page.direction() == SortDirection.ASC
-                    ? orders.pageOldestFirst(customer, status, page.size(), page.offset())
-                    : orders.pageNewestFirst(customer, status, page.size(), page.offset());
+            case CREATED_AT ->
+                page.direction() == SortDirection.ASC
+                        ? orders.pageOldestFirst(customer, status, page.size(), page.offset())
+                        : orders.pageNewestFirst(customer, status, page.size(), page.offset());
         };
         long total = orders.countMatching(customer, status);
         return new Page<>(mapper.toOrders(lines), page.page(), page.size(), total);

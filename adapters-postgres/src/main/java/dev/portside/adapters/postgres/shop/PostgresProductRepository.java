@@ -54,12 +54,28 @@ final class PostgresProductRepository implements ProductRepository {
         int written;
         try {
             written = product.version() == 0
-                    ? rows.insert(row.id(), row.sku(), row.name(), row.category(), row.price(), row.currency(),
-                            row.stock(), row.createdAt())
-                    : rows.update(row.id(), row.version(), row.sku(), row.name(), row.category(), row.price(),
-                            row.currency(), row.stock());
+                    ? rows.insert(
+                            row.id(),
+                            row.sku(),
+                            row.name(),
+                            row.category(),
+                            row.price(),
+                            row.currency(),
+                            row.stock(),
+                            row.createdAt())
+                    : rows.update(
+                            row.id(),
+                            row.version(),
+                            row.sku(),
+                            row.name(),
+                            row.category(),
+                            row.price(),
+                            row.currency(),
+                            row.stock());
         } catch (DataAccessException e) {
-            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION).filter(SKU_UNIQUE::equals).isPresent()) {
+            if (SqlStates.violatedConstraint(e, SqlStates.UNIQUE_VIOLATION)
+                    .filter(SKU_UNIQUE::equals)
+                    .isPresent()) {
                 throw new DomainException(ErrorCode.SKU_TAKEN, "sku " + product.sku() + " is taken");
             }
             throw e;
@@ -92,12 +108,18 @@ final class PostgresProductRepository implements ProductRepository {
         int limit = page.size();
         long offset = page.offset();
         List<ProductRow> found = switch (page.sortField()) {
-            case NAME -> asc ? rows.searchByNameAsc(text, category, limit, offset)
-                    : rows.searchByNameDesc(text, category, limit, offset);
-            case PRICE -> asc ? rows.searchByPriceAsc(text, category, limit, offset)
-                    : rows.searchByPriceDesc(text, category, limit, offset);
-            case CREATED_AT -> asc ? rows.searchByCreatedAtAsc(text, category, limit, offset)
-                    : rows.searchByCreatedAtDesc(text, category, limit, offset);
+            case NAME ->
+                asc
+                        ? rows.searchByNameAsc(text, category, limit, offset)
+                        : rows.searchByNameDesc(text, category, limit, offset);
+            case PRICE ->
+                asc
+                        ? rows.searchByPriceAsc(text, category, limit, offset)
+                        : rows.searchByPriceDesc(text, category, limit, offset);
+            case CREATED_AT ->
+                asc
+                        ? rows.searchByCreatedAtAsc(text, category, limit, offset)
+                        : rows.searchByCreatedAtDesc(text, category, limit, offset);
         };
         long total = rows.countMatching(text, category);
         return new Page<>(found.stream().map(mapper::toProduct).toList(), page.page(), page.size(), total);

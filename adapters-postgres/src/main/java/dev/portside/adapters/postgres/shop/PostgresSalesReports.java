@@ -24,10 +24,17 @@ final class PostgresSalesReports implements SalesReports {
     public SalesReport salesReport(ReportPeriod period) {
         Instant from = period.from();
         Instant to = period.to();
-        return new SalesReport(period,
-                orders.revenueByCategory(from, to).stream().map(mapper::toCategoryRevenue).toList(),
+        return new SalesReport(
+                period,
+                orders.revenueByCategory(from, to).stream()
+                        .map(mapper::toCategoryRevenue)
+                        .toList(),
                 orders.orderValues(from, to).stream().map(mapper::toOrderValue).toList(),
-                orders.topCustomers(from, to).stream().map(mapper::toCustomerRevenue).toList(),
-                orders.monthlyRevenue(from, to).stream().map(mapper::toMonthlyRevenue).toList());
+                orders.topCustomers(from, to).stream()
+                        .map(mapper::toCustomerRevenue)
+                        .toList(),
+                orders.monthlyRevenue(from, to).stream()
+                        .map(mapper::toMonthlyRevenue)
+                        .toList());
     }
 }

@@ -1,12 +1,12 @@
 package dev.portside.adapters.postgres.shop;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +54,15 @@ interface ProductRows extends GenericRepository<ProductRow, UUID> {
             values (:id, :sku, :name, :category, :price, :currency, :stock, :createdAt, 1)
             on conflict (id) do nothing
             """)
-    int insert(UUID id, String sku, String name, String category, BigDecimal price, String currency, int stock,
-               Instant createdAt);
+    int insert(
+            UUID id,
+            String sku,
+            String name,
+            String category,
+            BigDecimal price,
+            String currency,
+            int stock,
+            Instant createdAt);
 
     /** Updates only from the version the product was read at (0 rows: someone saved in between, or it is gone). */
     @Query("""
@@ -64,8 +71,15 @@ interface ProductRows extends GenericRepository<ProductRow, UUID> {
                    stock = :stock, version = version + 1
              where id = :id and version = :version
             """)
-    int update(UUID id, long version, String sku, String name, String category, BigDecimal price, String currency,
-               int stock);
+    int update(
+            UUID id,
+            long version,
+            String sku,
+            String name,
+            String category,
+            BigDecimal price,
+            String currency,
+            int stock);
 
     /** Names sort in binary order, as the domain compares strings (index products_name_order). */
     @Query(COLUMNS + FILTER + " order by p.name collate \"C\" asc, p.id asc" + PAGE)

@@ -59,9 +59,21 @@ final class PostgresUserRepository implements UserRepository {
                 rows.save(mapper.row(user.withVersion(1)));
             } else {
                 UserRow row = mapper.row(user);
-                int updated = rows.updateIfVersion(row.id(), row.version(), row.username(), row.email(),
-                        row.passwordHash(), row.firstName(), row.lastName(), row.bio(), row.roles(), row.status(),
-                        row.createdAt(), row.lastLoginAt(), row.failedLoginAttempts(), row.lockedUntil());
+                int updated = rows.updateIfVersion(
+                        row.id(),
+                        row.version(),
+                        row.username(),
+                        row.email(),
+                        row.passwordHash(),
+                        row.firstName(),
+                        row.lastName(),
+                        row.bio(),
+                        row.roles(),
+                        row.status(),
+                        row.createdAt(),
+                        row.lastLoginAt(),
+                        row.failedLoginAttempts(),
+                        row.lockedUntil());
                 if (updated == 0) {
                     throw new VersionConflictException("user " + user.id());
                 }
@@ -76,7 +88,8 @@ final class PostgresUserRepository implements UserRepository {
     public Page<User> search(UserSearch criteria, PageRequest<UserSortField> page) {
         String status = criteria.status().map(Enum::name).orElse(null);
         Pageable pageable = Pageable.from(page.page(), page.size(), UserSorts.of(page.sortField(), page.direction()));
-        String pattern = criteria.q().map(PostgresUserRepository::containsPattern).orElse(null);
+        String pattern =
+                criteria.q().map(PostgresUserRepository::containsPattern).orElse(null);
         io.micronaut.data.model.Page<UserRow> found = rows.search(pattern, status, pageable);
         List<User> users = found.getContent().stream().map(mapper::user).toList();
         return new Page<>(users, page.page(), page.size(), found.getTotalSize());
@@ -88,13 +101,16 @@ final class PostgresUserRepository implements UserRepository {
      */
     private static String containsPattern(String text) {
         String literal = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + literal + "%";
     }
 
     /** Unique violations become the domain's refusals; anything else stays a storage failure. */
     private static RuntimeException translate(DataAccessException failure, User user) {
-        return switch (SqlStates.violatedConstraint(failure, SqlStates.UNIQUE_VIOLATION).orElse("")) {
+        return switch (SqlStates.violatedConstraint(failure, SqlStates.UNIQUE_VIOLATION)
+                .orElse("")) {
             case "users_username_unique" -> UserRefusals.usernameTaken();
             case "users_email_unique" -> UserRefusals.emailTaken();
             // an insert of an id that is already stored: the caller worked from a stale view

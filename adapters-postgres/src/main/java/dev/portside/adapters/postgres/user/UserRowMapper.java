@@ -1,22 +1,15 @@
 package dev.portside.adapters.postgres.user;
 
-import dev.portside.domain.user.EmailAddress;
-import dev.portside.domain.user.PasswordHash;
-import dev.portside.domain.user.Profile;
+import dev.portside.adapters.storage.StoredValues;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.User;
-import dev.portside.domain.user.UserId;
-import dev.portside.domain.user.Username;
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** {@link User} to and from {@link UserRow}; the profile's three optional fields are three columns. */
-@Mapper
+@Mapper(uses = StoredValues.class)
 interface UserRowMapper {
 
     @Mapping(target = "profile", expression = "java(Profile.of(row.firstName(), row.lastName(), row.bio()))")
@@ -34,38 +27,6 @@ interface UserRowMapper {
     @Mapping(target = "bio", source = "profile.bio")
     UserRow row(User user);
 
-    default UserId userId(UUID id) {
-        return new UserId(id);
-    }
-
-    default UUID uuid(UserId id) {
-        return id.value();
-    }
-
-    default Username username(String value) {
-        return new Username(value);
-    }
-
-    default String text(Username username) {
-        return username.value();
-    }
-
-    default EmailAddress email(String value) {
-        return new EmailAddress(value);
-    }
-
-    default String text(EmailAddress email) {
-        return email.value();
-    }
-
-    default PasswordHash passwordHash(String value) {
-        return new PasswordHash(value);
-    }
-
-    default String text(PasswordHash hash) {
-        return hash.value();
-    }
-
     default Set<Role> roles(String[] names) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
@@ -77,17 +38,5 @@ interface UserRowMapper {
     default String[] roles(Set<Role> roles) {
         // enum order, so equal role sets are stored identically
         return EnumSet.copyOf(roles).stream().map(Role::name).toArray(String[]::new);
-    }
-
-    default Optional<Instant> optional(Instant instant) {
-        return Optional.ofNullable(instant);
-    }
-
-    default Instant instantOrNull(Optional<Instant> instant) {
-        return instant.orElse(null);
-    }
-
-    default String textOrNull(Optional<String> text) {
-        return text.orElse(null);
     }
 }

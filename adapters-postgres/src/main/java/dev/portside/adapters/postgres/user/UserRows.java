@@ -1,12 +1,12 @@
 package dev.portside.adapters.postgres.user;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +50,25 @@ interface UserRows extends GenericRepository<UserRow, UUID> {
                    locked_until = :lockedUntil, version = version + 1
              where id = :id and version = :version
             """)
-    int updateIfVersion(UUID id, long version, String username, String email, String passwordHash,
-                        @Nullable String firstName, @Nullable String lastName, @Nullable String bio, String[] roles,
-                        String status, Instant createdAt, @Nullable Instant lastLoginAt, int failedLoginAttempts,
-                        @Nullable Instant lockedUntil);
+    int updateIfVersion(
+            UUID id,
+            long version,
+            String username,
+            String email,
+            String passwordHash,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String bio,
+            String[] roles,
+            String status,
+            Instant createdAt,
+            @Nullable Instant lastLoginAt,
+            int failedLoginAttempts,
+            @Nullable Instant lockedUntil);
 
-    @Query(value = "select * from users" + MATCHING, countQuery = "select count(*) from users" + MATCHING,
+    @Query(
+            value = "select * from users" + MATCHING,
+            countQuery = "select count(*) from users" + MATCHING,
             nativeQuery = true)
     Page<UserRow> search(@Nullable String pattern, @Nullable String status, Pageable pageable);
 

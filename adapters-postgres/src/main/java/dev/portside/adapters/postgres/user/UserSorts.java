@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The port's whitelisted sorts as SQL expressions for a native query, built once. Ties break by id in
@@ -28,11 +29,11 @@ final class UserSorts {
         }
     }
 
-    private UserSorts() {
-    }
+    private UserSorts() {}
 
     static Sort of(UserSortField field, SortDirection direction) {
-        return SORTS.get(field).get(direction);
+        // built above for every field and direction
+        return Objects.requireNonNull(Objects.requireNonNull(SORTS.get(field)).get(direction));
     }
 
     private static Sort build(UserSortField field, SortDirection direction) {

@@ -4,5 +4,4 @@ import io.micronaut.core.annotation.Introspected;
 
 /** Users of one status, and how many of them logged in recently: a projection, not a table. */
 @Introspected
-record UserStatusCountRow(String status, long users, long recentlyActive) {
-}
+record UserStatusCountRow(String status, long users, long recentlyActive) {}

@@ -137,15 +137,16 @@ class BankQueryPlansTest implements OnTestPostgres {
 
     @Test
     void lock_all_by_id_uses_the_primary_key() {
-        String plan = explainTheOnlyStatement(() ->
-                accounts.lockAllById(List.of(new AccountId(partner), new AccountId(busy))));
+        String plan = explainTheOnlyStatement(
+                () -> accounts.lockAllById(List.of(new AccountId(partner), new AccountId(busy))));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("LockRows").contains("accounts_pkey");
     }
 
     @Test
     void a_versioned_update_uses_the_primary_key() {
-        Account stored = unitOfWork.execute(() -> accounts.findById(new AccountId(busy)).orElseThrow());
+        Account stored =
+                unitOfWork.execute(() -> accounts.findById(new AccountId(busy)).orElseThrow());
 
         String plan = explainTheOnlyStatement(() -> accounts.save(stored.deposit(Money.of("1", "EUR"))));
 
@@ -163,7 +164,9 @@ class BankQueryPlansTest implements OnTestPostgres {
     void the_first_statement_slice_reads_both_directions_in_index_order() {
         String plan = explainTheOnlyStatement(() -> statements.statement(new AccountId(busy), 20, Optional.empty()));
 
-        assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort  (")
+        assertThat(plan)
+                .doesNotContain("Seq Scan")
+                .doesNotContain("Sort  (")
                 .contains("Merge Append")
                 .contains("Index Scan using transfers_from_created_idx")
                 .contains("Index Scan using transfers_to_created_idx");
@@ -171,11 +174,14 @@ class BankQueryPlansTest implements OnTestPostgres {
 
     @Test
     void a_statement_slice_after_a_cursor_seeks_in_the_index() {
-        StatementCursor cursor = new StatementCursor(Instant.parse("2025-04-01T00:10:00Z"), new TransferId(UUID.randomUUID()));
+        StatementCursor cursor =
+                new StatementCursor(Instant.parse("2025-04-01T00:10:00Z"), new TransferId(UUID.randomUUID()));
 
         String plan = explainTheOnlyStatement(() -> statements.statement(new AccountId(busy), 20, Optional.of(cursor)));
 
-        assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort  (")
+        assertThat(plan)
+                .doesNotContain("Seq Scan")
+                .doesNotContain("Sort  (")
                 .contains("Index Scan using transfers_from_created_idx")
                 .contains("Index Scan using transfers_to_created_idx");
         // the keyset condition bounds the index scans instead of filtering rows they already read
@@ -185,10 +191,11 @@ class BankQueryPlansTest implements OnTestPostgres {
 
     @Test
     void ledger_balances_of_a_set_of_accounts_read_only_their_entries_through_indexes() {
-        String plan = explainTheOnlyStatement(() -> balances.ledgerBalances(
-                List.of(new AccountId(busy), new AccountId(partner), AccountId.newId())));
+        String plan = explainTheOnlyStatement(
+                () -> balances.ledgerBalances(List.of(new AccountId(busy), new AccountId(partner), AccountId.newId())));
 
-        assertThat(plan).doesNotContain("Seq Scan")
+        assertThat(plan)
+                .doesNotContain("Seq Scan")
                 .contains("deposits_account_idx")
                 .contains("transfers_from_created_idx")
                 .contains("transfers_to_created_idx");

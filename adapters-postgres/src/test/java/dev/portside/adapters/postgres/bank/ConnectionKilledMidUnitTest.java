@@ -72,18 +72,20 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
 
     @Test
     void a_unit_whose_commit_fails_is_not_rerun_and_reports_an_unknown_outcome() {
-        Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        Account account =
+                unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         List<Integer> pids = new ArrayList<>();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            attempts.incrementAndGet();
-            pids.add(backendPid());
-            Account locked = accounts.lockAllById(List.of(account.id())).get(0);
-            accounts.save(locked.deposit(DEPOSIT));
-            ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
-            terminate(pids.get(0));
-        })).isInstanceOf(CommitOutcomeUnknownException.class);
+                    attempts.incrementAndGet();
+                    pids.add(backendPid());
+                    Account locked = accounts.lockAllById(List.of(account.id())).get(0);
+                    accounts.save(locked.deposit(DEPOSIT));
+                    ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
+                    terminate(pids.get(0));
+                }))
+                .isInstanceOf(CommitOutcomeUnknownException.class);
 
         assertThat(attempts).hasValue(1);
         assertThat(depositRows(account.id().value())).isZero();
@@ -91,7 +93,8 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
     }
 
     private void runDepositKilledBeforeItsWritesOnFirstAttempt() {
-        Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        Account account =
+                unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         List<Integer> pids = new ArrayList<>();
 
@@ -108,10 +111,12 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
 
         assertThat(attempts).hasValue(2);
         assertThat(pids.get(1)).isNotEqualTo(pids.get(0));
-        Account stored = unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
+        Account stored =
+                unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
         assertThat(stored.balance()).isEqualTo(DEPOSIT);
         assertThat(stored.version()).isEqualTo(2);
-        assertThat(unitOfWork.execute(() -> ledgerBalances.ledgerBalanceOf(account.id()))).contains(DEPOSIT);
+        assertThat(unitOfWork.execute(() -> ledgerBalances.ledgerBalanceOf(account.id())))
+                .contains(DEPOSIT);
         assertThat(depositRows(account.id().value())).isEqualTo(1);
         assertPoolNeverHandsOut(pids.get(0));
     }
@@ -124,14 +129,16 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
                 attempts.incrementAndGet();
                 return backendPid();
             });
-            assertThat(attempts).as("a unit had to retry: the pool handed out a dead connection").hasValue(1);
+            assertThat(attempts)
+                    .as("a unit had to retry: the pool handed out a dead connection")
+                    .hasValue(1);
             assertThat(pid).isNotEqualTo(killedPid);
         }
     }
 
     private int backendPid() {
         try (PreparedStatement statement = transactions.getConnection().prepareStatement("select pg_backend_pid()");
-             ResultSet row = statement.executeQuery()) {
+                ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getInt(1);
         } catch (SQLException e) {
@@ -146,7 +153,9 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
                 kill.setInt(1, pid);
                 try (ResultSet row = kill.executeQuery()) {
                     row.next();
-                    assertThat(row.getBoolean(1)).as("backend %d terminated", pid).isTrue();
+                    assertThat(row.getBoolean(1))
+                            .as("backend %d terminated", pid)
+                            .isTrue();
                 }
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -158,7 +167,9 @@ class ConnectionKilledMidUnitTest implements OnTestPostgres {
                             return;
                         }
                     }
-                    assertThat(System.nanoTime()).as("backend %d still alive", pid).isLessThan(deadline);
+                    assertThat(System.nanoTime())
+                            .as("backend %d still alive", pid)
+                            .isLessThan(deadline);
                     Thread.sleep(10);
                 }
             }

@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 /** The ledger balances contract on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresLedgerBalancesTest extends LedgerBalancesContract implements OnTestPostgres {
-}
+class PostgresLedgerBalancesTest extends LedgerBalancesContract implements OnTestPostgres {}

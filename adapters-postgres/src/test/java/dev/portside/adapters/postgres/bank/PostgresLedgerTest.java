@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 /** The ledger contract on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresLedgerTest extends LedgerContract implements OnTestPostgres {
-}
+class PostgresLedgerTest extends LedgerContract implements OnTestPostgres {}

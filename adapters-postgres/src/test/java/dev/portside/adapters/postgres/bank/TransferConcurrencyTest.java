@@ -88,8 +88,8 @@ class TransferConcurrencyTest implements OnTestPostgres {
         Actor owner = new Actor(UserId.newId(), Set.of(Role.USER));
         List<AccountId> ids = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
-            Account opened = unitOfWork.execute(() -> accounts.save(Account.open(owner.id(), OPENING.currency(),
-                    Instant.now())));
+            Account opened = unitOfWork.execute(
+                    () -> accounts.save(Account.open(owner.id(), OPENING.currency(), Instant.now())));
             deposits.deposit(new DepositMoneyCommand(owner, opened.id(), OPENING));
             ids.add(opened.id());
         }
@@ -110,8 +110,8 @@ class TransferConcurrencyTest implements OnTestPostgres {
                     // up to 300.00: large enough that sources regularly run dry
                     Money amount = Money.of(BigDecimal.valueOf(1 + random.nextInt(30_000), 2), "EUR");
                     try {
-                        transfers.transfer(new TransferMoneyCommand(owner, ids.get(from), ids.get(to), amount,
-                                Optional.empty()));
+                        transfers.transfer(
+                                new TransferMoneyCommand(owner, ids.get(from), ids.get(to), amount, Optional.empty()));
                         succeeded.incrementAndGet();
                     } catch (DomainException e) {
                         if (e.errorCode() == ErrorCode.INSUFFICIENT_FUNDS) {
@@ -128,7 +128,9 @@ class TransferConcurrencyTest implements OnTestPostgres {
         }
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).as("workers finished").isTrue();
+        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES))
+                .as("workers finished")
+                .isTrue();
         for (Future<?> worker : workers) {
             worker.get();
         }
@@ -139,9 +141,14 @@ class TransferConcurrencyTest implements OnTestPostgres {
 
         List<Account> finalAccounts = unitOfWork.execute(() -> accounts.findByOwner(owner.id()));
         assertThat(finalAccounts).hasSize(ACCOUNTS);
-        assertThat(finalAccounts.stream().map(Account::balance).reduce(Money::plus).orElseThrow())
+        assertThat(finalAccounts.stream()
+                        .map(Account::balance)
+                        .reduce(Money::plus)
+                        .orElseThrow())
                 .isEqualTo(OPENING.times(ACCOUNTS));
-        assertThat(finalAccounts).allSatisfy(account -> assertThat(account.balance().isNegative()).isFalse());
+        assertThat(finalAccounts)
+                .allSatisfy(
+                        account -> assertThat(account.balance().isNegative()).isFalse());
 
         Map<AccountId, Money> explained = unitOfWork.execute(() -> ledgerBalances.ledgerBalances(ids)).stream()
                 .collect(Collectors.toMap(LedgerBalance::accountId, LedgerBalance::balance));
@@ -152,9 +159,12 @@ class TransferConcurrencyTest implements OnTestPostgres {
 
     private static long transferRowsBetween(List<AccountId> ids) throws SQLException {
         try (Connection admin = TestPostgres.database().connect();
-             PreparedStatement count = admin.prepareStatement(
-                     "select count(*) from transfers where from_account_id = any(?)")) {
-            count.setArray(1, admin.createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
+                PreparedStatement count =
+                        admin.prepareStatement("select count(*) from transfers where from_account_id = any(?)")) {
+            count.setArray(
+                    1,
+                    admin.createArrayOf(
+                            "uuid", ids.stream().map(AccountId::value).toArray()));
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);

@@ -9,11 +9,11 @@ import dev.portside.testkit.user.UserMother;
 /** Blog authors are real users: stored through the user port, so the blog's foreign keys and joins hold. */
 final class BlogAuthors {
 
-    private BlogAuthors() {
-    }
+    private BlogAuthors() {}
 
     static AuthorRef register(UnitOfWork unitOfWork, UserRepository users, String username) {
-        User user = unitOfWork.execute(() -> users.save(UserMother.aUser().withUsername(username).build()));
+        User user = unitOfWork.execute(
+                () -> users.save(UserMother.aUser().withUsername(username).build()));
         return new AuthorRef(user.id(), user.username().value());
     }
 }

@@ -100,8 +100,12 @@ class BlogQueryPlansTest implements OnTestPostgres {
     @BeforeAll
     void seed() {
         QueryPlans.run(
-                sized(SEED_AUTHORS), sized(SEED_POSTS), sized(SEED_COMMENTS),
-                "vacuum analyze users", "vacuum analyze posts", "vacuum analyze comments");
+                sized(SEED_AUTHORS),
+                sized(SEED_POSTS),
+                sized(SEED_COMMENTS),
+                "vacuum analyze users",
+                "vacuum analyze posts",
+                "vacuum analyze comments");
     }
 
     /**
@@ -122,15 +126,19 @@ class BlogQueryPlansTest implements OnTestPostgres {
     void text_search_uses_the_trigram_indexes_of_title_and_content() {
         String inSeededTitles = md5("title17").substring(3, 9);
 
-        assertIndexed(listing(PostSearch.everything().withText(inSeededTitles), PostSortField.PUBLISHED_AT),
-                "posts_published_title_trgm", "posts_published_content_trgm");
+        assertIndexed(
+                listing(PostSearch.everything().withText(inSeededTitles), PostSortField.PUBLISHED_AT),
+                "posts_published_title_trgm",
+                "posts_published_content_trgm");
     }
 
     @Test
     void tag_search_uses_the_tags_index_in_both_modes() {
-        assertIndexed(listing(PostSearch.everything().withTags(TagMode.ALL, "t17", "u17"), PostSortField.PUBLISHED_AT),
+        assertIndexed(
+                listing(PostSearch.everything().withTags(TagMode.ALL, "t17", "u17"), PostSortField.PUBLISHED_AT),
                 "posts_published_tags");
-        assertIndexed(listing(PostSearch.everything().withTags(TagMode.ANY, "t17", "u18"), PostSortField.TITLE),
+        assertIndexed(
+                listing(PostSearch.everything().withTags(TagMode.ANY, "t17", "u18"), PostSortField.TITLE),
                 "posts_published_tags");
     }
 
@@ -138,7 +146,8 @@ class BlogQueryPlansTest implements OnTestPostgres {
     void author_search_uses_the_by_author_index() {
         UserId author = new UserId(md5Uuid("author5"));
 
-        assertIndexed(listing(PostSearch.everything().byAuthor(author), PostSortField.PUBLISHED_AT),
+        assertIndexed(
+                listing(PostSearch.everything().byAuthor(author), PostSortField.PUBLISHED_AT),
                 "posts_published_by_author");
     }
 
@@ -146,8 +155,10 @@ class BlogQueryPlansTest implements OnTestPostgres {
     void the_comments_of_a_post_use_the_post_comments_index() {
         PostId post = new PostId(md5Uuid("post5"));
 
-        assertIndexed(record(() -> comments.commentsOf(post,
-                new PageRequest<>(0, 20, CommentSortField.CREATED_AT, SortDirection.ASC))), "comments_post_created");
+        assertIndexed(
+                record(() -> comments.commentsOf(
+                        post, new PageRequest<>(0, 20, CommentSortField.CREATED_AT, SortDirection.ASC))),
+                "comments_post_created");
     }
 
     @Test
@@ -185,7 +196,8 @@ class BlogQueryPlansTest implements OnTestPostgres {
 
     private static String md5(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -84,13 +84,20 @@ class PostListingStatementsTest implements OnTestPostgres {
         }
         for (int i = 0; i < 25; i++) {
             AuthorRef author = authors.get(i % authors.size());
-            Post post = unitOfWork.execute(() -> posts.save(PostMother.aPublishedPost().by(author).taggedWith(tag)
-                    .publishedAt(T0.plusSeconds(authorOf.size())).build()));
+            Post post = unitOfWork.execute(() -> posts.save(PostMother.aPublishedPost()
+                    .by(author)
+                    .taggedWith(tag)
+                    .publishedAt(T0.plusSeconds(authorOf.size()))
+                    .build()));
             authorOf.put(post, author);
             long count = i % 5;
             for (int c = 0; c < count; c++) {
                 AuthorRef reader = authors.get((i + c + 1) % authors.size());
-                unitOfWork.run(() -> comments.add(CommentMother.aComment().on(post).by(reader).at(T0.plusSeconds(100)).build()));
+                unitOfWork.run(() -> comments.add(CommentMother.aComment()
+                        .on(post)
+                        .by(reader)
+                        .at(T0.plusSeconds(100))
+                        .build()));
             }
             commentsOf.put(post, count);
         }
@@ -99,7 +106,8 @@ class PostListingStatementsTest implements OnTestPostgres {
     @Test
     void listing_20_posts_with_authors_and_comment_counts_takes_at_most_two_statements() {
         SearchPostsService search = new SearchPostsService(catalog, unitOfWork);
-        SearchPostsQuery query = new SearchPostsQuery(PostSearch.everything().withTags(TagMode.ANY, tag),
+        SearchPostsQuery query = new SearchPostsQuery(
+                PostSearch.everything().withTags(TagMode.ANY, tag),
                 new PageRequest<>(0, 20, PostSortField.PUBLISHED_AT, SortDirection.DESC));
 
         recorder.clear();
@@ -109,7 +117,10 @@ class PostListingStatementsTest implements OnTestPostgres {
         assertThat(page.items()).hasSize(20);
         assertThat(page.totalItems()).isEqualTo(25);
         for (PostSummary item : page.items()) {
-            Post stored = authorOf.keySet().stream().filter(post -> post.id().equals(item.post().id())).findFirst().orElseThrow();
+            Post stored = authorOf.keySet().stream()
+                    .filter(post -> post.id().equals(item.post().id()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(item.author()).isEqualTo(authorOf.get(stored));
             assertThat(item.commentCount()).isEqualTo(commentsOf.get(stored));
         }

@@ -41,7 +41,8 @@ class IdempotencyClaimLockWaitTest implements OnTestPostgres {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(OnTestPostgres.super.getProperties());
-        properties.put("datasources.default.data-source-properties.options",
+        properties.put(
+                "datasources.default.data-source-properties.options",
                 "-c lock_timeout=" + LOCK_TIMEOUT.toMillis() + "ms");
         return properties;
     }
@@ -77,8 +78,8 @@ class IdempotencyClaimLockWaitTest implements OnTestPostgres {
 
         assertThat(duplicate).isInstanceOf(IdempotencyClaim.InProgress.class);
         assertThat(waited).isGreaterThanOrEqualTo(LOCK_TIMEOUT.minusMillis(50));
-        assertThat(claimRefusingWhenNotAcquired(key)).isEqualTo(
-                new IdempotencyClaim.Completed(new StoredResponse(201, Map.of(), "first")));
+        assertThat(claimRefusingWhenNotAcquired(key))
+                .isEqualTo(new IdempotencyClaim.Completed(new StoredResponse(201, Map.of(), "first")));
     }
 
     private IdempotencyClaim claimRefusingWhenNotAcquired(IdempotencyKey key) {

@@ -67,32 +67,37 @@ class AmbiguousCommitTest implements TestPropertyProvider {
 
     @Test
     void a_unit_whose_commit_lands_unacknowledged_is_applied_exactly_once_and_reported_unknown() {
-        Account account = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        Account account =
+                unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
         AtomicInteger attempts = new AtomicInteger();
         int cutsBefore = proxy.cuts();
 
         proxy.cutNextCommit();
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            attempts.incrementAndGet();
-            Account locked = accounts.lockAllById(List.of(account.id())).get(0);
-            accounts.save(locked.deposit(DEPOSIT));
-            ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
-        })).isInstanceOf(CommitOutcomeUnknownException.class);
+                    attempts.incrementAndGet();
+                    Account locked = accounts.lockAllById(List.of(account.id())).get(0);
+                    accounts.save(locked.deposit(DEPOSIT));
+                    ledger.record(Deposit.into(account.id(), DEPOSIT, Instant.now()));
+                }))
+                .isInstanceOf(CommitOutcomeUnknownException.class);
 
         assertThat(proxy.cuts()).isEqualTo(cutsBefore + 1);
         assertThat(attempts).hasValue(1);
         assertThat(depositRows(account.id().value())).isEqualTo(1);
-        Account stored = unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
+        Account stored =
+                unitOfWork.execute(() -> accounts.findById(account.id())).orElseThrow();
         assertThat(stored.balance()).isEqualTo(DEPOSIT);
     }
 
     @Test
     void after_a_cut_commit_the_pool_serves_the_next_unit() {
         proxy.cutNextCommit();
-        assertThatThrownBy(() -> unitOfWork.run(() -> accounts.save(AccountMother.anAccount().build())))
+        assertThatThrownBy(() -> unitOfWork.run(
+                        () -> accounts.save(AccountMother.anAccount().build())))
                 .isInstanceOf(CommitOutcomeUnknownException.class);
 
-        Account next = unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
+        Account next =
+                unitOfWork.execute(() -> accounts.save(AccountMother.anAccount().build()));
 
         assertThat(unitOfWork.execute(() -> accounts.findById(next.id()))).isPresent();
     }

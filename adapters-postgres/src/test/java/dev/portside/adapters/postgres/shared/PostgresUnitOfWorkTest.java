@@ -38,8 +38,8 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
 
     @Override
     protected void writeMarker(String marker) {
-        try (PreparedStatement insert = transactions.getConnection()
-                .prepareStatement("insert into uow_probe (marker) values (?)")) {
+        try (PreparedStatement insert =
+                transactions.getConnection().prepareStatement("insert into uow_probe (marker) values (?)")) {
             insert.setString(1, marker);
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -50,8 +50,8 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
     @Override
     protected boolean isCommitted(String marker) {
         return transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection()
-                    .prepareStatement("select 1 from uow_probe where marker = ?")) {
+            try (PreparedStatement select =
+                    status.getConnection().prepareStatement("select 1 from uow_probe where marker = ?")) {
                 select.setString(1, marker);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next();
@@ -64,8 +64,8 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
 
     @Override
     protected RuntimeException transientFailure() {
-        return new DataAccessException("simulated", new PSQLException("could not serialize access",
-                PSQLState.SERIALIZATION_FAILURE));
+        return new DataAccessException(
+                "simulated", new PSQLException("could not serialize access", PSQLState.SERIALIZATION_FAILURE));
     }
 
     @Override

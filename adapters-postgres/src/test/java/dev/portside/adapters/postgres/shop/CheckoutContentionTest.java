@@ -84,7 +84,8 @@ class CheckoutContentionTest implements OnTestPostgres {
     void sixteen_concurrent_orders_for_the_last_five_units_sell_exactly_five() throws Exception {
         Product scarce = stored(LAST_UNITS);
 
-        List<Outcome> outcomes = placeConcurrently((actor, buyer) -> PlaceOrderCommand.of(actor, OrderLine.of(scarce.id(), 1)));
+        List<Outcome> outcomes =
+                placeConcurrently((actor, buyer) -> PlaceOrderCommand.of(actor, OrderLine.of(scarce.id(), 1)));
 
         assertRefusalsAreInsufficientStockOf(outcomes, scarce.id());
         assertThat(outcomes).filteredOn(Outcome::placed).hasSize(LAST_UNITS);
@@ -110,7 +111,9 @@ class CheckoutContentionTest implements OnTestPostgres {
         assertThat(outcomes).filteredOn(Outcome::placed).hasSize(LAST_UNITS);
         assertThat(current(scarce).stock()).isZero();
         assertThat(current(plenty)).satisfies(p -> {
-            assertThat(p.stock()).as("only placed orders take the plentiful product").isEqualTo(1_000 - 2 * LAST_UNITS);
+            assertThat(p.stock())
+                    .as("only placed orders take the plentiful product")
+                    .isEqualTo(1_000 - 2 * LAST_UNITS);
             assertThat(p.version()).isEqualTo(1 + LAST_UNITS);
         });
         assertOnlyPlacedOrdersAreStored(outcomes);
@@ -154,11 +157,15 @@ class CheckoutContentionTest implements OnTestPostgres {
 
     /** Nothing but insufficient_stock on the scarce product reaches a refused buyer. */
     private static void assertRefusalsAreInsufficientStockOf(List<Outcome> outcomes, ProductId scarce) {
-        assertThat(outcomes).filteredOn(o -> !o.placed()).hasSize(BUYERS - LAST_UNITS).allSatisfy(o -> {
-            assertThat(o.refusal()).isInstanceOf(InsufficientStockException.class);
-            assertThat(((DomainException) o.refusal()).errorCode()).isEqualTo(ErrorCode.INSUFFICIENT_STOCK);
-            assertThat(((InsufficientStockException) o.refusal()).productId()).isEqualTo(scarce);
-        });
+        assertThat(outcomes)
+                .filteredOn(o -> !o.placed())
+                .hasSize(BUYERS - LAST_UNITS)
+                .allSatisfy(o -> {
+                    assertThat(o.refusal()).isInstanceOf(InsufficientStockException.class);
+                    assertThat(((DomainException) o.refusal()).errorCode()).isEqualTo(ErrorCode.INSUFFICIENT_STOCK);
+                    assertThat(((InsufficientStockException) o.refusal()).productId())
+                            .isEqualTo(scarce);
+                });
     }
 
     /** Each placed buyer has exactly the order they were given back; a refused buyer has none. */
@@ -168,13 +175,17 @@ class CheckoutContentionTest implements OnTestPostgres {
             if (outcome.placed()) {
                 assertThat(stored).containsExactly(outcome.order());
             } else {
-                assertThat(stored).as("orders of refused buyer %s", outcome.buyer()).isEmpty();
+                assertThat(stored)
+                        .as("orders of refused buyer %s", outcome.buyer())
+                        .isEmpty();
             }
         }
     }
 
     private long unitsSold(List<Outcome> outcomes, ProductId product) {
-        return outcomes.stream().map(Outcome::buyer).flatMap(buyer -> ordersOf(buyer).stream())
+        return outcomes.stream()
+                .map(Outcome::buyer)
+                .flatMap(buyer -> ordersOf(buyer).stream())
                 .flatMap(order -> order.items().stream())
                 .filter(item -> item.productId().equals(product))
                 .mapToLong(item -> item.quantity().value())
@@ -182,8 +193,11 @@ class CheckoutContentionTest implements OnTestPostgres {
     }
 
     private List<Order> ordersOf(UserId buyer) {
-        return unitOfWork.execute(() -> orders.search(OrderSearch.of(buyer),
-                new PageRequest<>(0, 100, OrderSortField.CREATED_AT, SortDirection.DESC))).items();
+        return unitOfWork
+                .execute(() -> orders.search(
+                        OrderSearch.of(buyer),
+                        new PageRequest<>(0, 100, OrderSortField.CREATED_AT, SortDirection.DESC)))
+                .items();
     }
 
     private Product stored(int stock) {

@@ -19,7 +19,8 @@ class PostgresProductRepositoryTest extends ProductRepositoryContract implements
 
     @Test
     void locking_products_outside_a_unit_of_work_is_refused() {
-        Product stored = unitOfWork().execute(() -> repository().save(ProductMother.aProduct().build()));
+        Product stored = unitOfWork()
+                .execute(() -> repository().save(ProductMother.aProduct().build()));
 
         assertThatThrownBy(() -> repository().lockAllById(List.of(stored.id())))
                 .isInstanceOf(TransactionException.class);

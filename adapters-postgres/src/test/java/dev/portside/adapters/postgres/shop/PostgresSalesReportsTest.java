@@ -8,5 +8,4 @@ import org.junit.jupiter.api.TestInstance;
 /** The sales report contract on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresSalesReportsTest extends SalesReportsContract implements OnTestPostgres {
-}
+class PostgresSalesReportsTest extends SalesReportsContract implements OnTestPostgres {}

@@ -1,31 +1,29 @@
 package dev.portside.adapters.postgres.shop;
 
-import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import dev.portside.adapters.postgres.testsupport.StatementRecorder;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
-import dev.portside.domain.shared.UnitOfWork;
-import dev.portside.domain.shop.port.DailyOrderReport;
-import dev.portside.domain.shop.port.OrderRepository;
-import dev.portside.domain.shop.port.ProductRepository;
-import dev.portside.domain.shop.port.SalesReports;
-import java.util.HashMap;
-import java.util.Map;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
+import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Category;
 import dev.portside.domain.shop.OrderId;
 import dev.portside.domain.shop.OrderStatus;
 import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.shop.Sku;
+import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.DayRange;
+import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.OrderSearch;
 import dev.portside.domain.shop.port.OrderSortField;
+import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.shop.port.ProductSearch;
 import dev.portside.domain.shop.port.ProductSortField;
 import dev.portside.domain.shop.port.ReportPeriod;
+import dev.portside.domain.shop.port.SalesReports;
 import dev.portside.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -34,9 +32,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -65,10 +65,12 @@ class ShopQueryPlansTest implements OnTestPostgres {
     private static final int PRODUCTS = 20_000;
     private static final int ORDERS = 60_000;
     private static final int CUSTOMERS = 3_000;
-    private static final Pattern SEQ_SCAN_ON_SHOP_TABLE = Pattern.compile("Seq Scan on (products|orders|order_items)\\b");
+    private static final Pattern SEQ_SCAN_ON_SHOP_TABLE =
+            Pattern.compile("Seq Scan on (products|orders|order_items)\\b");
 
     /** Ids the data set uses, so the test can name rows: product n, order n, customer n. */
     private static final int PAGE = 0;
+
     private static final int TOTAL = 1;
 
     private static final String PRODUCT_ID = "00000000-0000-7000-8000-";
@@ -134,7 +136,8 @@ class ShopQueryPlansTest implements OnTestPostgres {
         // A bulk load leaves the new trigram entries in the GIN pending list (fastupdate), which the
         // planner prices as a scan of its own; autovacuum merges it in production, this does the same
         // now instead of waiting for it.
-        QueryPlans.run("select gin_clean_pending_list('products_name_trgm'::regclass)",
+        QueryPlans.run(
+                "select gin_clean_pending_list('products_name_trgm'::regclass)",
                 "select gin_clean_pending_list('products_sku_trgm'::regclass)",
                 "analyze products, orders, order_items");
     }
@@ -143,51 +146,140 @@ class ShopQueryPlansTest implements OnTestPostgres {
         PageRequest<ProductSortField> byName = new PageRequest<>(0, 20, ProductSortField.NAME, SortDirection.ASC);
         ProductSearch text = ProductSearch.text(md5("4242").substring(3, 9).toUpperCase(Locale.ROOT));
         ProductSearch category = ProductSearch.category(Category.of("PLAN CATEGORY 42"));
-        PageRequest<OrderSortField> newestFirst = new PageRequest<>(0, 20, OrderSortField.CREATED_AT, SortDirection.DESC);
+        PageRequest<OrderSortField> newestFirst =
+                new PageRequest<>(0, 20, OrderSortField.CREATED_AT, SortDirection.DESC);
         OrderSearch customer = OrderSearch.of(new UserId(id(CUSTOMER_ID, 42)));
         OrderSearch pending = OrderSearch.all().withStatus(OrderStatus.PENDING);
-        ReportPeriod month = new ReportPeriod(Instant.parse("2031-03-01T00:00:00Z"), Instant.parse("2031-03-31T00:00:00Z"));
+        ReportPeriod month =
+                new ReportPeriod(Instant.parse("2031-03-01T00:00:00Z"), Instant.parse("2031-03-31T00:00:00Z"));
         DayRange thirtyDays = new DayRange(LocalDate.parse("2031-03-02"), LocalDate.parse("2031-03-31"));
         return Stream.of(
                 plan("product by id", PAGE, () -> products.findById(productId(42)), "products_pkey"),
                 plan("product by sku", PAGE, () -> products.findBySku(Sku.of("PLAN-004242")), "products_sku_unique"),
-                plan("lock products by id", PAGE, () -> products.lockAllById(List.of(productId(17_000), productId(42),
-                        productId(4242))), "products_pkey"),
-                plan("product search by text", PAGE, () -> products.search(text, byName), "products_name_trgm",
+                plan(
+                        "lock products by id",
+                        PAGE,
+                        () -> products.lockAllById(List.of(productId(17_000), productId(42), productId(4242))),
+                        "products_pkey"),
+                plan(
+                        "product search by text",
+                        PAGE,
+                        () -> products.search(text, byName),
+                        "products_name_trgm",
                         "products_sku_trgm"),
-                plan("product search by text, total", TOTAL, () -> products.search(text, byName), "products_name_trgm",
+                plan(
+                        "product search by text, total",
+                        TOTAL,
+                        () -> products.search(text, byName),
+                        "products_name_trgm",
                         "products_sku_trgm"),
-                plan("product search by category", PAGE, () -> products.search(category,
-                        new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.DESC)), "products_category_lower"),
-                plan("product search by category, total", TOTAL, () -> products.search(category, byName), "products_category_lower"),
-                plan("product search by text and category", PAGE, () -> products.search(text.withCategory(
-                        Category.of("plan category 42")), byName), "products_category_lower"),
-                plan("products by name", PAGE, () -> products.search(ProductSearch.all(),
-                        new PageRequest<>(2, 20, ProductSortField.NAME, SortDirection.DESC)), "products_name_order"),
-                plan("products by price", PAGE, () -> products.search(ProductSearch.all(),
-                        new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.ASC)), "products_price_order"),
-                plan("products by creation time", PAGE, () -> products.search(ProductSearch.all(),
-                        new PageRequest<>(0, 20, ProductSortField.CREATED_AT, SortDirection.DESC)),
+                plan(
+                        "product search by category",
+                        PAGE,
+                        () -> products.search(
+                                category, new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.DESC)),
+                        "products_category_lower"),
+                plan(
+                        "product search by category, total",
+                        TOTAL,
+                        () -> products.search(category, byName),
+                        "products_category_lower"),
+                plan(
+                        "product search by text and category",
+                        PAGE,
+                        () -> products.search(text.withCategory(Category.of("plan category 42")), byName),
+                        "products_category_lower"),
+                plan(
+                        "products by name",
+                        PAGE,
+                        () -> products.search(
+                                ProductSearch.all(),
+                                new PageRequest<>(2, 20, ProductSortField.NAME, SortDirection.DESC)),
+                        "products_name_order"),
+                plan(
+                        "products by price",
+                        PAGE,
+                        () -> products.search(
+                                ProductSearch.all(),
+                                new PageRequest<>(0, 20, ProductSortField.PRICE, SortDirection.ASC)),
+                        "products_price_order"),
+                plan(
+                        "products by creation time",
+                        PAGE,
+                        () -> products.search(
+                                ProductSearch.all(),
+                                new PageRequest<>(0, 20, ProductSortField.CREATED_AT, SortDirection.DESC)),
                         "products_created_at_order"),
-                plan("order by id with its lines", PAGE, () -> orders.findById(new OrderId(id(ORDER_ID, 4242))), "orders_pkey",
+                plan(
+                        "order by id with its lines",
+                        PAGE,
+                        () -> orders.findById(new OrderId(id(ORDER_ID, 4242))),
+                        "orders_pkey",
                         "order_items_"),
-                plan("orders of a customer", PAGE, () -> orders.search(customer, newestFirst), "orders_customer_created_at",
+                plan(
+                        "orders of a customer",
+                        PAGE,
+                        () -> orders.search(customer, newestFirst),
+                        "orders_customer_created_at",
                         "order_items_"),
-                plan("orders of a customer, total", TOTAL, () -> orders.search(customer, newestFirst), "orders_customer_created_at"),
-                plan("orders of a customer in a status", PAGE, () -> orders.search(customer.withStatus(OrderStatus.DELIVERED),
-                        newestFirst), "orders_customer_created_at", "order_items_"),
-                plan("orders in a status", PAGE, () -> orders.search(pending, newestFirst), "orders_status_created_at",
+                plan(
+                        "orders of a customer, total",
+                        TOTAL,
+                        () -> orders.search(customer, newestFirst),
+                        "orders_customer_created_at"),
+                plan(
+                        "orders of a customer in a status",
+                        PAGE,
+                        () -> orders.search(customer.withStatus(OrderStatus.DELIVERED), newestFirst),
+                        "orders_customer_created_at",
                         "order_items_"),
-                plan("orders in a status, total", TOTAL, () -> orders.search(pending, newestFirst), "orders_status_created_at"),
-                plan("all orders newest first", PAGE, () -> orders.search(OrderSearch.all(), newestFirst), "orders_created_at",
+                plan(
+                        "orders in a status",
+                        PAGE,
+                        () -> orders.search(pending, newestFirst),
+                        "orders_status_created_at",
                         "order_items_"),
-                plan("sales report: revenue by category", 0, () -> reports.salesReport(month), "orders_created_at",
+                plan(
+                        "orders in a status, total",
+                        TOTAL,
+                        () -> orders.search(pending, newestFirst),
+                        "orders_status_created_at"),
+                plan(
+                        "all orders newest first",
+                        PAGE,
+                        () -> orders.search(OrderSearch.all(), newestFirst),
+                        "orders_created_at",
+                        "order_items_"),
+                plan(
+                        "sales report: revenue by category",
+                        0,
+                        () -> reports.salesReport(month),
+                        "orders_created_at",
                         "order_items_pkey"),
-                plan("sales report: order values", 1, () -> reports.salesReport(month), "orders_created_at", "order_items_pkey"),
-                plan("sales report: top customers", 2, () -> reports.salesReport(month), "orders_created_at", "order_items_pkey"),
-                plan("sales report: monthly revenue", 3, () -> reports.salesReport(month), "orders_created_at",
+                plan(
+                        "sales report: order values",
+                        1,
+                        () -> reports.salesReport(month),
+                        "orders_created_at",
                         "order_items_pkey"),
-                plan("daily order report", PAGE, () -> dailyReport.dailyOrders(thirtyDays), "orders_created_at", "order_items_pkey"));
+                plan(
+                        "sales report: top customers",
+                        2,
+                        () -> reports.salesReport(month),
+                        "orders_created_at",
+                        "order_items_pkey"),
+                plan(
+                        "sales report: monthly revenue",
+                        3,
+                        () -> reports.salesReport(month),
+                        "orders_created_at",
+                        "order_items_pkey"),
+                plan(
+                        "daily order report",
+                        PAGE,
+                        () -> dailyReport.dailyOrders(thirtyDays),
+                        "orders_created_at",
+                        "order_items_pkey"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -201,7 +293,8 @@ class ShopQueryPlansTest implements OnTestPostgres {
         assertThat(executed).as(QueryPlans.describe(executed)).hasSizeGreaterThan(statement);
         String plan = QueryPlans.explain(executed.get(statement));
 
-        assertThat(SEQ_SCAN_ON_SHOP_TABLE.matcher(plan).find()).as("sequential scan in the plan of %s:%n%s", name, plan)
+        assertThat(SEQ_SCAN_ON_SHOP_TABLE.matcher(plan).find())
+                .as("sequential scan in the plan of %s:%n%s", name, plan)
                 .isFalse();
         assertThat(plan).as("plan of %s", name).contains(indexes);
     }
@@ -221,7 +314,8 @@ class ShopQueryPlansTest implements OnTestPostgres {
 
     private static String md5(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -84,38 +84,41 @@ public final class CommitCuttingProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, AtomicBoolean cut, boolean towardsServer) {
-        Thread pump = new Thread(() -> {
-            byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    if (towardsServer && contains(buffer, read, COMMIT) && armed.compareAndSet(true, false)) {
-                        // the client loses its connection first, so no answer can reach it, then the
-                        // COMMIT goes on to the server, which commits it
-                        cut.set(true);
-                        cuts.incrementAndGet();
+        Thread pump = new Thread(
+                () -> {
+                    byte[] buffer = new byte[64 * 1024];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) >= 0) {
+                            if (towardsServer && contains(buffer, read, COMMIT) && armed.compareAndSet(true, false)) {
+                                // the client loses its connection first, so no answer can reach it, then the
+                                // COMMIT goes on to the server, which commits it
+                                cut.set(true);
+                                cuts.incrementAndGet();
+                                closeQuietly(from);
+                                out.write(buffer, 0, read);
+                                out.flush();
+                                Thread.sleep(500);
+                                closeQuietly(to);
+                                return;
+                            }
+                            if (cut.get()) {
+                                return;
+                            }
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException ignored) {
+                        // one side closed: the other side goes with it
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
                         closeQuietly(from);
-                        out.write(buffer, 0, read);
-                        out.flush();
-                        Thread.sleep(500);
                         closeQuietly(to);
-                        return;
                     }
-                    if (cut.get()) {
-                        return;
-                    }
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException ignored) {
-                // one side closed: the other side goes with it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }, "commit-cutting-proxy-pump");
+                },
+                "commit-cutting-proxy-pump");
         pump.setDaemon(true);
         pump.start();
     }

@@ -1,6 +1,5 @@
 package dev.portside.adapters.postgres.testsupport;
 
-import dev.portside.adapters.postgres.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,12 +13,11 @@ import java.util.stream.Collectors;
  */
 public final class QueryPlans {
 
-    private QueryPlans() {
-    }
+    private QueryPlans() {}
 
     public static String explain(StatementRecorder.Executed statement) {
         try (Connection connection = TestPostgres.database().connect();
-             PreparedStatement explain = connection.prepareStatement("explain (format text) " + statement.sql())) {
+                PreparedStatement explain = connection.prepareStatement("explain (format text) " + statement.sql())) {
             List<Object> parameters = statement.parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 explain.setObject(i + 1, parameters.get(i));

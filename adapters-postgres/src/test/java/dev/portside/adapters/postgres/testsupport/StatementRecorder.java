@@ -36,8 +36,7 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
     public static final String ENABLED = "portside.test.record-statements";
 
     /** One execution: the SQL as prepared and the parameters bound at that moment, by position. */
-    public record Executed(String sql, List<Object> parameters) {
-    }
+    public record Executed(String sql, List<Object> parameters) {}
 
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
 
@@ -103,6 +102,7 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
                 throw e.getCause();
             }
         };
-        return type.cast(Proxy.newProxyInstance(StatementRecorder.class.getClassLoader(), new Class<?>[] {type}, invocation));
+        return type.cast(
+                Proxy.newProxyInstance(StatementRecorder.class.getClassLoader(), new Class<?>[] {type}, invocation));
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.adapters.postgres.testsupport;
 
+import dev.portside.testkit.shared.DockerEngine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import dev.portside.testkit.shared.DockerEngine;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -43,7 +43,8 @@ public final class TestPostgres {
 
         /** A {@code count(*)} query with one parameter, on a connection of its own: what is committed. */
         public long count(String sql, Object parameter) {
-            try (Connection admin = connect(); java.sql.PreparedStatement count = admin.prepareStatement(sql)) {
+            try (Connection admin = connect();
+                    java.sql.PreparedStatement count = admin.prepareStatement(sql)) {
                 count.setObject(1, parameter);
                 try (java.sql.ResultSet row = count.executeQuery()) {
                     row.next();
@@ -57,8 +58,7 @@ public final class TestPostgres {
 
     private static Database database;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static synchronized Database database() {
         if (database == null) {
@@ -76,8 +76,8 @@ public final class TestPostgres {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                    "testcontainers");
+            return new Database(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
@@ -107,9 +107,10 @@ public final class TestPostgres {
 
     private static Database freshDatabaseOn(String serverUrl) {
         Properties login = loginFrom(serverUrl);
-        String name = "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(serverUrl, login);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + serverUrl, e);
@@ -117,8 +118,8 @@ public final class TestPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(serverUrl, login, name)));
         String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
         String jdbcUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
-        return new Database(jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""),
-                "environment");
+        return new Database(
+                jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""), "environment");
     }
 
     private static Properties loginFrom(String url) {
@@ -138,7 +139,7 @@ public final class TestPostgres {
 
     private static void dropDatabase(String serverUrl, Properties login, String name) {
         try (Connection admin = DriverManager.getConnection(serverUrl, login);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException ignored) {
             // best effort at JVM exit; a leftover portside_test_* database holds only test rows

@@ -7,5 +7,4 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresUserRepositoryTest extends UserRepositoryContract implements OnTestPostgres {
-}
+class PostgresUserRepositoryTest extends UserRepositoryContract implements OnTestPostgres {}

@@ -7,5 +7,4 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresUserStatisticsTest extends UserStatisticsContract implements OnTestPostgres {
-}
+class PostgresUserStatisticsTest extends UserStatisticsContract implements OnTestPostgres {}

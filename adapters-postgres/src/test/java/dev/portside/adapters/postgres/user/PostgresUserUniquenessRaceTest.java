@@ -48,21 +48,27 @@ class PostgresUserUniquenessRaceTest implements OnTestPostgres {
     @Test
     void the_loser_of_an_email_race_is_refused_with_email_taken() throws Exception {
         String suffix = UserMother.uniqueSuffix();
-        User one = UserMother.aUser().withEmail("Race." + suffix + "@Example.test").build();
-        User other = UserMother.aUser().withEmail("RACE." + suffix.toUpperCase(Locale.ROOT) + "@example.TEST").build();
+        User one =
+                UserMother.aUser().withEmail("Race." + suffix + "@Example.test").build();
+        User other = UserMother.aUser()
+                .withEmail("RACE." + suffix.toUpperCase(Locale.ROOT) + "@example.TEST")
+                .build();
 
         List<String> outcomes = race(one, other, user -> repository.findByEmail(user.email()));
 
         assertThat(outcomes).containsExactlyInAnyOrder("saved", "email_taken");
-        assertThat(unitOfWork.execute(() -> repository.findByEmail(one.email()))).isPresent();
+        assertThat(unitOfWork.execute(() -> repository.findByEmail(one.email())))
+                .isPresent();
     }
 
     @Test
     void the_loser_of_a_username_race_is_refused_with_username_taken() throws Exception {
         String suffix = UserMother.uniqueSuffix();
         User one = UserMother.aUser().withUsername("racer-" + suffix).build();
-        User other = UserMother.aUser().withUsername("RACER-" + suffix.toUpperCase(Locale.ROOT))
-                .withEmail("other-" + suffix + "@example.test").build();
+        User other = UserMother.aUser()
+                .withUsername("RACER-" + suffix.toUpperCase(Locale.ROOT))
+                .withEmail("other-" + suffix + "@example.test")
+                .build();
 
         List<String> outcomes = race(one, other, user -> repository.findByUsername(user.username()));
 

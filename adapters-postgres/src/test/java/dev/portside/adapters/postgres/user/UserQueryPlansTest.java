@@ -1,10 +1,10 @@
 package dev.portside.adapters.postgres.user;
 
-import dev.portside.adapters.postgres.testsupport.StatementRecorder;
-import dev.portside.adapters.postgres.testsupport.QueryPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import dev.portside.adapters.postgres.testsupport.QueryPlans;
+import dev.portside.adapters.postgres.testsupport.StatementRecorder;
 import dev.portside.domain.shared.PageRequest;
 import dev.portside.domain.shared.SortDirection;
 import dev.portside.domain.shared.UnitOfWork;
@@ -75,19 +75,23 @@ class UserQueryPlansTest implements OnTestPostgres {
                   from generate_series(1, %d) as i
                 """.formatted(SEEDED), "analyze users");
         known = unitOfWork.execute(() -> repository.save(UserMother.aUser()
-                .withUsername("Planned-" + UserMother.uniqueSuffix()).withProfile("Ada", "Lovelace", null).build()));
+                .withUsername("Planned-" + UserMother.uniqueSuffix())
+                .withProfile("Ada", "Lovelace", null)
+                .build()));
     }
 
     @Test
     void search_by_q_uses_the_trigram_indexes() {
         List<StatementRecorder.Executed> statements = record(() -> repository.search(
-                UserSearch.of("lovelace", null), new PageRequest<>(0, 20, UserSortField.CREATED_AT, SortDirection.DESC)));
+                UserSearch.of("lovelace", null),
+                new PageRequest<>(0, 20, UserSortField.CREATED_AT, SortDirection.DESC)));
 
         assertThat(statements).as(QueryPlans.describe(statements)).hasSize(2);
         for (StatementRecorder.Executed statement : statements) {
             assertThat(QueryPlans.explain(statement))
                     .doesNotContain("Seq Scan")
-                    .contains("users_username_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm");
+                    .contains(
+                            "users_username_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm");
         }
     }
 
@@ -97,16 +101,20 @@ class UserQueryPlansTest implements OnTestPostgres {
                 repository.findByUsername(new Username(known.username().value().toUpperCase())));
 
         assertThat(statements).hasSize(1);
-        assertThat(QueryPlans.explain(statements.get(0))).doesNotContain("Seq Scan").contains("users_username_unique");
+        assertThat(QueryPlans.explain(statements.get(0)))
+                .doesNotContain("Seq Scan")
+                .contains("users_username_unique");
     }
 
     @Test
     void find_by_email_uses_the_unique_index() {
-        List<StatementRecorder.Executed> statements = record(() ->
-                repository.findByEmail(new EmailAddress(known.email().value())));
+        List<StatementRecorder.Executed> statements = record(
+                () -> repository.findByEmail(new EmailAddress(known.email().value())));
 
         assertThat(statements).hasSize(1);
-        assertThat(QueryPlans.explain(statements.get(0))).doesNotContain("Seq Scan").contains("users_email_unique");
+        assertThat(QueryPlans.explain(statements.get(0)))
+                .doesNotContain("Seq Scan")
+                .contains("users_email_unique");
     }
 
     @Test
@@ -114,7 +122,9 @@ class UserQueryPlansTest implements OnTestPostgres {
         List<StatementRecorder.Executed> statements = record(() -> repository.findById(known.id()));
 
         assertThat(statements).hasSize(1);
-        assertThat(QueryPlans.explain(statements.get(0))).doesNotContain("Seq Scan").contains("users_pkey");
+        assertThat(QueryPlans.explain(statements.get(0)))
+                .doesNotContain("Seq Scan")
+                .contains("users_pkey");
     }
 
     private List<StatementRecorder.Executed> record(Runnable work) {

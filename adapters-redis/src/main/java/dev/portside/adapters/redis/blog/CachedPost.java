@@ -8,8 +8,8 @@ import dev.portside.domain.blog.PostStatus;
 import dev.portside.domain.blog.PostTitle;
 import dev.portside.domain.blog.Tags;
 import dev.portside.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +21,43 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CachedPost(UUID id, UUID authorId, String title, String content, List<String> tags, PostStatus status,
-                  Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, long version) {
+record CachedPost(
+        UUID id,
+        UUID authorId,
+        String title,
+        String content,
+        List<String> tags,
+        PostStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant publishedAt,
+        long version) {
 
     static CachedPost of(Post post) {
-        return new CachedPost(post.id().value(), post.authorId().value(), post.title().value(), post.content().value(),
-                List.copyOf(post.tags().names()), post.status(), post.createdAt(), post.updatedAt(),
-                post.publishedAt().orElse(null), post.version());
+        return new CachedPost(
+                post.id().value(),
+                post.authorId().value(),
+                post.title().value(),
+                post.content().value(),
+                List.copyOf(post.tags().names()),
+                post.status(),
+                post.createdAt(),
+                post.updatedAt(),
+                post.publishedAt().orElse(null),
+                post.version());
     }
 
     Post toPost() {
-        return new Post(new PostId(id), new UserId(authorId), new PostTitle(title), new PostContent(content),
-                Tags.of(tags), status, createdAt, updatedAt, Optional.ofNullable(publishedAt), version);
+        return new Post(
+                new PostId(id),
+                new UserId(authorId),
+                new PostTitle(title),
+                new PostContent(content),
+                Tags.of(tags),
+                status,
+                createdAt,
+                updatedAt,
+                Optional.ofNullable(publishedAt),
+                version);
     }
 }

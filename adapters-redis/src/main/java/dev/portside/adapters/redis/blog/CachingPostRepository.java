@@ -23,9 +23,14 @@ public final class CachingPostRepository implements PostRepository {
     public CachingPostRepository(PostRepository storage, UnitOfWork unitOfWork, RedisCaches caches) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.keys = caches.keys(CACHE);
-        this.cache = new EntityCache<>(caches.store(CACHE),
-                caches.codec(CachedPost.class, CachedPost::of, CachedPost::toPost), unitOfWork, caches.settings().postTtl(),
-                post -> keys.id(post.id().value()), post -> List.of(), Post::version);
+        this.cache = new EntityCache<>(
+                caches.store(CACHE),
+                caches.codec(CachedPost.class, CachedPost::of, CachedPost::toPost),
+                unitOfWork,
+                caches.settings().postTtl(),
+                post -> keys.id(post.id().value()),
+                post -> List.of(),
+                Post::version);
     }
 
     @Override

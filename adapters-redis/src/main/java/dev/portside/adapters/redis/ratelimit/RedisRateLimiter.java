@@ -1,7 +1,7 @@
 package dev.portside.adapters.redis.ratelimit;
 
-import dev.portside.adapters.redis.shared.CacheSettings;
 import dev.portside.adapters.redis.shared.Breakers;
+import dev.portside.adapters.redis.shared.CacheSettings;
 import dev.portside.adapters.redis.shared.RedisConnector;
 import dev.portside.application.ratelimit.RateLimiter;
 import io.github.bucket4j.BucketConfiguration;
@@ -13,6 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ final class RedisRateLimiter implements RateLimiter {
     private final RedisConnector connector;
     private final String prefix;
     private final CircuitBreaker breaker;
-    private volatile Proxies proxies;
+    private volatile @Nullable Proxies proxies;
 
     RedisRateLimiter(RedisConnector connector, CacheSettings settings) {
         this.connector = connector;
@@ -45,8 +46,8 @@ final class RedisRateLimiter implements RateLimiter {
         this.breaker = Breakers.of("ratelimit", settings);
     }
 
-    private record Proxies(StatefulRedisConnection<String, byte[]> connection, LettuceBasedProxyManager<String> manager) {
-    }
+    private record Proxies(
+            StatefulRedisConnection<String, byte[]> connection, LettuceBasedProxyManager<String> manager) {}
 
     @Override
     public Decision tryAcquire(String key, Quota quota) {
@@ -55,7 +56,8 @@ final class RedisRateLimiter implements RateLimiter {
         }
         long start = System.nanoTime();
         try {
-            ConsumptionProbe probe = manager().builder()
+            ConsumptionProbe probe = manager()
+                    .builder()
                     .build(prefix + quota.name() + ":" + key, () -> configuration(quota))
                     .tryConsumeAndReturnRemaining(1);
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -71,12 +73,16 @@ final class RedisRateLimiter implements RateLimiter {
     }
 
     private LettuceBasedProxyManager<String> manager() {
-        StatefulRedisConnection<String, byte[]> connection = connector.commands().getStatefulConnection();
+        StatefulRedisConnection<String, byte[]> connection =
+                connector.commands().getStatefulConnection();
         Proxies current = proxies;
         if (current == null || current.connection() != connection) {
-            current = new Proxies(connection, Bucket4jLettuce.casBasedBuilder(connection)
-                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                    .build());
+            current = new Proxies(
+                    connection,
+                    Bucket4jLettuce.casBasedBuilder(connection)
+                            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                    Duration.ofSeconds(10)))
+                            .build());
             proxies = current;
         }
         return current.manager();
@@ -91,7 +97,11 @@ final class RedisRateLimiter implements RateLimiter {
     private static Decision decision(ConsumptionProbe probe, Quota quota) {
         long perToken = Math.max(1, quota.period().toNanos() / quota.capacity());
         Duration reset = Duration.ofNanos((quota.capacity() - probe.getRemainingTokens()) * perToken);
-        return new Decision(probe.isConsumed(), probe.getRemainingTokens(),
-                Duration.ofNanos(probe.getNanosToWaitForRefill()), reset, true);
+        return new Decision(
+                probe.isConsumed(),
+                probe.getRemainingTokens(),
+                Duration.ofNanos(probe.getNanosToWaitForRefill()),
+                reset,
+                true);
     }
 }

@@ -18,23 +18,28 @@ public final class Breakers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Breakers.class);
 
-    private Breakers() {
-    }
+    private Breakers() {}
 
     public static CircuitBreaker of(String name, CacheSettings settings) {
-        CircuitBreaker breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .slidingWindowType(SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(settings.failureThreshold())
-                .minimumNumberOfCalls(settings.failureThreshold())
-                .failureRateThreshold(100)
-                .waitDurationInOpenState(settings.openFor())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .build());
+        CircuitBreaker breaker = CircuitBreaker.of(
+                name,
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(settings.failureThreshold())
+                        .minimumNumberOfCalls(settings.failureThreshold())
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(settings.openFor())
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .build());
         breaker.getEventPublisher().onStateTransition(event -> {
             CircuitBreaker.State to = event.getStateTransition().getToState();
-            if (to == CircuitBreaker.State.OPEN && event.getStateTransition().getFromState() == CircuitBreaker.State.CLOSED) {
-                LOG.warn("cache '{}': circuit OPEN after {} failures in a row; Redis is skipped, retried every {} ms",
-                        name, settings.failureThreshold(), settings.openFor().toMillis());
+            if (to == CircuitBreaker.State.OPEN
+                    && event.getStateTransition().getFromState() == CircuitBreaker.State.CLOSED) {
+                LOG.warn(
+                        "cache '{}': circuit OPEN after {} failures in a row; Redis is skipped, retried every {} ms",
+                        name,
+                        settings.failureThreshold(),
+                        settings.openFor().toMillis());
             } else if (to == CircuitBreaker.State.CLOSED) {
                 LOG.info("cache '{}': circuit CLOSED, Redis answers again", name);
             } else {

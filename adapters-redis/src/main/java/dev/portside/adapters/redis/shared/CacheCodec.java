@@ -16,7 +16,8 @@ public interface CacheCodec<T> {
     T decode(byte[] bytes);
 
     /** {@code T} as the JSON of its cache record {@code R}, a {@code @Serdeable} record of plain values. */
-    static <T, R> CacheCodec<T> json(ObjectMapper json, Class<R> record, Function<T, R> toRecord, Function<R, T> toEntity) {
+    static <T, R> CacheCodec<T> json(
+            ObjectMapper json, Class<R> record, Function<T, R> toRecord, Function<R, T> toEntity) {
         return new JsonCacheCodec<>(json, record, toRecord, toEntity);
     }
 }

@@ -34,7 +34,8 @@ final class CacheHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Publishers.just(HealthResult.builder(NAME, HealthStatus.UP).details(details()).build());
+        return Publishers.just(
+                HealthResult.builder(NAME, HealthStatus.UP).details(details()).build());
     }
 
     Map<String, Object> details() {

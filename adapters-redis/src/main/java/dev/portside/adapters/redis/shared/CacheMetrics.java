@@ -17,14 +17,24 @@ public final class CacheMetrics {
     private final Counter errors;
 
     public CacheMetrics(String cache, MeterRegistry registry, CircuitBreaker breaker) {
-        this.hits = Counter.builder("portside.cache.gets").tag("cache", cache).tag("result", "hit")
-                .description("reads answered by the cache").register(registry);
-        this.misses = Counter.builder("portside.cache.gets").tag("cache", cache).tag("result", "miss")
-                .description("reads answered by storage").register(registry);
-        this.errors = Counter.builder("portside.cache.errors").tag("cache", cache)
-                .description("Redis commands that failed or timed out").register(registry);
+        this.hits = Counter.builder("portside.cache.gets")
+                .tag("cache", cache)
+                .tag("result", "hit")
+                .description("reads answered by the cache")
+                .register(registry);
+        this.misses = Counter.builder("portside.cache.gets")
+                .tag("cache", cache)
+                .tag("result", "miss")
+                .description("reads answered by storage")
+                .register(registry);
+        this.errors = Counter.builder("portside.cache.errors")
+                .tag("cache", cache)
+                .description("Redis commands that failed or timed out")
+                .register(registry);
         Gauge.builder("portside.cache.circuit.state", breaker, b -> b.getState().getOrder())
-                .tag("cache", cache).description("0 closed, 1 open, 2 half-open").register(registry);
+                .tag("cache", cache)
+                .description("0 closed, 1 open, 2 half-open")
+                .register(registry);
     }
 
     void hit() {

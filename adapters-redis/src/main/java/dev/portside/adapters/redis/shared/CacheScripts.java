@@ -71,8 +71,7 @@ final class CacheScripts {
             return current or ''
             """);
 
-    private CacheScripts() {
-    }
+    private CacheScripts() {}
 
     /** A script run by its SHA-1, sent in full only when Redis does not know it (e.g. after a restart). */
     record Script(String source, String sha) {

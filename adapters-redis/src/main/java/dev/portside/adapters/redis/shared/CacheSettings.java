@@ -52,13 +52,31 @@ public record CacheSettings(
 
     /** The defaults above, under another key prefix; tests use a prefix per run because Redis is shared. */
     public static CacheSettings defaults(String keyPrefix) {
-        return new CacheSettings(keyPrefix, Duration.ofMillis(150), Duration.ofSeconds(1), Duration.ofSeconds(2), 5,
-                Duration.ofSeconds(5), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(2), Duration.ofMinutes(10));
+        return new CacheSettings(
+                keyPrefix,
+                Duration.ofMillis(150),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
+                5,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                10_000,
+                Duration.ofMinutes(2),
+                Duration.ofMinutes(10));
     }
 
     public CacheSettings withBreaker(int newFailureThreshold, Duration newOpenFor) {
-        return new CacheSettings(keyPrefix, commandTimeout, connectTimeout, maxReconnectDelay, newFailureThreshold,
-                newOpenFor, writeMarkerTtl, maxPendingInvalidations, productTtl, postTtl);
+        return new CacheSettings(
+                keyPrefix,
+                commandTimeout,
+                connectTimeout,
+                maxReconnectDelay,
+                newFailureThreshold,
+                newOpenFor,
+                writeMarkerTtl,
+                maxPendingInvalidations,
+                productTtl,
+                postTtl);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -3,6 +3,7 @@ package dev.portside.adapters.redis.shared;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -44,8 +45,13 @@ public final class CacheStore {
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean overflowReported;
 
-    public CacheStore(String name, RedisConnector connector, CircuitBreaker breaker, CacheMetrics metrics,
-                      Duration markerTtl, int maxPending) {
+    public CacheStore(
+            String name,
+            RedisConnector connector,
+            CircuitBreaker breaker,
+            CacheMetrics metrics,
+            Duration markerTtl,
+            int maxPending) {
         this.name = Objects.requireNonNull(name, "name");
         this.connector = Objects.requireNonNull(connector, "connector");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
@@ -91,8 +97,13 @@ public final class CacheStore {
             return;
         }
         String[] keys = keys(idKey, pointerKeys);
-        attempt(commands -> CacheScripts.FILL.<Long>run(commands, ScriptOutputType.INTEGER, keys,
-                ascii(version), Entry.format(version, payload), ascii(ttl.toMillis())));
+        attempt(commands -> CacheScripts.FILL.<Long>run(
+                commands,
+                ScriptOutputType.INTEGER,
+                keys,
+                ascii(version),
+                Entry.format(version, payload),
+                ascii(ttl.toMillis())));
     }
 
     /**
@@ -130,18 +141,27 @@ public final class CacheStore {
         return Entry.parse(previous.value());
     }
 
+    @Nullable
     private Reply<byte[]> place(String idKey, Marker marker, List<String> staleKeys) {
         String[] keys = keys(idKey, staleKeys);
-        return attempt(commands -> CacheScripts.MARK.<byte[]>run(commands, ScriptOutputType.VALUE, keys,
-                ascii(String.valueOf(marker.kind())), ascii(marker.version()), ascii(markerTtlMillis)));
+        return attempt(commands -> CacheScripts.MARK.<byte[]>run(
+                commands,
+                ScriptOutputType.VALUE,
+                keys,
+                ascii(String.valueOf(marker.kind())),
+                ascii(marker.version()),
+                ascii(markerTtlMillis)));
     }
 
     private void remember(String idKey, Marker marker) {
         if (pending.size() >= maxPending && !pending.containsKey(idKey)) {
             if (!overflowReported) {
                 overflowReported = true;
-                LOG.warn("cache '{}': {} invalidations are waiting for Redis; further ones are dropped and their "
-                        + "entries may be served stale until their TTL", name, pending.size());
+                LOG.warn(
+                        "cache '{}': {} invalidations are waiting for Redis; further ones are dropped and their "
+                                + "entries may be served stale until their TTL",
+                        name,
+                        pending.size());
             }
             return;
         }
@@ -170,6 +190,7 @@ public final class CacheStore {
     }
 
     /** Runs one command through the breaker; null when skipped or failed. */
+    @Nullable
     private <R> Reply<R> attempt(Function<RedisCommands<String, byte[]>, R> command) {
         if (!breaker.tryAcquirePermission()) {
             return null;
@@ -207,8 +228,7 @@ public final class CacheStore {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private record Reply<R>(R value) {
-    }
+    private record Reply<R>(R value) {}
 
     /** A marker to place: 'T' (written at version) or 'D' (deleted). */
     private record Marker(char kind, long version) {

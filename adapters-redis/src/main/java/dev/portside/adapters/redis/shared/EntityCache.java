@@ -39,9 +39,14 @@ public final class EntityCache<T> {
     private final Function<T, List<String>> uniqueKeysOf;
     private final ToLongFunction<T> versionOf;
 
-    public EntityCache(CacheStore store, CacheCodec<T> codec, UnitOfWork unitOfWork, Duration ttl,
-                       Function<T, String> idKeyOf, Function<T, List<String>> uniqueKeysOf,
-                       ToLongFunction<T> versionOf) {
+    public EntityCache(
+            CacheStore store,
+            CacheCodec<T> codec,
+            UnitOfWork unitOfWork,
+            Duration ttl,
+            Function<T, String> idKeyOf,
+            Function<T, List<String>> uniqueKeysOf,
+            ToLongFunction<T> versionOf) {
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -70,8 +75,8 @@ public final class EntityCache<T> {
                     .ifPresent(previous -> staleKeys.addAll(uniqueKeysOf.apply(previous)));
         }
         T saved = storageSave.apply(entity);
-        unitOfWork.afterCommit(() ->
-                store.markWrite(idKeyOf.apply(saved), versionOf.applyAsLong(saved), List.copyOf(staleKeys)));
+        unitOfWork.afterCommit(
+                () -> store.markWrite(idKeyOf.apply(saved), versionOf.applyAsLong(saved), List.copyOf(staleKeys)));
         return saved;
     }
 
@@ -93,7 +98,11 @@ public final class EntityCache<T> {
     }
 
     private void fill(T entity) {
-        store.fill(idKeyOf.apply(entity), versionOf.applyAsLong(entity), codec.encode(entity), ttl,
+        store.fill(
+                idKeyOf.apply(entity),
+                versionOf.applyAsLong(entity),
+                codec.encode(entity),
+                ttl,
                 uniqueKeysOf.apply(entity));
     }
 

@@ -13,15 +13,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LettuceTuning {
 
-    private LettuceTuning() {
-    }
+    private LettuceTuning() {}
 
     public static ClientOptions clientOptions(CacheSettings settings) {
         return ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-                .socketOptions(SocketOptions.builder().connectTimeout(settings.connectTimeout()).build())
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(settings.connectTimeout())
+                        .build())
                 .build();
     }
 

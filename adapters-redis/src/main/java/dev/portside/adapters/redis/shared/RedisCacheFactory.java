@@ -31,7 +31,8 @@ final class RedisCacheFactory {
     }
 
     @Singleton
-    RedisCaches redisCaches(CacheSettings settings, RedisConnector connector, MeterRegistry registry, ObjectMapper json) {
+    RedisCaches redisCaches(
+            CacheSettings settings, RedisConnector connector, MeterRegistry registry, ObjectMapper json) {
         return new RedisCaches(settings, connector, registry, json);
     }
 }

@@ -57,7 +57,12 @@ public final class RedisCaches {
 
     private CacheStore newStore(String name) {
         CircuitBreaker breaker = Breakers.of(name, settings);
-        return new CacheStore(name, connector, breaker, new CacheMetrics(name, registry, breaker),
-                settings.writeMarkerTtl(), settings.maxPendingInvalidations());
+        return new CacheStore(
+                name,
+                connector,
+                breaker,
+                new CacheMetrics(name, registry, breaker),
+                settings.writeMarkerTtl(),
+                settings.maxPendingInvalidations());
     }
 }

@@ -8,6 +8,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,8 +28,8 @@ public final class RedisConnector implements AutoCloseable {
     private final RedisURI uri;
     private final long retryAfterNanos;
 
-    private volatile StatefulRedisConnection<String, byte[]> connection;
-    private CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
+    private volatile @Nullable StatefulRedisConnection<String, byte[]> connection;
+    private @Nullable CompletableFuture<StatefulRedisConnection<String, byte[]>> attempt;
     private long attemptStartedAt;
     private boolean closed;
 
@@ -54,10 +55,25 @@ public final class RedisConnector implements AutoCloseable {
         return open != null ? open.sync() : connect().sync();
     }
 
-    /** Whether the connection is established and currently connected (false while Lettuce reconnects). */
+    /**
+     * Whether the connection is established and currently connected (false while Lettuce reconnects).
+     * A background attempt that has succeeded counts even before a command has picked it up, so that
+     * readiness does not say "unreachable" until the first cached read after a start.
+     */
     public boolean isConnected() {
         StatefulRedisConnection<String, byte[]> open = connection;
+        if (open == null) {
+            open = establishedAttempt();
+        }
         return open != null && open.isOpen();
+    }
+
+    /** The connection, taking a finished background attempt's; null while no attempt has succeeded. */
+    private synchronized @Nullable StatefulRedisConnection<String, byte[]> establishedAttempt() {
+        if (connection == null && attempt != null && attempt.isDone() && !attempt.isCompletedExceptionally()) {
+            connection = attempt.getNow(null);
+        }
+        return connection;
     }
 
     private synchronized StatefulRedisConnection<String, byte[]> connect() {
@@ -67,11 +83,13 @@ public final class RedisConnector implements AutoCloseable {
         if (closed) {
             throw new NotConnected("the cache connection is closed");
         }
-        if (attempt == null || (attempt.isCompletedExceptionally() && System.nanoTime() - attemptStartedAt >= retryAfterNanos)) {
+        if (attempt == null
+                || (attempt.isCompletedExceptionally() && System.nanoTime() - attemptStartedAt >= retryAfterNanos)) {
             attemptStartedAt = System.nanoTime();
             attempt = client.connectAsync(CODEC, uri).toCompletableFuture();
         }
-        StatefulRedisConnection<String, byte[]> ready = attempt.isCompletedExceptionally() ? null : attempt.getNow(null);
+        StatefulRedisConnection<String, byte[]> ready =
+                attempt.isCompletedExceptionally() ? null : attempt.getNow(null);
         if (ready == null) {
             throw new NotConnected("not connected to Redis at " + uri.getHost() + ":" + uri.getPort() + " (yet)");
         }

@@ -30,8 +30,11 @@ final class RedisUriSetting {
 
     static void check(String uri) {
         String rule = "must be a URI such as redis://host:6379 (or rediss:// for TLS)";
-        if (uri == null || !(uri.startsWith("redis://") || uri.startsWith("rediss://")
-                || uri.startsWith("redis-socket://") || uri.startsWith("redis-sentinel://"))) {
+        if (uri == null
+                || !(uri.startsWith("redis://")
+                        || uri.startsWith("rediss://")
+                        || uri.startsWith("redis-socket://")
+                        || uri.startsWith("redis-sentinel://"))) {
             throw new ConfigurationException("invalid setting REDIS_URI (redis.uri): " + rule);
         }
         try {

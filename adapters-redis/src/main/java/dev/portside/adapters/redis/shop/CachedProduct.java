@@ -19,17 +19,39 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CachedProduct(UUID id, String sku, String name, String category, String price, String currency,
-                     int stock, Instant createdAt, long version) {
+record CachedProduct(
+        UUID id,
+        String sku,
+        String name,
+        String category,
+        String price,
+        String currency,
+        int stock,
+        Instant createdAt,
+        long version) {
 
     static CachedProduct of(Product product) {
-        return new CachedProduct(product.id().value(), product.sku().value(), product.name().value(),
-                product.category().value(), product.price().amountText(),
-                product.price().currency().getCurrencyCode(), product.stock(), product.createdAt(), product.version());
+        return new CachedProduct(
+                product.id().value(),
+                product.sku().value(),
+                product.name().value(),
+                product.category().value(),
+                product.price().amountText(),
+                product.price().currency().getCurrencyCode(),
+                product.stock(),
+                product.createdAt(),
+                product.version());
     }
 
     Product toProduct() {
-        return new Product(new ProductId(id), new Sku(sku), new ProductName(name), new Category(category),
-                new Money(new BigDecimal(price), Currency.getInstance(currency)), stock, createdAt, version);
+        return new Product(
+                new ProductId(id),
+                new Sku(sku),
+                new ProductName(name),
+                new Category(category),
+                new Money(new BigDecimal(price), Currency.getInstance(currency)),
+                stock,
+                createdAt,
+                version);
     }
 }

@@ -33,10 +33,14 @@ public final class CachingProductRepository implements ProductRepository {
     public CachingProductRepository(ProductRepository storage, UnitOfWork unitOfWork, RedisCaches caches) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.keys = caches.keys(CACHE);
-        this.cache = new EntityCache<>(caches.store(CACHE),
-                caches.codec(CachedProduct.class, CachedProduct::of, CachedProduct::toProduct), unitOfWork,
-                caches.settings().productTtl(), product -> keys.id(product.id().value()),
-                product -> List.of(skuKey(product.sku())), Product::version);
+        this.cache = new EntityCache<>(
+                caches.store(CACHE),
+                caches.codec(CachedProduct.class, CachedProduct::of, CachedProduct::toProduct),
+                unitOfWork,
+                caches.settings().productTtl(),
+                product -> keys.id(product.id().value()),
+                product -> List.of(skuKey(product.sku())),
+                Product::version);
     }
 
     @Override

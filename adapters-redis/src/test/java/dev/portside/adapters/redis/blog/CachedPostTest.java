@@ -48,7 +48,8 @@ class CachedPostTest {
 
     @Test
     void refuses_a_truncated_entry() {
-        byte[] bytes = codec.encode(PostMother.aPublishedPost().by(UserId.newId()).build());
+        byte[] bytes =
+                codec.encode(PostMother.aPublishedPost().by(UserId.newId()).build());
 
         assertThatThrownBy(() -> codec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(RuntimeException.class);
@@ -56,7 +57,8 @@ class CachedPostTest {
 
     @Test
     void an_entry_names_its_fields() {
-        Post post = PostMother.aPublishedPost().by(UserId.newId()).titled("Named").build();
+        Post post =
+                PostMother.aPublishedPost().by(UserId.newId()).titled("Named").build();
 
         assertThat(new String(codec.encode(post), StandardCharsets.UTF_8))
                 .contains("\"title\":\"Named\"", "\"status\":\"PUBLISHED\"");

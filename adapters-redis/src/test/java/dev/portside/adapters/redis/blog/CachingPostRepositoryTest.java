@@ -52,9 +52,10 @@ class CachingPostRepositoryTest {
         find(saved.id());
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            posts.delete(saved.id());
-            throw new IllegalStateException("refused after deleting");
-        })).isInstanceOf(IllegalStateException.class);
+                    posts.delete(saved.id());
+                    throw new IllegalStateException("refused after deleting");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(find(saved.id())).contains(saved);
     }

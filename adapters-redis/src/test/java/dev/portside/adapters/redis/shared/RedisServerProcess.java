@@ -48,8 +48,8 @@ public final class RedisServerProcess implements AutoCloseable {
                 .setting("appendonly no")
                 .setting("daemonize no")
                 // the library echoes the server's output to stdout unless a listener takes it
-                .soutListener(line -> { })
-                .serrListener(line -> { })
+                .soutListener(line -> {})
+                .serrListener(line -> {})
                 .build();
         server.start();
         return this;
@@ -65,7 +65,7 @@ public final class RedisServerProcess implements AutoCloseable {
     /** CLIENT PAUSE ALL: the server keeps connections open but answers nobody for this long. */
     public void pause(Duration duration) {
         try (RedisClient admin = RedisClient.create(uri());
-             StatefulRedisConnection<String, String> connection = admin.connect()) {
+                StatefulRedisConnection<String, String> connection = admin.connect()) {
             connection.sync().clientPause(duration.toMillis());
         }
     }

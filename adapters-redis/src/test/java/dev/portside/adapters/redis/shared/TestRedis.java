@@ -34,7 +34,9 @@ public final class TestRedis implements AutoCloseable {
     private TestRedis(String uri, CacheSettings settings) {
         this.uri = uri;
         this.settings = settings;
-        this.resources = ClientResources.builder().reconnectDelay(LettuceTuning.reconnectDelay(settings)).build();
+        this.resources = ClientResources.builder()
+                .reconnectDelay(LettuceTuning.reconnectDelay(settings))
+                .build();
         this.client = RedisClient.create(resources);
         client.setOptions(LettuceTuning.clientOptions(settings));
         this.connector = new RedisConnector(client, RedisURI.create(uri), settings.openFor()).start();
@@ -85,17 +87,24 @@ public final class TestRedis implements AutoCloseable {
     }
 
     public double count(String cache, String result) {
-        return registry.get("portside.cache.gets").tag("cache", cache).tag("result", result).counter().count();
+        return registry.get("portside.cache.gets")
+                .tag("cache", cache)
+                .tag("result", result)
+                .counter()
+                .count();
     }
 
     public double errors(String cache) {
-        return registry.get("portside.cache.errors").tag("cache", cache).counter().count();
+        return registry.get("portside.cache.errors")
+                .tag("cache", cache)
+                .counter()
+                .count();
     }
 
     /** A direct look at a key through a separate connection, bypassing every cache mechanism. */
     public byte[] rawGet(String key) {
         try (RedisClient peek = RedisClient.create(uri);
-             StatefulRedisConnection<String, byte[]> connection = peek.connect(RedisConnector.CODEC)) {
+                StatefulRedisConnection<String, byte[]> connection = peek.connect(RedisConnector.CODEC)) {
             connection.setTimeout(Duration.ofSeconds(2));
             return connection.sync().get(key);
         }
@@ -115,11 +124,13 @@ public final class TestRedis implements AutoCloseable {
     /** Deletes every key under {@code prefix}; nothing happens when that Redis is gone. */
     public static void deleteKeys(String uri, String prefix) {
         try (RedisClient cleaner = RedisClient.create(uri);
-             StatefulRedisConnection<String, byte[]> connection = cleaner.connect(RedisConnector.CODEC)) {
+                StatefulRedisConnection<String, byte[]> connection = cleaner.connect(RedisConnector.CODEC)) {
             connection.setTimeout(Duration.ofSeconds(2));
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
-                KeyScanCursor<String> page = connection.sync().scan(cursor, ScanArgs.Builder.matches(prefix + ":*").limit(500));
+                KeyScanCursor<String> page = connection
+                        .sync()
+                        .scan(cursor, ScanArgs.Builder.matches(prefix + ":*").limit(500));
                 if (!page.getKeys().isEmpty()) {
                     connection.sync().del(page.getKeys().toArray(String[]::new));
                 }

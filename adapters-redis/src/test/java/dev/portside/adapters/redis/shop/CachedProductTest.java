@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CachedProductTest {
 
-    private final CacheCodec<Product> codec =
-            CacheCodec.json(ObjectMapper.getDefault(), CachedProduct.class, CachedProduct::of, CachedProduct::toProduct);
+    private final CacheCodec<Product> codec = CacheCodec.json(
+            ObjectMapper.getDefault(), CachedProduct.class, CachedProduct::of, CachedProduct::toProduct);
 
     @ParameterizedTest
     @CsvSource({"0.01, EUR", "1000000000.00, USD", "1500, JPY", "1.234, BHD"})
@@ -24,7 +24,8 @@ class CachedProductTest {
         Product decoded = codec.decode(codec.encode(product));
 
         assertThat(decoded).isEqualTo(product);
-        assertThat(decoded.price().amount().scale()).isEqualTo(product.price().amount().scale());
+        assertThat(decoded.price().amount().scale())
+                .isEqualTo(product.price().amount().scale());
     }
 
     @Test

@@ -19,13 +19,11 @@ public final class TestRedisServer {
     public static final String URI_VARIABLE = "PORTSIDE_TEST_REDIS_URI";
 
     /** Where the server is and how it was found (for messages). */
-    public record Server(String uri, String source) {
-    }
+    public record Server(String uri, String source) {}
 
     private static Server server;
 
-    private TestRedisServer() {
-    }
+    private TestRedisServer() {}
 
     public static synchronized Server server() {
         if (server == null) {
@@ -44,8 +42,8 @@ public final class TestRedisServer {
             return new Server(uri, "environment (" + URI_VARIABLE + ")");
         }
         if (dockerAvailable()) {
-            GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse("redis:7-alpine"))
-                    .withExposedPorts(6379);
+            GenericContainer<?> container =
+                    new GenericContainer<>(DockerImageName.parse("redis:7-alpine")).withExposedPorts(6379);
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
             return new Server("redis://" + container.getHost() + ":" + container.getMappedPort(6379), "testcontainers");

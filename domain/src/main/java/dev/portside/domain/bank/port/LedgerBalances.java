@@ -19,6 +19,8 @@ public interface LedgerBalances {
     List<LedgerBalance> ledgerBalances(Collection<AccountId> accountIds);
 
     default Optional<Money> ledgerBalanceOf(AccountId accountId) {
-        return ledgerBalances(List.of(accountId)).stream().map(LedgerBalance::balance).findFirst();
+        return ledgerBalances(List.of(accountId)).stream()
+                .map(LedgerBalance::balance)
+                .findFirst();
     }
 }

@@ -50,7 +50,8 @@ public record PostSearch(
 
     /** No filter: every published post. */
     public static PostSearch everything() {
-        return new PostSearch(Optional.empty(), Tags.none(), TagMode.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty());
+        return new PostSearch(
+                Optional.empty(), Tags.none(), TagMode.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public PostSearch withText(String newText) {

@@ -4,7 +4,8 @@ import dev.portside.domain.shared.ValidationException;
 
 /** How a tag filter combines several tags: the post has ALL of them, or ANY one of them. */
 public enum TagMode {
-    ALL, ANY;
+    ALL,
+    ANY;
 
     /** What {@code tagMode} means when the client leaves it out. */
     public static final TagMode DEFAULT = ANY;

@@ -35,7 +35,7 @@ public record OrderValue(long orders, Money revenue) {
 
     public Money averageOrderValue() {
         int scale = currency().getDefaultFractionDigits();
-        return new Money(revenue.amount().divide(BigDecimal.valueOf(orders), scale, RoundingMode.HALF_EVEN),
-                currency());
+        return new Money(
+                revenue.amount().divide(BigDecimal.valueOf(orders), scale, RoundingMode.HALF_EVEN), currency());
     }
 }

@@ -2,6 +2,7 @@ package dev.portside.domain.user.port;
 
 import dev.portside.domain.shared.Text;
 import dev.portside.domain.user.UserStatus;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public record UserSearch(Optional<String> q, Optional<UserStatus> status) {
     }
 
     /** From raw input where null means "no filter". */
-    public static UserSearch of(String q, UserStatus status) {
+    public static UserSearch of(@Nullable String q, @Nullable UserStatus status) {
         return new UserSearch(Optional.ofNullable(q), Optional.ofNullable(status));
     }
 }

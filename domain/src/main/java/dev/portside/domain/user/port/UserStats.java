@@ -21,7 +21,7 @@ public record UserStats(Map<UserStatus, Long> countsByStatus, long activeInLast3
     }
 
     public long count(UserStatus status) {
-        return countsByStatus.get(status);
+        return countsByStatus.getOrDefault(status, 0L);
     }
 
     public long total() {

@@ -27,8 +27,8 @@ class StatementCursorTest {
 
     @Test
     void encodes_to_an_opaque_url_safe_string_and_decodes_back() {
-        StatementCursor cursor = new StatementCursor(AT, new TransferId(UUID.fromString(
-                "ffffffff-ffff-7fff-bfff-ffffffffffff")));
+        StatementCursor cursor =
+                new StatementCursor(AT, new TransferId(UUID.fromString("ffffffff-ffff-7fff-bfff-ffffffffffff")));
 
         String text = cursor.encode();
 
@@ -38,16 +38,27 @@ class StatementCursorTest {
 
     @Test
     void decoding_garbage_is_a_validation_failure_on_cursor() {
-        String wrongVersion = Base64.getUrlEncoder().withoutPadding()
+        String wrongVersion = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(ByteBuffer.allocate(29).put((byte) 9).array());
-        String badNanos = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(ByteBuffer.allocate(29).put((byte) 1).putLong(0).putInt(-1).array());
-        String hugeSeconds = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(ByteBuffer.allocate(29).put((byte) 1).putLong(Long.MAX_VALUE).array());
+        String badNanos = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ByteBuffer.allocate(29)
+                        .put((byte) 1)
+                        .putLong(0)
+                        .putInt(-1)
+                        .array());
+        String hugeSeconds = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ByteBuffer.allocate(29)
+                        .put((byte) 1)
+                        .putLong(Long.MAX_VALUE)
+                        .array());
         String tooShort = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {1, 2, 3});
 
-        for (String garbage : new String[] {"", "not a cursor!", "%%%", "x".repeat(65), wrongVersion, badNanos,
-                hugeSeconds, tooShort, null}) {
+        for (String garbage : new String[] {
+            "", "not a cursor!", "%%%", "x".repeat(65), wrongVersion, badNanos, hugeSeconds, tooShort, null
+        }) {
             assertThatThrownBy(() -> StatementCursor.decode(garbage))
                     .as(String.valueOf(garbage))
                     .isInstanceOf(ValidationException.class)

@@ -25,7 +25,10 @@ class PostSearchTest {
 
     @Test
     void filter_tags_are_normalised_like_post_tags() {
-        assertThat(PostSearch.everything().withTags(TagMode.ALL, " Java", "JAVA", "ddd").tags().names())
+        assertThat(PostSearch.everything()
+                        .withTags(TagMode.ALL, " Java", "JAVA", "ddd")
+                        .tags()
+                        .names())
                 .containsExactly("java", "ddd");
     }
 
@@ -36,7 +39,11 @@ class PostSearchTest {
         assertThatThrownBy(() -> PostSearch.everything().publishedFrom(at).publishedBefore(at))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("field", "to");
-        assertThat(PostSearch.everything().publishedFrom(at).publishedBefore(at.plusMillis(1)).to()).contains(at.plusMillis(1));
+        assertThat(PostSearch.everything()
+                        .publishedFrom(at)
+                        .publishedBefore(at.plusMillis(1))
+                        .to())
+                .contains(at.plusMillis(1));
     }
 
     @Test

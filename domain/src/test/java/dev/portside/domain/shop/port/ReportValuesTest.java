@@ -13,9 +13,12 @@ class ReportValuesTest {
 
     @Test
     void average_order_value_rounds_half_even_at_the_currency_scale() {
-        assertThat(new OrderValue(3, Money.of("10.00", "EUR")).averageOrderValue()).isEqualTo(Money.of("3.33", "EUR"));
-        assertThat(new OrderValue(2, Money.of("0.05", "EUR")).averageOrderValue()).isEqualTo(Money.of("0.02", "EUR"));
-        assertThat(new OrderValue(2, Money.of("0.15", "EUR")).averageOrderValue()).isEqualTo(Money.of("0.08", "EUR"));
+        assertThat(new OrderValue(3, Money.of("10.00", "EUR")).averageOrderValue())
+                .isEqualTo(Money.of("3.33", "EUR"));
+        assertThat(new OrderValue(2, Money.of("0.05", "EUR")).averageOrderValue())
+                .isEqualTo(Money.of("0.02", "EUR"));
+        assertThat(new OrderValue(2, Money.of("0.15", "EUR")).averageOrderValue())
+                .isEqualTo(Money.of("0.08", "EUR"));
         assertThat(new OrderValue(2, Money.of("3", "JPY")).averageOrderValue()).isEqualTo(Money.of("2", "JPY"));
     }
 
@@ -36,10 +39,14 @@ class ReportValuesTest {
         assertThat(period.contains(to.minusMillis(1))).isTrue();
         assertThat(period.contains(to)).isFalse();
         assertThatThrownBy(() -> new ReportPeriod(to, from))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("to");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("to");
         assertThatThrownBy(() -> new ReportPeriod(from, from)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> new ReportPeriod(null, to))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("from");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("from");
     }
 
     @Test
@@ -61,7 +68,9 @@ class ReportValuesTest {
         Instant now = Instant.parse("2024-03-10T12:00:00Z");
         for (int days : new int[] {0, -1, 367}) {
             assertThatThrownBy(() -> DayRange.lastDays(days, now))
-                    .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("days");
+                    .isInstanceOf(ValidationException.class)
+                    .extracting("field")
+                    .isEqualTo("days");
         }
     }
 }

@@ -49,8 +49,7 @@ public final class TransferBench {
 
     private static final UUID OWNER = UUID.fromString("0b0b0b0b-0000-4000-8000-000000000001");
 
-    private TransferBench() {
-    }
+    private TransferBench() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -58,21 +57,33 @@ public final class TransferBench {
         int accounts = Integer.parseInt(args[2]);
         Duration measured = Duration.ofSeconds(Long.parseLong(args[3]));
         Duration warmup = Duration.ofSeconds(Long.parseLong(args[4]));
-        int[] workers = Arrays.stream(args, 5, args.length).mapToInt(Integer::parseInt).toArray();
+        int[] workers =
+                Arrays.stream(args, 5, args.length).mapToInt(Integer::parseInt).toArray();
         int poolSize = Arrays.stream(workers).max().orElseThrow();
 
         try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "datasources.default.url", url,
-                "datasources.default.username", user,
-                "datasources.default.password", "",
-                "datasources.default.driver-class-name", "org.postgresql.Driver",
-                "datasources.default.dialect", "POSTGRES",
-                "datasources.default.maximum-pool-size", poolSize,
-                "datasources.default.minimum-idle", poolSize,
-                "flyway.datasources.default.enabled", true))) {
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                user,
+                "datasources.default.password",
+                "",
+                "datasources.default.driver-class-name",
+                "org.postgresql.Driver",
+                "datasources.default.dialect",
+                "POSTGRES",
+                "datasources.default.maximum-pool-size",
+                poolSize,
+                "datasources.default.minimum-idle",
+                poolSize,
+                "flyway.datasources.default.enabled",
+                true))) {
             List<AccountId> ids = seedOnce(url, user, accounts);
-            TransferMoneyService service = new TransferMoneyService(context.getBean(AccountRepository.class),
-                    context.getBean(Ledger.class), context.getBean(Outbox.class), context.getBean(UnitOfWork.class),
+            TransferMoneyService service = new TransferMoneyService(
+                    context.getBean(AccountRepository.class),
+                    context.getBean(Ledger.class),
+                    context.getBean(Outbox.class),
+                    context.getBean(UnitOfWork.class),
                     Clock.system());
             Actor owner = new Actor(new UserId(OWNER), Set.of(Role.USER));
             run(service, owner, ids, poolSize, warmup);
@@ -85,7 +96,7 @@ public final class TransferBench {
 
     private static List<AccountId> seedOnce(String url, String user, int accounts) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             try (ResultSet existing = sql.executeQuery("select count(*) from accounts")) {
                 existing.next();
                 if (existing.getLong(1) > 0) {
@@ -118,8 +129,9 @@ public final class TransferBench {
     }
 
     /** Transfers with {@code count} workers for {@code duration}; returns {successes, errors}. */
-    private static long[] run(TransferMoneyService service, Actor owner, List<AccountId> ids, int count,
-                              Duration duration) throws Exception {
+    private static long[] run(
+            TransferMoneyService service, Actor owner, List<AccountId> ids, int count, Duration duration)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Future<long[]>> results = new ArrayList<>();
@@ -133,8 +145,8 @@ public final class TransferBench {
                     int to = (from + 1 + random.nextInt(ids.size() - 1)) % ids.size();
                     Money amount = Money.of(BigDecimal.valueOf(1 + random.nextInt(10_000), 2), "EUR");
                     try {
-                        service.transfer(new TransferMoneyCommand(owner, ids.get(from), ids.get(to), amount,
-                                Optional.empty()));
+                        service.transfer(
+                                new TransferMoneyCommand(owner, ids.get(from), ids.get(to), amount, Optional.empty()));
                         done++;
                     } catch (RuntimeException e) {
                         if (failed++ == 0) {

@@ -56,7 +56,8 @@ public final class BankUseCases {
     }
 
     public DepositMoney depositMoney() {
-        return decorator.decorate(DepositMoney.class, new DepositMoneyService(accounts, ledger, outbox, unitOfWork, clock));
+        return decorator.decorate(
+                DepositMoney.class, new DepositMoneyService(accounts, ledger, outbox, unitOfWork, clock));
     }
 
     public GetAccount getAccount() {
@@ -76,6 +77,7 @@ public final class BankUseCases {
     }
 
     public TransferMoney transferMoney() {
-        return decorator.decorate(TransferMoney.class, new TransferMoneyService(accounts, ledger, outbox, unitOfWork, clock));
+        return decorator.decorate(
+                TransferMoney.class, new TransferMoneyService(accounts, ledger, outbox, unitOfWork, clock));
     }
 }

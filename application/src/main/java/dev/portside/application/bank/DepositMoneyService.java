@@ -19,7 +19,8 @@ public final class DepositMoneyService implements DepositMoney {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DepositMoneyService(AccountRepository accounts, Ledger ledger, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    public DepositMoneyService(
+            AccountRepository accounts, Ledger ledger, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

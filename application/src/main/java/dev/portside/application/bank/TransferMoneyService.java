@@ -23,7 +23,8 @@ public final class TransferMoneyService implements TransferMoney {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public TransferMoneyService(AccountRepository accounts, Ledger ledger, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    public TransferMoneyService(
+            AccountRepository accounts, Ledger ledger, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

@@ -20,7 +20,8 @@ public final class AddCommentService implements AddComment {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public AddCommentService(PostRepository posts, CommentRepository comments, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    public AddCommentService(
+            PostRepository posts, CommentRepository comments, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.posts = Objects.requireNonNull(posts, "posts");
         this.comments = Objects.requireNonNull(comments, "comments");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

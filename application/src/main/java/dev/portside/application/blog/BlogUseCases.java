@@ -40,7 +40,16 @@ public final class BlogUseCases {
             Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock) {
-        this(posts, comments, postCatalog, commentCatalog, statistics, outbox, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+        this(
+                posts,
+                comments,
+                postCatalog,
+                commentCatalog,
+                statistics,
+                outbox,
+                unitOfWork,
+                clock,
+                UseCaseDecorator.IDENTITY);
     }
 
     /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */

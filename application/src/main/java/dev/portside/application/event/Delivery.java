@@ -44,10 +44,8 @@ public sealed interface Delivery {
     }
 
     /** Nothing happened for a while; transports send it so that proxies keep the connection open. */
-    record Heartbeat(Instant at) implements Delivery {
-    }
+    record Heartbeat(Instant at) implements Delivery {}
 
     /** The last delivery: the service ended the subscription, and why. */
-    record Closed(CloseReason reason) implements Delivery {
-    }
+    record Closed(CloseReason reason) implements Delivery {}
 }

@@ -10,8 +10,7 @@ import dev.portside.domain.event.StoredEvent;
  */
 final class EventAccess {
 
-    private EventAccess() {
-    }
+    private EventAccess() {}
 
     static boolean canSee(Actor subscriber, StoredEvent stored) {
         return stored.event().audience().admits(subscriber.id(), subscriber.isAdmin());

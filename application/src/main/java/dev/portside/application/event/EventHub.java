@@ -115,8 +115,12 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
             release(caller);
             throw new SubscriptionLimitException(settings.maxSubscriptionsPerCaller());
         }
-        EventSubscription subscription = new EventSubscription(command.actor(), command.topics(),
-                command.lastEventId().orElse(-1), settings.queueCapacity(), () -> release(caller));
+        EventSubscription subscription = new EventSubscription(
+                command.actor(),
+                command.topics(),
+                command.lastEventId().orElse(-1),
+                settings.queueCapacity(),
+                () -> release(caller));
         pending.add(subscription);
         wake();
         return subscription;
@@ -159,8 +163,12 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
                 }
                 heartbeats();
             }
-            awaitWake(consecutiveFailures == 0 ? settings.pollInterval().toNanos()
-                    : Math.min(settings.pollInterval().toNanos() * consecutiveFailures, TimeUnit.SECONDS.toNanos(5)));
+            awaitWake(
+                    consecutiveFailures == 0
+                            ? settings.pollInterval().toNanos()
+                            : Math.min(
+                                    settings.pollInterval().toNanos() * consecutiveFailures,
+                                    TimeUnit.SECONDS.toNanos(5)));
         }
         for (EventSubscription subscription : subscriptions) {
             subscription.closeFor(CloseReason.SERVICE_STOPPING);
@@ -270,7 +278,8 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
     }
 
     private static boolean receives(EventSubscription subscription, StoredEvent stored) {
-        return !subscription.isClosed() && subscription.listensTo(stored.event().topic())
+        return !subscription.isClosed()
+                && subscription.listensTo(stored.event().topic())
                 && EventAccess.canSee(subscription.actor(), stored);
     }
 

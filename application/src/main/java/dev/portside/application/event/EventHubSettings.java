@@ -14,20 +14,27 @@ import java.util.Objects;
  * @param stallTimeout          a subscriber with waiting events that takes none for this long is cut off
  * @param maxSubscriptionsPerCaller open subscriptions one user may hold at once
  */
-public record EventHubSettings(Duration pollInterval, int batchSize, Duration heartbeatInterval, int queueCapacity,
-                               Duration stallTimeout, int maxSubscriptionsPerCaller) {
+public record EventHubSettings(
+        Duration pollInterval,
+        int batchSize,
+        Duration heartbeatInterval,
+        int queueCapacity,
+        Duration stallTimeout,
+        int maxSubscriptionsPerCaller) {
 
     public EventHubSettings {
         requirePositive(pollInterval, "pollInterval");
         requirePositive(heartbeatInterval, "heartbeatInterval");
         requirePositive(stallTimeout, "stallTimeout");
         if (batchSize < 1 || queueCapacity < 1 || maxSubscriptionsPerCaller < 1) {
-            throw new IllegalArgumentException("batchSize, queueCapacity and maxSubscriptionsPerCaller must be at least 1");
+            throw new IllegalArgumentException(
+                    "batchSize, queueCapacity and maxSubscriptionsPerCaller must be at least 1");
         }
     }
 
     public static EventHubSettings defaults() {
-        return new EventHubSettings(Duration.ofSeconds(1), 500, Duration.ofSeconds(15), 1000, Duration.ofSeconds(30), 5);
+        return new EventHubSettings(
+                Duration.ofSeconds(1), 500, Duration.ofSeconds(15), 1000, Duration.ofSeconds(30), 5);
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -15,18 +15,23 @@ import dev.portside.domain.event.StoredEvent;
  */
 public final class EventJson {
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String render(StoredEvent stored) {
         String data = stored.event().data().json();
         return new StringBuilder(96 + data.length())
-                .append("{\"id\":").append(stored.id())
-                .append(",\"type\":\"").append(stored.event().type().wireName())
-                .append("\",\"topic\":\"").append(stored.event().topic().value())
-                .append("\",\"aggregateId\":\"").append(stored.event().aggregateId())
-                .append("\",\"storedAt\":\"").append(stored.storedAt())
-                .append("\",\"data\":").append(data)
+                .append("{\"id\":")
+                .append(stored.id())
+                .append(",\"type\":\"")
+                .append(stored.event().type().wireName())
+                .append("\",\"topic\":\"")
+                .append(stored.event().topic().value())
+                .append("\",\"aggregateId\":\"")
+                .append(stored.event().aggregateId())
+                .append("\",\"storedAt\":\"")
+                .append(stored.storedAt())
+                .append("\",\"data\":")
+                .append(data)
                 .append('}')
                 .toString();
     }

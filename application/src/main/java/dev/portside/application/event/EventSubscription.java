@@ -27,7 +27,7 @@ public final class EventSubscription {
     private final ArrayBlockingQueue<Delivery> queue;
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable onRelease;
-    private volatile Runnable listener = () -> { };
+    private volatile Runnable listener = () -> {};
     private volatile Delivery.Closed closed;
     private volatile boolean closedDelivered;
     private volatile long lastTakenNanos = System.nanoTime();
@@ -60,10 +60,11 @@ public final class EventSubscription {
      */
     public void subscribe(Collection<Topic> more) {
         synchronized (topics) {
-            long after = topics.size() + more.stream().filter(t -> !topics.contains(t)).distinct().count();
+            long after = topics.size()
+                    + more.stream().filter(t -> !topics.contains(t)).distinct().count();
             if (after > SubscribeToEventsCommand.MAX_TOPICS) {
-                throw new ValidationException("topics", "at most " + SubscribeToEventsCommand.MAX_TOPICS
-                        + " topics per subscription");
+                throw new ValidationException(
+                        "topics", "at most " + SubscribeToEventsCommand.MAX_TOPICS + " topics per subscription");
             }
             topics.addAll(more);
         }

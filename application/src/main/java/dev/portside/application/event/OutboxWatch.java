@@ -16,6 +16,6 @@ public interface OutboxWatch {
 
     /** No watch at all: the delivery's poll alone finds new events. */
     static OutboxWatch none() {
-        return onChange -> () -> { };
+        return onChange -> () -> {};
     }
 }

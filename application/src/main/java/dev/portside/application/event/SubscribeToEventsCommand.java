@@ -19,7 +19,9 @@ public record SubscribeToEventsCommand(Actor actor, Set<Topic> topics, OptionalL
     public static final int MAX_TOPICS = 20;
 
     public SubscribeToEventsCommand {
-        Validation check = new Validation().required("actor", actor).required("topics", topics)
+        Validation check = new Validation()
+                .required("actor", actor)
+                .required("topics", topics)
                 .required("lastEventId", lastEventId);
         if (topics != null) {
             check.check(!topics.isEmpty(), "topics", "name at least one topic");
@@ -36,8 +38,12 @@ public record SubscribeToEventsCommand(Actor actor, Set<Topic> topics, OptionalL
      * From raw input: topic texts (each checked, every bad one reported at once under {@code field})
      * and a resume position as sent ({@code null} or blank: none).
      */
-    public static SubscribeToEventsCommand of(Actor actor, Collection<String> topicTexts, String topicsField,
-                                              String lastEventIdText, String lastEventIdField) {
+    public static SubscribeToEventsCommand of(
+            Actor actor,
+            Collection<String> topicTexts,
+            String topicsField,
+            String lastEventIdText,
+            String lastEventIdField) {
         Validation check = new Validation();
         Set<Topic> topics = new LinkedHashSet<>();
         for (String text : topicTexts == null ? List.<String>of() : topicTexts) {

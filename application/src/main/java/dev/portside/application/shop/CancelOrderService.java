@@ -14,7 +14,8 @@ public final class CancelOrderService implements CancelOrder {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
 
-    public CancelOrderService(ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork) {
+    public CancelOrderService(
+            ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork) {
         this.products = Objects.requireNonNull(products, "products");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

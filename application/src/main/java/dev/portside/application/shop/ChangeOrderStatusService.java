@@ -17,7 +17,8 @@ public final class ChangeOrderStatusService implements ChangeOrderStatus {
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
 
-    public ChangeOrderStatusService(ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork) {
+    public ChangeOrderStatusService(
+            ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork) {
         this.products = Objects.requireNonNull(products, "products");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

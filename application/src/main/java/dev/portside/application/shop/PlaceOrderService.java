@@ -27,7 +27,8 @@ public final class PlaceOrderService implements PlaceOrder {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public PlaceOrderService(ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
+    public PlaceOrderService(
+            ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.products = Objects.requireNonNull(products, "products");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -62,8 +63,8 @@ public final class PlaceOrderService implements PlaceOrder {
             List<Product> saved = reserved.stream().map(products::save).toList();
             Order placed = orders.save(order);
             outbox.append(ShopEvents.orderPlaced(placed));
-            saved.forEach(product -> outbox.append(
-                    ShopEvents.stockChanged(Objects.requireNonNull(locked.get(product.id())), product)));
+            saved.forEach(product ->
+                    outbox.append(ShopEvents.stockChanged(Objects.requireNonNull(locked.get(product.id())), product)));
             return placed;
         });
     }

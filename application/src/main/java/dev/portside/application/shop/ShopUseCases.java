@@ -65,7 +65,8 @@ public final class ShopUseCases {
     }
 
     public ChangeOrderStatus changeOrderStatus() {
-        return decorator.decorate(ChangeOrderStatus.class, new ChangeOrderStatusService(products, orders, outbox, unitOfWork));
+        return decorator.decorate(
+                ChangeOrderStatus.class, new ChangeOrderStatusService(products, orders, outbox, unitOfWork));
     }
 
     public CreateProduct createProduct() {

@@ -25,7 +25,9 @@ class BankEventsTest {
     private final Actor bob = user();
 
     private List<DomainEvent> eventsAfter(long position) {
-        return bank.outbox.readAfter(position, 100).stream().map(StoredEvent::event).toList();
+        return bank.outbox.readAfter(position, 100).stream()
+                .map(StoredEvent::event)
+                .toList();
     }
 
     @Test
@@ -41,7 +43,8 @@ class BankEventsTest {
         assertThat(event.aggregateId()).isEqualTo(account.id().value());
         assertThat(event.topic()).isEqualTo(Topic.account(account.id().value()));
         assertThat(event.audience()).isEqualTo(Audience.ownerAndAdmins(alice.id()));
-        assertThat(event.data().json()).contains("\"amount\":\"25.00\"", "\"currency\":\"EUR\"", "\"balance\":\"25.00\"");
+        assertThat(event.data().json())
+                .contains("\"amount\":\"25.00\"", "\"currency\":\"EUR\"", "\"balance\":\"25.00\"");
     }
 
     @Test
@@ -50,18 +53,23 @@ class BankEventsTest {
         Account to = bank.openWith(bob, "5.00", "EUR");
         long before = bank.outbox.lastId();
 
-        bank.transferMoney.transfer(new TransferMoneyCommand(alice, from.id(), to.id(), Money.of("40.00", "EUR"),
-                Optional.of("rent")));
+        bank.transferMoney.transfer(
+                new TransferMoneyCommand(alice, from.id(), to.id(), Money.of("40.00", "EUR"), Optional.of("rent")));
 
         List<DomainEvent> events = eventsAfter(before);
         assertThat(events).extracting(DomainEvent::type).containsOnly(EventType.TRANSFER_BOOKED);
-        assertThat(events).extracting(DomainEvent::topic)
-                .containsExactly(Topic.account(from.id().value()), Topic.account(to.id().value()));
-        assertThat(events).extracting(DomainEvent::audience)
+        assertThat(events)
+                .extracting(DomainEvent::topic)
+                .containsExactly(
+                        Topic.account(from.id().value()), Topic.account(to.id().value()));
+        assertThat(events)
+                .extracting(DomainEvent::audience)
                 .containsExactly(Audience.ownerAndAdmins(alice.id()), Audience.ownerAndAdmins(bob.id()));
-        assertThat(events.get(0).data().json()).contains("\"direction\":\"out\"", "\"balance\":\"60.00\"",
-                "\"reference\":\"rent\"").doesNotContain("\"balance\":\"45.00\"");
-        assertThat(events.get(1).data().json()).contains("\"direction\":\"in\"", "\"balance\":\"45.00\"")
+        assertThat(events.get(0).data().json())
+                .contains("\"direction\":\"out\"", "\"balance\":\"60.00\"", "\"reference\":\"rent\"")
+                .doesNotContain("\"balance\":\"45.00\"");
+        assertThat(events.get(1).data().json())
+                .contains("\"direction\":\"in\"", "\"balance\":\"45.00\"")
                 .doesNotContain("\"balance\":\"60.00\"");
     }
 
@@ -71,8 +79,9 @@ class BankEventsTest {
         Account to = bank.open(bob, "EUR");
         long before = bank.outbox.lastId();
 
-        assertThatThrownBy(() -> bank.transferMoney.transfer(new TransferMoneyCommand(alice, from.id(), to.id(),
-                Money.of("40.00", "EUR"), Optional.empty()))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> bank.transferMoney.transfer(new TransferMoneyCommand(
+                        alice, from.id(), to.id(), Money.of("40.00", "EUR"), Optional.empty())))
+                .isInstanceOf(DomainException.class);
 
         assertThat(eventsAfter(before)).isEmpty();
     }

@@ -20,7 +20,9 @@ class BlogEventsTest {
     private final BlogFixture blog = new BlogFixture();
 
     private List<DomainEvent> eventsAfter(long position) {
-        return blog.outbox.readAfter(position, 100).stream().map(StoredEvent::event).toList();
+        return blog.outbox.readAfter(position, 100).stream()
+                .map(StoredEvent::event)
+                .toList();
     }
 
     @Test
@@ -33,12 +35,19 @@ class BlogEventsTest {
         blog.unpublishPost.unpublish(new UnpublishPostCommand(blog.author, draft.id()));
 
         List<DomainEvent> events = eventsAfter(before);
-        assertThat(events).extracting(DomainEvent::type).containsExactly(EventType.POST_PUBLISHED, EventType.POST_UNPUBLISHED);
+        assertThat(events)
+                .extracting(DomainEvent::type)
+                .containsExactly(EventType.POST_PUBLISHED, EventType.POST_UNPUBLISHED);
         assertThat(events).extracting(DomainEvent::topic).containsOnly(Topic.POSTS);
         assertThat(events).extracting(DomainEvent::audience).containsOnly(Audience.everyone());
-        assertThat(events).extracting(DomainEvent::aggregateId).containsOnly(draft.id().value());
-        assertThat(events.get(0).data().json()).contains("\"title\":\"A draft\"", "\"tags\":[\"java\"]",
-                "\"publishedAt\":\"" + published.publishedAt().orElseThrow() + "\"");
+        assertThat(events)
+                .extracting(DomainEvent::aggregateId)
+                .containsOnly(draft.id().value());
+        assertThat(events.get(0).data().json())
+                .contains(
+                        "\"title\":\"A draft\"",
+                        "\"tags\":[\"java\"]",
+                        "\"publishedAt\":\"" + published.publishedAt().orElseThrow() + "\"");
     }
 
     @Test

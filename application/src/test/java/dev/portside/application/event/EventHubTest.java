@@ -40,18 +40,22 @@ class EventHubTest {
 
     private EventHub hub(EventHubSettings settings) {
         // the in-memory outbox tells of appends; a poll of a few seconds shows the watch does the waking
-        EventHub hub = new EventHub(outbox, onChange -> {
-            outbox.onAppend(onChange);
-            return () -> { };
-        }, Clock.system(), settings);
+        EventHub hub = new EventHub(
+                outbox,
+                onChange -> {
+                    outbox.onAppend(onChange);
+                    return () -> {};
+                },
+                Clock.system(),
+                settings);
         hub.start();
         hubs.add(hub);
         return hub;
     }
 
     private EventHub hub() {
-        return hub(new EventHubSettings(Duration.ofSeconds(5), 100, Duration.ofSeconds(30), 100,
-                Duration.ofSeconds(30), 5));
+        return hub(new EventHubSettings(
+                Duration.ofSeconds(5), 100, Duration.ofSeconds(30), 100, Duration.ofSeconds(30), 5));
     }
 
     private static SubscribeToEventsCommand subscription(Actor actor, Topic... topics) {
@@ -65,7 +69,9 @@ class EventHubTest {
     }
 
     private static List<String> markers(Received received) {
-        return received.events().stream().map(e -> EventMother.markerOf(e.stored().event())).toList();
+        return received.events().stream()
+                .map(e -> EventMother.markerOf(e.stored().event()))
+                .toList();
     }
 
     /** Waits until the hub has registered what was subscribed so far (it does so on its own thread). */
@@ -92,8 +98,9 @@ class EventHubTest {
         String marker = commitPost();
 
         assertThat(markers(posts.awaitingEvents(1))).containsExactly(marker);
-        assertThat(posts.events().get(0).json()).startsWith("{\"id\":" + posts.events().get(0).id()
-                + ",\"type\":\"post.published\",\"topic\":\"posts\",");
+        assertThat(posts.events().get(0).json())
+                .startsWith(
+                        "{\"id\":" + posts.events().get(0).id() + ",\"type\":\"post.published\",\"topic\":\"posts\",");
         assertThat(orders.all()).isEmpty();
     }
 
@@ -121,9 +128,10 @@ class EventHubTest {
         settled(hub);
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            outbox.append(EventMother.marked("rolled back"));
-            throw new IllegalStateException("refused");
-        })).isInstanceOf(IllegalStateException.class);
+                    outbox.append(EventMother.marked("rolled back"));
+                    throw new IllegalStateException("refused");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         String committed = commitPost();
 
         assertThat(markers(posts.awaitingEvents(1))).containsExactly(committed);
@@ -158,12 +166,13 @@ class EventHubTest {
         long afterFirst = outbox.readAfter(0, 1).get(0).id();
         EventHub hub = hub();
 
-        Received resumed = Received.draining(hub.subscribe(
-                new SubscribeToEventsCommand(alice, Set.of(Topic.POSTS), OptionalLong.of(afterFirst))));
+        Received resumed = Received.draining(
+                hub.subscribe(new SubscribeToEventsCommand(alice, Set.of(Topic.POSTS), OptionalLong.of(afterFirst))));
         resumed.awaitingEvents(3);
         String live = commitPost();
 
-        assertThat(markers(resumed.awaitingEvents(4))).containsExactly(before.get(1), before.get(2), before.get(3), live);
+        assertThat(markers(resumed.awaitingEvents(4)))
+                .containsExactly(before.get(1), before.get(2), before.get(3), live);
     }
 
     @Test
@@ -178,16 +187,18 @@ class EventHubTest {
 
         List<String> missed = List.of(commitPost(), commitPost());
         EventHub second = hub();
-        Received after = Received.draining(second.subscribe(
-                new SubscribeToEventsCommand(alice, Set.of(Topic.POSTS), OptionalLong.of(lastId))));
+        Received after = Received.draining(
+                second.subscribe(new SubscribeToEventsCommand(alice, Set.of(Topic.POSTS), OptionalLong.of(lastId))));
 
-        assertThat(markers(after.awaitingEvents(2))).containsExactlyElementsOf(missed).doesNotContain(seen);
+        assertThat(markers(after.awaitingEvents(2)))
+                .containsExactlyElementsOf(missed)
+                .doesNotContain(seen);
     }
 
     @Test
     void a_subscriber_that_stops_reading_is_cut_off_and_the_others_get_everything() {
-        EventHub hub = hub(new EventHubSettings(Duration.ofSeconds(5), 100, Duration.ofSeconds(30), 5,
-                Duration.ofSeconds(30), 5));
+        EventHub hub = hub(
+                new EventHubSettings(Duration.ofSeconds(5), 100, Duration.ofSeconds(30), 5, Duration.ofSeconds(30), 5));
         Received slow = Received.stalled(hub.subscribe(subscription(bob, Topic.POSTS)));
         Received fast = Received.draining(hub.subscribe(subscription(alice, Topic.POSTS)));
         settled(hub);
@@ -199,15 +210,16 @@ class EventHubTest {
 
         assertThat(markers(fast.awaitingEvents(20))).containsExactlyElementsOf(committed);
         slow.awaiting(r -> r.all().contains(new Delivery.Closed(CloseReason.SLOW_CONSUMER)), Duration.ofSeconds(5));
-        assertThat(slow.all()).as("its queue was dropped: only the reason is left")
+        assertThat(slow.all())
+                .as("its queue was dropped: only the reason is left")
                 .containsExactly(new Delivery.Closed(CloseReason.SLOW_CONSUMER));
         assertThat(hub.openSubscriptions()).isEqualTo(1);
     }
 
     @Test
     void a_subscriber_that_takes_nothing_for_the_stall_timeout_is_cut_off() {
-        EventHub hub = hub(new EventHubSettings(Duration.ofMillis(20), 100, Duration.ofSeconds(30), 100,
-                Duration.ofMillis(200), 5));
+        EventHub hub = hub(new EventHubSettings(
+                Duration.ofMillis(20), 100, Duration.ofSeconds(30), 100, Duration.ofMillis(200), 5));
         EventSubscription stalled = hub.subscribe(subscription(bob, Topic.POSTS));
         settled(hub);
 
@@ -222,19 +234,23 @@ class EventHubTest {
 
     @Test
     void idle_subscribers_get_heartbeats() {
-        EventHub hub = hub(new EventHubSettings(Duration.ofMillis(20), 100, Duration.ofMillis(50), 100,
-                Duration.ofSeconds(30), 5));
+        EventHub hub = hub(new EventHubSettings(
+                Duration.ofMillis(20), 100, Duration.ofMillis(50), 100, Duration.ofSeconds(30), 5));
         Received idle = Received.draining(hub.subscribe(subscription(alice, Topic.POSTS)));
 
-        idle.awaiting(r -> r.all().stream().filter(Delivery.Heartbeat.class::isInstance).count() >= 2,
+        idle.awaiting(
+                r -> r.all().stream()
+                                .filter(Delivery.Heartbeat.class::isInstance)
+                                .count()
+                        >= 2,
                 Duration.ofSeconds(5));
         assertThat(idle.events()).isEmpty();
     }
 
     @Test
     void one_caller_holds_at_most_the_configured_number_of_subscriptions() {
-        EventHub hub = hub(new EventHubSettings(Duration.ofSeconds(1), 100, Duration.ofSeconds(30), 100,
-                Duration.ofSeconds(30), 2));
+        EventHub hub = hub(new EventHubSettings(
+                Duration.ofSeconds(1), 100, Duration.ofSeconds(30), 100, Duration.ofSeconds(30), 2));
         EventSubscription first = hub.subscribe(subscription(alice, Topic.POSTS));
         hub.subscribe(subscription(alice, Topic.ORDERS));
 
@@ -274,17 +290,20 @@ class EventHubTest {
 
         hub.close();
 
-        assertThat(received.awaiting(r -> !r.all().isEmpty(), Duration.ofSeconds(5)).all())
+        assertThat(received.awaiting(r -> !r.all().isEmpty(), Duration.ofSeconds(5))
+                        .all())
                 .containsExactly(new Delivery.Closed(CloseReason.SERVICE_STOPPING));
     }
 
     @Test
     void commands_name_every_bad_field() {
-        assertThatThrownBy(() -> SubscribeToEventsCommand.of(alice, List.of("posts", "users", ""), "topics",
-                "12x", "Last-Event-ID"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationException.FieldError::field)
-                        .containsExactly("topics", "topics", "Last-Event-ID"));
+        assertThatThrownBy(() -> SubscribeToEventsCommand.of(
+                        alice, List.of("posts", "users", ""), "topics", "12x", "Last-Event-ID"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("topics", "topics", "Last-Event-ID"));
         assertThatThrownBy(() -> SubscribeToEventsCommand.of(alice, List.of(), "topics", null, "Last-Event-ID"))
                 .isInstanceOf(ValidationException.class);
         List<String> tooMany = new ArrayList<>();

@@ -40,7 +40,10 @@ final class Received {
     }
 
     List<Delivery.Event> events() {
-        return all().stream().filter(Delivery.Event.class::isInstance).map(Delivery.Event.class::cast).toList();
+        return all().stream()
+                .filter(Delivery.Event.class::isInstance)
+                .map(Delivery.Event.class::cast)
+                .toList();
     }
 
     List<Long> eventIds() {
@@ -63,7 +66,9 @@ final class Received {
             }
         }
         drain();
-        assertThat(condition).as("condition not met within %s; received %s", timeout, all()).accepts(this);
+        assertThat(condition)
+                .as("condition not met within %s; received %s", timeout, all())
+                .accepts(this);
         return this;
     }
 

@@ -22,7 +22,9 @@ class ShopEventsTest {
     private final ShopFixture shop = new ShopFixture();
 
     private List<DomainEvent> eventsAfter(long position) {
-        return shop.outbox.readAfter(position, 100).stream().map(StoredEvent::event).toList();
+        return shop.outbox.readAfter(position, 100).stream()
+                .map(StoredEvent::event)
+                .toList();
     }
 
     @Test
@@ -33,7 +35,8 @@ class ShopEventsTest {
         Order order = shop.order(shop.alice, mug, 3);
 
         List<DomainEvent> events = eventsAfter(before);
-        assertThat(events).extracting(DomainEvent::type)
+        assertThat(events)
+                .extracting(DomainEvent::type)
                 .containsExactly(EventType.ORDER_PLACED, EventType.PRODUCT_STOCK_CHANGED);
         assertThat(events.get(0).aggregateId()).isEqualTo(order.id().value());
         assertThat(events.get(0).topic()).isEqualTo(Topic.ORDERS);
@@ -55,8 +58,10 @@ class ShopEventsTest {
         shop.cancelOrder.cancel(new CancelOrderCommand(shop.bob, second.id()));
 
         List<DomainEvent> events = eventsAfter(before);
-        assertThat(events).extracting(DomainEvent::type).containsExactly(EventType.ORDER_STATUS_CHANGED,
-                EventType.ORDER_CANCELLED, EventType.PRODUCT_STOCK_CHANGED);
+        assertThat(events)
+                .extracting(DomainEvent::type)
+                .containsExactly(
+                        EventType.ORDER_STATUS_CHANGED, EventType.ORDER_CANCELLED, EventType.PRODUCT_STOCK_CHANGED);
         assertThat(events.get(0).data().json()).contains("\"status\":\"PROCESSING\"", "\"previousStatus\":\"PENDING\"");
         assertThat(events.get(1).audience()).isEqualTo(Audience.ownerAndAdmins(shop.bob.id()));
         assertThat(events.get(2).data().json()).contains("\"stock\":9", "\"previousStock\":7");

@@ -47,8 +47,8 @@ public record EventSettings(
     }
 
     public EventHubSettings hub() {
-        return new EventHubSettings(pollInterval, batchSize, heartbeatInterval, queueCapacity, stallTimeout,
-                maxSubscriptionsPerCaller);
+        return new EventHubSettings(
+                pollInterval, batchSize, heartbeatInterval, queueCapacity, stallTimeout, maxSubscriptionsPerCaller);
     }
 
     private static void positive(String name, Duration value) {
@@ -64,7 +64,7 @@ public record EventSettings(
     }
 
     private static ConfigurationException invalid(String name, String rule) {
-        return new ConfigurationException("invalid setting PORTSIDE_EVENTS_" + name.toUpperCase().replace('-', '_')
-                + " (portside.events." + name + "): " + rule);
+        return new ConfigurationException("invalid setting PORTSIDE_EVENTS_"
+                + name.toUpperCase().replace('-', '_') + " (portside.events." + name + "): " + rule);
     }
 }

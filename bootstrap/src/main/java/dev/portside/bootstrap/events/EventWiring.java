@@ -36,7 +36,11 @@ class EventWiring {
 
     @Singleton
     OutboxRetention outboxRetention(OutboxFeed feed, Clock clock, EventSettings settings) {
-        return new OutboxRetention(feed, clock, settings.retention(), Math.min(CLEANUP_BATCH, settings.cleanupMaxPerRun()),
+        return new OutboxRetention(
+                feed,
+                clock,
+                settings.retention(),
+                Math.min(CLEANUP_BATCH, settings.cleanupMaxPerRun()),
                 settings.cleanupMaxPerRun());
     }
 }

@@ -26,7 +26,9 @@ class OutboxRetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(fixedDelay = "${portside.events.cleanup-interval:1m}", initialDelay = "${portside.events.cleanup-interval:1m}")
+    @Scheduled(
+            fixedDelay = "${portside.events.cleanup-interval:1m}",
+            initialDelay = "${portside.events.cleanup-interval:1m}")
     void purge() {
         try {
             int deleted = retention.purge();

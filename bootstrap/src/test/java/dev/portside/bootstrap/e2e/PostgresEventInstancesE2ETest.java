@@ -32,11 +32,15 @@ class PostgresEventInstancesE2ETest extends ApiScenarios {
     private EmbeddedServer reader;
 
     private static EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(new OnRealServiceWithPostgres() { }.getProperties());
+        Map<String, Object> properties = new HashMap<>(new OnRealServiceWithPostgres() {}.getProperties());
         // the poll is far longer than the bound tested: only the notification can be that fast
         properties.put("portside.events.poll-interval", "30s");
-        return ApplicationContext.builder().environments("test").properties(properties).start()
-                .getBean(EmbeddedServer.class).start();
+        return ApplicationContext.builder()
+                .environments("test")
+                .properties(properties)
+                .start()
+                .getBean(EmbeddedServer.class)
+                .start();
     }
 
     @BeforeAll
@@ -71,12 +75,15 @@ class PostgresEventInstancesE2ETest extends ApiScenarios {
     }
 
     private void deposit(Session owner, String account, String amount) {
-        ApiResponse deposited = api().post("/api/accounts/" + account + "/deposits", owner.token(),
-                Map.of("amount", money(amount, "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + account + "/deposits",
+                        owner.token(),
+                        Map.of("amount", money(amount, "EUR")));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
     }
 
-    private static SseStream subscribe(EmbeddedServer server, Session caller, String topics, Map<String, String> headers) {
+    private static SseStream subscribe(
+            EmbeddedServer server, Session caller, String topics, Map<String, String> headers) {
         SseStream stream = SseStream.open(server.getURI(), "/api/events?topics=" + topics, caller.token(), headers);
         assertThat(stream.status()).isEqualTo(200);
         stream.await(message -> message.name().equals("subscribed"), Duration.ofSeconds(10));
@@ -112,7 +119,8 @@ class PostgresEventInstancesE2ETest extends ApiScenarios {
             lastId = before.awaitEvent(Duration.ofSeconds(5)).id().orElseThrow();
             reader.getApplicationContext().close();
             try {
-                SseStream.Message last = before.await(message -> message.name().equals("closing"), Duration.ofSeconds(10));
+                SseStream.Message last =
+                        before.await(message -> message.name().equals("closing"), Duration.ofSeconds(10));
                 assertThat(last.data()).contains("service_stopping");
                 // while the reader is down, changes go through the other instance
                 deposit(owner, account, "20.00");
@@ -128,7 +136,9 @@ class PostgresEventInstancesE2ETest extends ApiScenarios {
                 balances.add(balanceOf(after.awaitEvent(Duration.ofSeconds(10)).data()));
             }
             assertThat(balances).containsExactly("30.00", "60.00");
-            assertThat(after.eventsWithin(Duration.ofMillis(700))).as("nothing repeated").isEmpty();
+            assertThat(after.eventsWithin(Duration.ofMillis(700)))
+                    .as("nothing repeated")
+                    .isEmpty();
         }
     }
 

@@ -71,8 +71,10 @@ class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealSe
 
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(201);
         List<StatementRecorder.Executed> statements = recorder.executed();
-        assertThat(statements).filteredOn(statement -> statement.sql().contains("outbox_events"))
-                .as("the transfer's two events, one insert").hasSize(1);
+        assertThat(statements)
+                .filteredOn(statement -> statement.sql().contains("outbox_events"))
+                .as("the transfer's two events, one insert")
+                .hasSize(1);
         assertThat(statements)
                 .as(
                         "statements of one transfer:%n%s",

@@ -14,12 +14,14 @@ import java.util.List;
  */
 public final class BankEvents {
 
-    private BankEvents() {
-    }
+    private BankEvents() {}
 
     /** {@code account} as saved after the deposit. */
     public static DomainEvent depositBooked(Account account, Deposit deposit) {
-        return new DomainEvent(EventType.DEPOSIT_BOOKED, account.id().value(), Topic.account(account.id().value()),
+        return new DomainEvent(
+                EventType.DEPOSIT_BOOKED,
+                account.id().value(),
+                Topic.account(account.id().value()),
                 Audience.ownerAndAdmins(account.ownerId()),
                 EventData.builder()
                         .put("depositId", deposit.id())
@@ -32,12 +34,20 @@ public final class BankEvents {
 
     /** Both sides of a booked transfer, the sender's first. */
     public static List<DomainEvent> transferBooked(TransferBooking booking) {
-        return List.of(side(booking.from(), booking.transfer(), "out", booking.transfer().toAccountId()),
+        return List.of(
+                side(
+                        booking.from(),
+                        booking.transfer(),
+                        "out",
+                        booking.transfer().toAccountId()),
                 side(booking.to(), booking.transfer(), "in", booking.transfer().fromAccountId()));
     }
 
     private static DomainEvent side(Account account, Transfer transfer, String direction, AccountId counterparty) {
-        return new DomainEvent(EventType.TRANSFER_BOOKED, account.id().value(), Topic.account(account.id().value()),
+        return new DomainEvent(
+                EventType.TRANSFER_BOOKED,
+                account.id().value(),
+                Topic.account(account.id().value()),
                 Audience.ownerAndAdmins(account.ownerId()),
                 EventData.builder()
                         .put("transferId", transfer.id())

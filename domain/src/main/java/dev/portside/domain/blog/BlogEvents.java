@@ -12,11 +12,14 @@ import dev.portside.domain.event.Topic;
  */
 public final class BlogEvents {
 
-    private BlogEvents() {
-    }
+    private BlogEvents() {}
 
     public static DomainEvent published(Post post) {
-        return new DomainEvent(EventType.POST_PUBLISHED, post.id().value(), Topic.POSTS, Audience.everyone(),
+        return new DomainEvent(
+                EventType.POST_PUBLISHED,
+                post.id().value(),
+                Topic.POSTS,
+                Audience.everyone(),
                 EventData.builder()
                         .put("authorId", post.authorId())
                         .put("title", post.title().value())
@@ -28,7 +31,11 @@ public final class BlogEvents {
     }
 
     public static DomainEvent unpublished(Post post) {
-        return new DomainEvent(EventType.POST_UNPUBLISHED, post.id().value(), Topic.POSTS, Audience.everyone(),
+        return new DomainEvent(
+                EventType.POST_UNPUBLISHED,
+                post.id().value(),
+                Topic.POSTS,
+                Audience.everyone(),
                 EventData.builder()
                         .put("authorId", post.authorId())
                         .put("status", post.status())
@@ -37,7 +44,10 @@ public final class BlogEvents {
     }
 
     public static DomainEvent commentAdded(Comment comment) {
-        return new DomainEvent(EventType.COMMENT_ADDED, comment.id().value(), Topic.commentsOf(comment.postId().value()),
+        return new DomainEvent(
+                EventType.COMMENT_ADDED,
+                comment.id().value(),
+                Topic.commentsOf(comment.postId().value()),
                 Audience.everyone(),
                 EventData.builder()
                         .put("postId", comment.postId())

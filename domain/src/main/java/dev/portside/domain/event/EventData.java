@@ -39,8 +39,7 @@ public record EventData(String json) {
         private final StringBuilder json = new StringBuilder("{");
         private final Set<String> names = new LinkedHashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder put(String name, String value) {
             name(name);
@@ -121,7 +120,10 @@ public record EventData(String json) {
                     case '\f' -> json.append("\\f");
                     default -> {
                         // control characters, and the two line separators JavaScript source forbids
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+                        if (c < 0x20
+                                || c == '\u2028'
+                                || c == '\u2029'
+                                || Character.isSurrogate(c) && !validSurrogate(text, i)) {
                             json.append(String.format("\\u%04x", (int) c));
                         } else {
                             json.append(c);

@@ -25,8 +25,8 @@ public record Topic(String value) {
     public static final int MAX_LENGTH = 100;
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final Pattern VALID = Pattern.compile(
-            "posts|orders|products|posts/" + UUID_PATTERN + "/comments|accounts/" + UUID_PATTERN);
+    private static final Pattern VALID =
+            Pattern.compile("posts|orders|products|posts/" + UUID_PATTERN + "/comments|accounts/" + UUID_PATTERN);
 
     public static final Topic POSTS = new Topic("posts");
     public static final Topic ORDERS = new Topic("orders");
@@ -57,8 +57,10 @@ public record Topic(String value) {
         }
         String canonical = text.strip().toLowerCase(Locale.ROOT);
         if (canonical.length() > MAX_LENGTH || !VALID.matcher(canonical).matches()) {
-            throw new ValidationException(field, "unknown topic '" + shorten(text)
-                    + "': use posts, posts/{postId}/comments, orders, products or accounts/{accountId}");
+            throw new ValidationException(
+                    field,
+                    "unknown topic '" + shorten(text)
+                            + "': use posts, posts/{postId}/comments, orders, products or accounts/{accountId}");
         }
         return new Topic(canonical);
     }

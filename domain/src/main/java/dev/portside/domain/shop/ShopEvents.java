@@ -12,11 +12,13 @@ import dev.portside.domain.event.Topic;
  */
 public final class ShopEvents {
 
-    private ShopEvents() {
-    }
+    private ShopEvents() {}
 
     public static DomainEvent orderPlaced(Order order) {
-        return new DomainEvent(EventType.ORDER_PLACED, order.id().value(), Topic.ORDERS,
+        return new DomainEvent(
+                EventType.ORDER_PLACED,
+                order.id().value(),
+                Topic.ORDERS,
                 Audience.ownerAndAdmins(order.customerId()),
                 EventData.builder()
                         .put("customerId", order.customerId())
@@ -39,7 +41,11 @@ public final class ShopEvents {
     }
 
     public static DomainEvent stockChanged(Product before, Product after) {
-        return new DomainEvent(EventType.PRODUCT_STOCK_CHANGED, after.id().value(), Topic.PRODUCTS, Audience.everyone(),
+        return new DomainEvent(
+                EventType.PRODUCT_STOCK_CHANGED,
+                after.id().value(),
+                Topic.PRODUCTS,
+                Audience.everyone(),
                 EventData.builder()
                         .put("sku", after.sku().value())
                         .put("stock", after.stock())
@@ -49,7 +55,11 @@ public final class ShopEvents {
     }
 
     private static DomainEvent statusEvent(EventType type, Order before, Order after) {
-        return new DomainEvent(type, after.id().value(), Topic.ORDERS, Audience.ownerAndAdmins(after.customerId()),
+        return new DomainEvent(
+                type,
+                after.id().value(),
+                Topic.ORDERS,
+                Audience.ownerAndAdmins(after.customerId()),
                 EventData.builder()
                         .put("customerId", after.customerId())
                         .put("status", after.status())

@@ -20,14 +20,16 @@ class EventDataTest {
                 .putStrings("tags", List.of("a", "b"))
                 .build();
 
-        assertThat(data.json()).isEqualTo(
-                "{\"status\":\"PENDING\",\"stock\":5,\"open\":true,\"reference\":null,"
+        assertThat(data.json())
+                .isEqualTo("{\"status\":\"PENDING\",\"stock\":5,\"open\":true,\"reference\":null,"
                         + "\"at\":\"2025-01-02T03:04:05.678Z\",\"tags\":[\"a\",\"b\"]}");
     }
 
     @Test
     void escapes_what_json_and_javascript_cannot_carry_raw() {
-        EventData data = EventData.builder().put("text", "a\"b\\c\nd\u0001e\u2028f\ud800g😀").build();
+        EventData data = EventData.builder()
+                .put("text", "a\"b\\c\nd\u0001e\u2028f\ud800g😀")
+                .build();
 
         assertThat(data.json()).isEqualTo("{\"text\":\"a\\\"b\\\\c\\nd\\u0001e\\u2028f\\ud800g😀\"}");
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portside.domain.shared.ValidationException;
 import dev.portside.domain.user.UserId;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TopicTest {
 
@@ -27,11 +27,24 @@ class TopicTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "users", "accounts", "accounts/", "accounts/not-a-uuid", "posts/" + ID,
-        "posts//comments", "orders/" + ID, "accounts/" + ID + "/x", "POSTS\u0000"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "users",
+                "accounts",
+                "accounts/",
+                "accounts/not-a-uuid",
+                "posts/" + ID,
+                "posts//comments",
+                "orders/" + ID,
+                "accounts/" + ID + "/x",
+                "POSTS\u0000"
+            })
     void refuses_anything_else_naming_the_field(String text) {
         assertThatThrownBy(() -> Topic.parse("topics", text))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("topics"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("topics"));
     }
 
     @Test

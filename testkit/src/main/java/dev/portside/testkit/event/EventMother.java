@@ -11,19 +11,26 @@ import java.util.UUID;
 /** Events for the outbox tests, each told apart by its marker field. */
 public final class EventMother {
 
-    private EventMother() {
-    }
+    private EventMother() {}
 
     /** A public event on {@code posts} whose data names the marker. */
     public static DomainEvent marked(String marker) {
-        return new DomainEvent(EventType.POST_PUBLISHED, UUID.randomUUID(), Topic.POSTS, Audience.everyone(),
+        return new DomainEvent(
+                EventType.POST_PUBLISHED,
+                UUID.randomUUID(),
+                Topic.POSTS,
+                Audience.everyone(),
                 EventData.builder().put("marker", marker).build());
     }
 
     /** An owner-only event on an account's topic. */
     public static DomainEvent forOwner(UserId owner, UUID accountId, String marker) {
-        return new DomainEvent(EventType.DEPOSIT_BOOKED, accountId, Topic.account(accountId),
-                Audience.ownerAndAdmins(owner), EventData.builder().put("marker", marker).put("amount", "10.00").build());
+        return new DomainEvent(
+                EventType.DEPOSIT_BOOKED,
+                accountId,
+                Topic.account(accountId),
+                Audience.ownerAndAdmins(owner),
+                EventData.builder().put("marker", marker).put("amount", "10.00").build());
     }
 
     /** The marker an event of this mother carries, read back from its stored JSON. */

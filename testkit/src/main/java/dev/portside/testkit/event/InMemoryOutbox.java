@@ -23,8 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class InMemoryOutbox implements Outbox, OutboxFeed, InMemoryDatabase.Participant {
 
-    private record State(List<StoredEvent> events, long lastId) {
-    }
+    private record State(List<StoredEvent> events, long lastId) {}
 
     private final InMemoryDatabase database;
     private final Clock clock;

@@ -46,8 +46,10 @@ public abstract class OutboxContract {
     // injected when an adapter's suite runs as a Micronaut test; in-memory suites override the accessors
     @Inject
     private Outbox outbox;
+
     @Inject
     private OutboxFeed feed;
+
     @Inject
     private UnitOfWork unitOfWork;
 
@@ -81,7 +83,9 @@ public abstract class OutboxContract {
     }
 
     private List<String> markersAfter(long afterId) {
-        return readAllAfter(afterId).stream().map(stored -> EventMother.markerOf(stored.event())).toList();
+        return readAllAfter(afterId).stream()
+                .map(stored -> EventMother.markerOf(stored.event()))
+                .toList();
     }
 
     @Test
@@ -120,15 +124,18 @@ public abstract class OutboxContract {
             unitOfWork().run(() -> {
                 outbox().append(EventMother.marked(marker()));
                 // the outbox writes at the end of the unit; this action runs after it, still before the commit
-                whileTheUnitIsOpen(() -> reads.add(outside.submit(() -> {
-                    List<StoredEvent> seen = feed().readAfter(before, 10);
-                    readDone.set(System.nanoTime());
-                    return seen;
-                })), unitDone);
+                whileTheUnitIsOpen(
+                        () -> reads.add(outside.submit(() -> {
+                            List<StoredEvent> seen = feed().readAfter(before, 10);
+                            readDone.set(System.nanoTime());
+                            return seen;
+                        })),
+                        unitDone);
             });
             List<StoredEvent> seen = reads.get(0).get(10, TimeUnit.SECONDS);
             if (!seen.isEmpty()) {
-                assertThat(readDone.get()).as("a read that saw the event waited for the unit to end")
+                assertThat(readDone.get())
+                        .as("a read that saw the event waited for the unit to end")
                         .isGreaterThan(unitDone.get());
             }
         } finally {
@@ -156,9 +163,10 @@ public abstract class OutboxContract {
         String committed = marker();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            outbox().append(EventMother.marked(marker()));
-            throw new IllegalStateException("refused after the append");
-        })).isInstanceOf(IllegalStateException.class);
+                    outbox().append(EventMother.marked(marker()));
+                    throw new IllegalStateException("refused after the append");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         unitOfWork().run(() -> outbox().append(EventMother.marked(committed)));
 
         assertThat(markersAfter(before)).containsExactly(committed);
@@ -187,16 +195,24 @@ public abstract class OutboxContract {
         long before = feed().lastId();
         UserId owner = UserId.newId();
         UUID account = UUID.randomUUID();
-        DomainEvent event = new DomainEvent(EventType.TRANSFER_BOOKED, account, Topic.account(account),
-                Audience.ownerAndAdmins(owner), EventData.builder()
+        DomainEvent event = new DomainEvent(
+                EventType.TRANSFER_BOOKED,
+                account,
+                Topic.account(account),
+                Audience.ownerAndAdmins(owner),
+                EventData.builder()
                         .put("reference", "Miete \"März\" \u00e9\u4e2d\ud83d\ude00\n")
                         .put("amount", "12.50")
                         .put("count", 3)
                         .put("none", (String) null)
                         .putStrings("tags", List.of("a", "b"))
                         .build());
-        DomainEvent everyone = new DomainEvent(EventType.COMMENT_ADDED, UUID.randomUUID(),
-                Topic.commentsOf(UUID.randomUUID()), Audience.everyone(), EventData.builder().build());
+        DomainEvent everyone = new DomainEvent(
+                EventType.COMMENT_ADDED,
+                UUID.randomUUID(),
+                Topic.commentsOf(UUID.randomUUID()),
+                Audience.everyone(),
+                EventData.builder().build());
         Instant start = Instant.now().minusSeconds(60);
 
         unitOfWork().run(() -> {
@@ -324,7 +340,9 @@ public abstract class OutboxContract {
         }
         Instant firstStored = readAllAfter(0).get(leftover).storedAt();
 
-        assertThat(feed().deleteStoredBefore(firstStored, 10)).as("only what came before").isEqualTo(leftover);
+        assertThat(feed().deleteStoredBefore(firstStored, 10))
+                .as("only what came before")
+                .isEqualTo(leftover);
         assertThat(feed().deleteStoredBefore(future, 1)).as("at most the limit").isEqualTo(1);
         assertThat(markersAfter(0)).containsExactly(markers.get(1), markers.get(2));
         assertThat(feed().deleteStoredBefore(future, 10)).as("the newest stays").isEqualTo(1);

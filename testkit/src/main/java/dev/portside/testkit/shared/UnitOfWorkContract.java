@@ -205,7 +205,8 @@ public abstract class UnitOfWorkContract {
     // before-commit actions and attempt state: the storage adapter base's hooks for late writes (ADR 21)
 
     private RetryingUnitOfWork retrying() {
-        assertThat(unitOfWork()).as("every storage unit of work builds on the storage adapter base")
+        assertThat(unitOfWork())
+                .as("every storage unit of work builds on the storage adapter base")
                 .isInstanceOf(RetryingUnitOfWork.class);
         return (RetryingUnitOfWork) unitOfWork();
     }
@@ -234,12 +235,13 @@ public abstract class UnitOfWorkContract {
         AtomicInteger hookRuns = new AtomicInteger();
 
         assertThatThrownBy(() -> unitOfWork().run(() -> {
-            writeMarker(early);
-            unitOfWork().afterCommit(hookRuns::incrementAndGet);
-            retrying().beforeCommit(() -> {
-                throw boom;
-            });
-        })).isSameAs(boom);
+                    writeMarker(early);
+                    unitOfWork().afterCommit(hookRuns::incrementAndGet);
+                    retrying().beforeCommit(() -> {
+                        throw boom;
+                    });
+                }))
+                .isSameAs(boom);
 
         assertThat(isCommitted(early)).isFalse();
         assertThat(hookRuns).hasValue(0);
@@ -268,7 +270,8 @@ public abstract class UnitOfWorkContract {
 
     @Test
     void before_commit_and_attempt_state_outside_a_unit_are_refused() {
-        assertThatThrownBy(() -> retrying().beforeCommit(() -> { })).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> retrying().attemptState("probe", Object::new)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> retrying().beforeCommit(() -> {})).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> retrying().attemptState("probe", Object::new))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

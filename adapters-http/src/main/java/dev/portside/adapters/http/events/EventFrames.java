@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
  */
 final class EventFrames {
 
-    private EventFrames() {
-    }
+    private EventFrames() {}
 
     static String topics(Collection<Topic> topics) {
-        return topics.stream().map(Topic::value).sorted().map(t -> "\"" + t + "\"")
+        return topics.stream()
+                .map(Topic::value)
+                .sorted()
+                .map(t -> "\"" + t + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

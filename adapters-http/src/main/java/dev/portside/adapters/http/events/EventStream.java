@@ -36,12 +36,10 @@ final class EventStream implements Publisher<Event<String>> {
         if (!subscribed.compareAndSet(false, true)) {
             subscriber.onSubscribe(new Subscription() {
                 @Override
-                public void request(long n) {
-                }
+                public void request(long n) {}
 
                 @Override
-                public void cancel() {
-                }
+                public void cancel() {}
             });
             subscriber.onError(new IllegalStateException("an event stream has one subscriber"));
             return;

@@ -46,10 +46,14 @@ final class EventsSocket {
     private final ExecutorService blocking;
     private final TaskScheduler scheduler;
 
-    EventsSocket(SubscribeToEvents subscribeToEvents, StreamAuthentication authentication, StreamGuard guard,
-                 JsonMapper json, ProblemResponses problems,
-                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                 @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    EventsSocket(
+            SubscribeToEvents subscribeToEvents,
+            StreamAuthentication authentication,
+            StreamGuard guard,
+            JsonMapper json,
+            ProblemResponses problems,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.subscribeToEvents = subscribeToEvents;
         this.authentication = authentication;
         this.guard = guard;
@@ -61,10 +65,11 @@ final class EventsSocket {
 
     @OnOpen
     void open(WebSocketSession session, HttpRequest<?> request) {
-        SocketConnection connection = new SocketConnection(session, request, subscribeToEvents, authentication, guard,
-                json, problems, blocking);
+        SocketConnection connection = new SocketConnection(
+                session, request, subscribeToEvents, authentication, guard, json, problems, blocking);
         session.put(CONNECTION, connection);
-        Optional<String> bearer = request.getHeaders().getAuthorization()
+        Optional<String> bearer = request.getHeaders()
+                .getAuthorization()
                 .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(header -> header.substring(7));
         if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION) && bearer.isEmpty()) {

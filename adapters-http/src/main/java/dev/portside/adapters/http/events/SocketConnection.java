@@ -13,7 +13,6 @@ import dev.portside.application.event.SubscribeToEventsCommand;
 import dev.portside.application.event.SubscriptionLimitException;
 import dev.portside.domain.event.Topic;
 import dev.portside.domain.shared.DomainException;
-import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.Validation;
 import dev.portside.domain.shared.ValidationException;
 import io.micronaut.http.HttpRequest;
@@ -45,8 +44,7 @@ final class SocketConnection {
     private static final Logger LOG = LoggerFactory.getLogger(SocketConnection.class);
 
     /** A frame to send, and the close to make once it is out (null: none). */
-    private record Outbound(String text, io.micronaut.websocket.CloseReason closeAfter) {
-    }
+    private record Outbound(String text, io.micronaut.websocket.CloseReason closeAfter) {}
 
     private final WebSocketSession session;
     private final HttpRequest<?> request;
@@ -63,9 +61,15 @@ final class SocketConnection {
     private boolean sending;
     private boolean finished;
 
-    SocketConnection(WebSocketSession session, HttpRequest<?> request, SubscribeToEvents subscribeToEvents,
-                     StreamAuthentication authentication, StreamGuard guard, JsonMapper json, ProblemResponses problems,
-                     Executor blocking) {
+    SocketConnection(
+            WebSocketSession session,
+            HttpRequest<?> request,
+            SubscribeToEvents subscribeToEvents,
+            StreamAuthentication authentication,
+            StreamGuard guard,
+            JsonMapper json,
+            ProblemResponses problems,
+            Executor blocking) {
         this.session = session;
         this.request = request;
         this.subscribeToEvents = subscribeToEvents;
@@ -98,7 +102,9 @@ final class SocketConnection {
 
     /** Refuses the connection: an {@code unauthenticated} problem, then the close. */
     void refuse(String detail) {
-        send(problemFrame(Problems.of(TransportCode.UNAUTHENTICATED, detail)), io.micronaut.websocket.CloseReason.POLICY_VIOLATION);
+        send(
+                problemFrame(Problems.of(TransportCode.UNAUTHENTICATED, detail)),
+                io.micronaut.websocket.CloseReason.POLICY_VIOLATION);
     }
 
     void closed() {
@@ -117,7 +123,9 @@ final class SocketConnection {
             verified = authentication.verify(token, request);
         } catch (RuntimeException storageDown) {
             LOG.warn("verifying a WebSocket token failed", storageDown);
-            send(problemFrame(Problems.of(TransportCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later")),
+            send(
+                    problemFrame(
+                            Problems.of(TransportCode.STORAGE_UNAVAILABLE, "storage is unavailable, try again later")),
                     io.micronaut.websocket.CloseReason.TRY_AGAIN_LATER);
             return;
         }
@@ -137,7 +145,10 @@ final class SocketConnection {
         try {
             message = SocketMessage.read(json.readValue(text, JsonNode.class));
         } catch (IOException malformed) {
-            send(problemFrame(Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "the message is not valid JSON")), null);
+            send(
+                    problemFrame(
+                            Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "the message is not valid JSON")),
+                    null);
             return;
         } catch (ValidationException invalid) {
             send(problemFrame(Problems.invalid(invalid)), null);
@@ -173,8 +184,12 @@ final class SocketConnection {
     private void subscribe(SocketMessage message) {
         EventSubscription open = subscription;
         if (open == null) {
-            SubscribeToEventsCommand command = SubscribeToEventsCommand.of(caller.actor(), message.topics(), "topics",
-                    message.lastEventId().orElse(null), "lastEventId");
+            SubscribeToEventsCommand command = SubscribeToEventsCommand.of(
+                    caller.actor(),
+                    message.topics(),
+                    "topics",
+                    message.lastEventId().orElse(null),
+                    "lastEventId");
             EventSubscription created = subscribeToEvents.subscribe(command);
             subscription = created;
             guard.guard(created, caller.expiresAt());
@@ -183,7 +198,9 @@ final class SocketConnection {
             return;
         }
         Validation check = new Validation();
-        check.check(message.lastEventId().isEmpty(), "lastEventId",
+        check.check(
+                message.lastEventId().isEmpty(),
+                "lastEventId",
                 "only the first subscribe message of a connection may resume; reconnect to resume elsewhere");
         Set<Topic> topics = topics(message.topics(), check);
         check.done();
@@ -276,7 +293,8 @@ final class SocketConnection {
             return new Outbound("{\"type\":\"heartbeat\",\"at\":\"" + heartbeat.at() + "\"}", null);
         }
         CloseReason reason = ((Delivery.Closed) delivery).reason();
-        return new Outbound("{\"type\":\"closing\"," + EventFrames.closing(reason).substring(1), closeCode(reason));
+        return new Outbound(
+                "{\"type\":\"closing\"," + EventFrames.closing(reason).substring(1), closeCode(reason));
     }
 
     private static io.micronaut.websocket.CloseReason closeCode(CloseReason reason) {

@@ -42,7 +42,10 @@ record SocketMessage(String type, Optional<String> token, List<String> topics, O
         String type = typeNode.getStringValue();
         Validation check = new Validation();
         for (Map.Entry<String, JsonNode> field : message.entries()) {
-            check.check(FIELDS.get(type).contains(field.getKey()), field.getKey(), "is not a field of a " + type + " message");
+            check.check(
+                    FIELDS.get(type).contains(field.getKey()),
+                    field.getKey(),
+                    "is not a field of a " + type + " message");
         }
         Optional<String> token = Optional.empty();
         List<String> topics = List.of();
@@ -50,7 +53,9 @@ record SocketMessage(String type, Optional<String> token, List<String> topics, O
         if (type.equals(AUTH)) {
             JsonNode tokenNode = message.get("token");
             check.check(tokenNode != null && tokenNode.isString(), "token", "is required (a string)");
-            token = tokenNode != null && tokenNode.isString() ? Optional.of(tokenNode.getStringValue()) : Optional.empty();
+            token = tokenNode != null && tokenNode.isString()
+                    ? Optional.of(tokenNode.getStringValue())
+                    : Optional.empty();
         } else {
             JsonNode topicsNode = message.get("topics");
             if (topicsNode == null || !topicsNode.isArray()) {
@@ -71,10 +76,13 @@ record SocketMessage(String type, Optional<String> token, List<String> topics, O
             if (last != null && !last.isNull()) {
                 if (last.isString()) {
                     lastEventId = Optional.of(last.getStringValue());
-                } else if (last.isNumber() && last.getValue() instanceof Number n && (n instanceof Integer || n instanceof Long)) {
+                } else if (last.isNumber()
+                        && last.getValue() instanceof Number n
+                        && (n instanceof Integer || n instanceof Long)) {
                     lastEventId = Optional.of(Long.toString(n.longValue()));
                 } else {
-                    check.check(false, "lastEventId", "must be the id of an event (a string of digits or a whole number)");
+                    check.check(
+                            false, "lastEventId", "must be the id of an event (a string of digits or a whole number)");
                 }
             }
         }

@@ -27,8 +27,7 @@ final class StreamGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamGuard.class);
 
-    private record Guarded(EventSubscription subscription, Instant expiresAt) {
-    }
+    private record Guarded(EventSubscription subscription, Instant expiresAt) {}
 
     private final StreamAuthentication authentication;
     private final Map<EventSubscription, Guarded> guarded = new ConcurrentHashMap<>();
@@ -40,14 +39,16 @@ final class StreamGuard {
 
     StreamGuard(StreamAuthentication authentication, AccountCheckConfiguration accountCheck) {
         this.authentication = authentication;
-        long period = Math.max(Duration.ofMillis(200).toMillis(), accountCheck.getTtl().toMillis());
+        long period = Math.max(
+                Duration.ofMillis(200).toMillis(), accountCheck.getTtl().toMillis());
         checks.scheduleWithFixedDelay(this::checkAll, period, period, TimeUnit.MILLISECONDS);
     }
 
     void guard(EventSubscription subscription, Instant expiresAt) {
         guarded.put(subscription, new Guarded(subscription, expiresAt));
         long untilExpiry = Duration.between(Instant.now(), expiresAt).toMillis();
-        checks.schedule(() -> check(new Guarded(subscription, expiresAt)), Math.max(0, untilExpiry) + 5, TimeUnit.MILLISECONDS);
+        checks.schedule(
+                () -> check(new Guarded(subscription, expiresAt)), Math.max(0, untilExpiry) + 5, TimeUnit.MILLISECONDS);
     }
 
     private void checkAll() {

@@ -18,8 +18,7 @@ import java.util.Optional;
 public final class StreamAuthentication {
 
     /** A verified caller and when its token stops being valid. */
-    public record Verified(Actor actor, Instant expiresAt) {
-    }
+    public record Verified(Actor actor, Instant expiresAt) {}
 
     private final VerifiedTokens tokens;
     private final AccountStandings standings;
@@ -72,7 +71,9 @@ public final class StreamAuthentication {
      */
     public boolean stillAdmitted(Actor actor) {
         Instant now = Instant.now();
-        return standings.cached(actor.id()).orElseGet(() -> standings.load(actor))
+        return standings
+                .cached(actor.id())
+                .orElseGet(() -> standings.load(actor))
                 .map(standing -> standing.admits(actor.roles(), now))
                 .orElse(false);
     }

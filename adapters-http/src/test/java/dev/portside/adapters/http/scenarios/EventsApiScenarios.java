@@ -53,14 +53,28 @@ public abstract class EventsApiScenarios extends ApiScenarios {
     }
 
     protected void deposit(Session owner, String accountId, String amount) {
-        ApiResponse deposited = api().post("/api/accounts/" + accountId + "/deposits", owner.token(),
-                Map.of("amount", money(amount, "EUR")));
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + accountId + "/deposits",
+                        owner.token(),
+                        Map.of("amount", money(amount, "EUR")));
         assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
     }
 
     protected String product(int stock) {
-        ApiResponse created = api().post("/api/products", admin().token(), body("sku", unique("EV"), "name", "Live",
-                "category", "events", "price", money("1.00", "EUR"), "stock", stock));
+        ApiResponse created = api().post(
+                        "/api/products",
+                        admin().token(),
+                        body(
+                                "sku",
+                                unique("EV"),
+                                "name",
+                                "Live",
+                                "category",
+                                "events",
+                                "price",
+                                money("1.00", "EUR"),
+                                "stock",
+                                stock));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.text("id");
     }
@@ -104,13 +118,18 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         String account = account(owner);
         String other = account(newUser("payee"));
         try (SseStream stream = subscribe(owner, "accounts/" + account)) {
-            ApiResponse refused = api().post("/api/transfers", owner.token(), body("fromAccountId", account,
-                    "toAccountId", other, "amount", money("5.00", "EUR")), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            ApiResponse refused = api().post(
+                            "/api/transfers",
+                            owner.token(),
+                            body("fromAccountId", account, "toAccountId", other, "amount", money("5.00", "EUR")),
+                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             assertProblem(refused, 422, "insufficient_funds");
             deposit(owner, account, "3.00");
 
             JsonNode first = json(stream.awaitEvent(WAIT).data());
-            assertThat(first.get("type").getStringValue()).as("the first event is the deposit").isEqualTo("deposit.booked");
+            assertThat(first.get("type").getStringValue())
+                    .as("the first event is the deposit")
+                    .isEqualTo("deposit.booked");
         }
     }
 
@@ -122,7 +141,7 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         String bobsAccount = account(bob);
         String item = product(100);
         try (SseStream alices = subscribe(alice, "orders,accounts/" + bobsAccount);
-             SseStream admins = subscribe(admin, "orders")) {
+                SseStream admins = subscribe(admin, "orders")) {
             String bobsOrder = order(bob, List.of(item)).text("id");
             deposit(bob, bobsAccount, "50.00");
             String alicesOrder = order(alice, List.of(item)).text("id");
@@ -130,7 +149,8 @@ public abstract class EventsApiScenarios extends ApiScenarios {
             JsonNode seenByAdmin = json(admins.awaitEvent(WAIT).data());
             assertThat(seenByAdmin.get("aggregateId").getStringValue()).isEqualTo(bobsOrder);
             JsonNode seenByAlice = json(alices.awaitEvent(WAIT).data());
-            assertThat(seenByAlice.get("aggregateId").getStringValue()).as("alice's first event is her own order")
+            assertThat(seenByAlice.get("aggregateId").getStringValue())
+                    .as("alice's first event is her own order")
                     .isEqualTo(alicesOrder);
             assertThat(seenByAlice.get("type").getStringValue()).isEqualTo("order.placed");
             assertThat(alices.eventsWithin(Duration.ofMillis(500))).isEmpty();
@@ -159,11 +179,20 @@ public abstract class EventsApiScenarios extends ApiScenarios {
             }
             assertThat(balances).containsExactly("30.00", "60.00");
             assertThat(ids).isSorted().allMatch(id -> id > Long.parseLong(lastId));
-            assertThat(resumed.eventsWithin(Duration.ofMillis(500))).as("nothing repeated, nothing more").isEmpty();
+            assertThat(resumed.eventsWithin(Duration.ofMillis(500)))
+                    .as("nothing repeated, nothing more")
+                    .isEmpty();
         }
-        try (SseStream byQuery = SseStream.open(baseUrl(), "/api/events?topics=accounts/" + account + "&lastEventId=" + lastId,
-                owner.token(), Map.of())) {
-            assertThat(json(byQuery.awaitEvent(WAIT).data()).get("data").get("balance").getStringValue()).isEqualTo("30.00");
+        try (SseStream byQuery = SseStream.open(
+                baseUrl(),
+                "/api/events?topics=accounts/" + account + "&lastEventId=" + lastId,
+                owner.token(),
+                Map.of())) {
+            assertThat(json(byQuery.awaitEvent(WAIT).data())
+                            .get("data")
+                            .get("balance")
+                            .getStringValue())
+                    .isEqualTo("30.00");
         }
     }
 
@@ -176,7 +205,8 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         assertInvalid(api().get("/api/events?topics=accounts/not-an-id", caller.token()), "topics");
         assertInvalid(api().get("/api/events?topics=posts,", caller.token()), "topics");
         assertInvalid(api().get("/api/events?topics=posts&lastEventId=-1", caller.token()), "lastEventId");
-        assertInvalid(api().send("GET", "/api/events?topics=posts", caller.token(), null, Map.of("Last-Event-ID", "12ab")),
+        assertInvalid(
+                api().send("GET", "/api/events?topics=posts", caller.token(), null, Map.of("Last-Event-ID", "12ab")),
                 "Last-Event-ID");
         assertInvalid(api().get("/api/events?topics=" + "posts,".repeat(500) + "posts", caller.token()), "topics");
     }
@@ -214,7 +244,9 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         try (SseStream stream = subscribe(newUser("idle"), "posts")) {
             SseStream.Message heartbeat = stream.await(m -> m.name().equals("heartbeat"), WAIT);
             assertThat(json(heartbeat.data()).get("at").getStringValue()).isNotBlank();
-            assertThat(heartbeat.id()).as("a heartbeat moves no resume position").isEmpty();
+            assertThat(heartbeat.id())
+                    .as("a heartbeat moves no resume position")
+                    .isEmpty();
         }
     }
 
@@ -244,7 +276,8 @@ public abstract class EventsApiScenarios extends ApiScenarios {
                     during.add(timedOrder(customer, products));
                     orders++;
                 }
-                assertThat(openStreamsOnTheServer()).as("the slow subscriber was cut off after %d orders", orders)
+                assertThat(openStreamsOnTheServer())
+                        .as("the slow subscriber was cut off after %d orders", orders)
                         .isEqualTo(streamsBefore);
                 for (int i = 0; i < 10; i++) {
                     during.add(timedOrder(customer, products));
@@ -257,12 +290,19 @@ public abstract class EventsApiScenarios extends ApiScenarios {
                 while (received < expected && System.nanoTime() < deadline) {
                     received += fast.eventsWithin(Duration.ofMillis(200)).size();
                 }
-                assertThat(fast.ended()).as("the fast subscriber is still connected").isFalse();
-                assertThat(received).as("the fast subscriber got every stock change").isEqualTo(expected);
-                assertThat(median(during)).as("checkout time (ms) while the slow subscriber lagged, against %s before",
-                        median(baseline)).isLessThanOrEqualTo(3 * median(baseline) + 100);
-                assertThat(readEverything(slow)).as("the slow subscriber learns why once it reads again")
-                        .contains("event: closing").contains("\"code\":\"slow_consumer\"");
+                assertThat(fast.ended())
+                        .as("the fast subscriber is still connected")
+                        .isFalse();
+                assertThat(received)
+                        .as("the fast subscriber got every stock change")
+                        .isEqualTo(expected);
+                assertThat(median(during))
+                        .as("checkout time (ms) while the slow subscriber lagged, against %s before", median(baseline))
+                        .isLessThanOrEqualTo(3 * median(baseline) + 100);
+                assertThat(readEverything(slow))
+                        .as("the slow subscriber learns why once it reads again")
+                        .contains("event: closing")
+                        .contains("\"code\":\"slow_consumer\"");
             }
         }
     }
@@ -294,15 +334,17 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         socket.setReceiveBufferSize(4096);
         socket.connect(new InetSocketAddress(baseUrl().getHost(), baseUrl().getPort()), 5000);
         OutputStream out = socket.getOutputStream();
-        out.write(("GET /api/events?topics=" + topics + " HTTP/1.1\r\nHost: " + baseUrl().getHost() + "\r\n"
-                + "Accept: text/event-stream\r\nAuthorization: Bearer " + caller.token() + "\r\n\r\n")
+        out.write(("GET /api/events?topics=" + topics + " HTTP/1.1\r\nHost: "
+                        + baseUrl().getHost() + "\r\n" + "Accept: text/event-stream\r\nAuthorization: Bearer "
+                        + caller.token() + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         socket.setSoTimeout(10_000);
         InputStream in = socket.getInputStream();
         byte[] head = new byte[1024];
         int read = in.read(head);
-        assertThat(new String(head, 0, Math.max(read, 0), StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
+        assertThat(new String(head, 0, Math.max(read, 0), StandardCharsets.US_ASCII))
+                .startsWith("HTTP/1.1 200");
         return socket;
     }
 
@@ -328,7 +370,7 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         Session owner = newUser("socket");
         String account = account(owner);
         try (SocketClient socket = SocketClient.connect(baseUrl(), Map.of());
-             SseStream sse = subscribe(owner, "accounts/" + account)) {
+                SseStream sse = subscribe(owner, "accounts/" + account)) {
             socket.send("{\"type\":\"auth\",\"token\":\"" + owner.token() + "\"}");
             assertThat(socket.awaitType("authenticated", WAIT)).contains(owner.id());
             socket.send("{\"type\":\"subscribe\",\"topics\":[\"accounts/" + account + "\"]}");
@@ -337,8 +379,11 @@ public abstract class EventsApiScenarios extends ApiScenarios {
             deposit(owner, account, "7.00");
             JsonNode frame = json(socket.awaitType("event", WAIT));
             String overSse = sse.awaitEvent(WAIT).data();
-            assertThat(json(overSse).get("id").getLongValue()).isEqualTo(frame.get("event").get("id").getLongValue());
-            assertThat(api().write(frame.get("event"))).as("the same event on both transports").isEqualTo(api().write(json(overSse)));
+            assertThat(json(overSse).get("id").getLongValue())
+                    .isEqualTo(frame.get("event").get("id").getLongValue());
+            assertThat(api().write(frame.get("event")))
+                    .as("the same event on both transports")
+                    .isEqualTo(api().write(json(overSse)));
 
             socket.send("{\"type\":\"unsubscribe\",\"topics\":[\"accounts/" + account + "\"]}");
             assertThat(socket.awaitType("unsubscribed", WAIT)).contains("\"topics\":[]");
@@ -354,13 +399,15 @@ public abstract class EventsApiScenarios extends ApiScenarios {
         deposit(owner, account, "1.00");
         deposit(owner, account, "2.00");
         String firstId;
-        try (SseStream sse = SseStream.open(baseUrl(), "/api/events?topics=accounts/" + account + "&lastEventId=0",
-                owner.token(), Map.of())) {
+        try (SseStream sse = SseStream.open(
+                baseUrl(), "/api/events?topics=accounts/" + account + "&lastEventId=0", owner.token(), Map.of())) {
             firstId = sse.awaitEvent(WAIT).id().orElseThrow();
         }
-        try (SocketClient socket = SocketClient.connect(baseUrl(), Map.of("Authorization", "Bearer " + owner.token()))) {
+        try (SocketClient socket =
+                SocketClient.connect(baseUrl(), Map.of("Authorization", "Bearer " + owner.token()))) {
             socket.awaitType("authenticated", WAIT);
-            socket.send("{\"type\":\"subscribe\",\"topics\":[\"accounts/" + account + "\"],\"lastEventId\":\"" + firstId + "\"}");
+            socket.send("{\"type\":\"subscribe\",\"topics\":[\"accounts/" + account + "\"],\"lastEventId\":\"" + firstId
+                    + "\"}");
             JsonNode missed = json(socket.awaitType("event", WAIT)).get("event");
             assertThat(missed.get("data").get("balance").getStringValue()).isEqualTo("3.00");
         }
@@ -369,13 +416,20 @@ public abstract class EventsApiScenarios extends ApiScenarios {
     @Test
     void over_websocket_bad_messages_are_problems_and_the_connection_stays() {
         Session caller = newUser("badmsg");
-        try (SocketClient socket = SocketClient.connect(baseUrl(), Map.of("Authorization", "Bearer " + caller.token()))) {
+        try (SocketClient socket =
+                SocketClient.connect(baseUrl(), Map.of("Authorization", "Bearer " + caller.token()))) {
             socket.awaitType("authenticated", WAIT);
 
             socket.send("not json");
-            assertThat(json(socket.awaitType("error", WAIT)).get("problem").get("code").getStringValue()).isEqualTo("malformed_json");
+            assertThat(json(socket.awaitType("error", WAIT))
+                            .get("problem")
+                            .get("code")
+                            .getStringValue())
+                    .isEqualTo("malformed_json");
             socket.send("{\"type\":\"shout\"}");
-            assertThat(socket.awaitType("error", WAIT)).contains("validation_failed").contains("\"field\":\"type\"");
+            assertThat(socket.awaitType("error", WAIT))
+                    .contains("validation_failed")
+                    .contains("\"field\":\"type\"");
             socket.send("{\"type\":\"subscribe\",\"topics\":[\"users\"],\"extra\":1}");
             String invalid = socket.awaitType("error", WAIT);
             assertThat(invalid).contains("\"field\":\"extra\"");

@@ -26,11 +26,12 @@ import java.util.stream.Stream;
 public final class SseStream implements AutoCloseable {
 
     /** One message: {@code name} is "message" when the server sent no {@code event:} line. */
-    public record Message(Optional<String> id, String name, String data) {
-    }
+    public record Message(Optional<String> id, String name, String data) {}
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
@@ -48,7 +49,8 @@ public final class SseStream implements AutoCloseable {
     /** Opens {@code /api/events?...} (path and query as given) with the token and extra headers. */
     public static SseStream open(URI base, String pathAndQuery, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .header("Accept", "text/event-stream").GET();
+                .header("Accept", "text/event-stream")
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -97,7 +99,9 @@ public final class SseStream implements AutoCloseable {
                 } else if (line.startsWith("data:")) {
                     String part = line.substring(5);
                     part = part.startsWith(" ") ? part.substring(1) : part;
-                    data = data == null ? new StringBuilder(part) : data.append('\n').append(part);
+                    data = data == null
+                            ? new StringBuilder(part)
+                            : data.append('\n').append(part);
                 }
             }
         } catch (RuntimeException closed) {
@@ -120,7 +124,8 @@ public final class SseStream implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             if (next == null) {
-                throw new AssertionError("no matching message within " + timeout + "; seen " + seen + ", ended: " + ended);
+                throw new AssertionError(
+                        "no matching message within " + timeout + "; seen " + seen + ", ended: " + ended);
             }
             seen.add(next);
             if (wanted.test(next)) {

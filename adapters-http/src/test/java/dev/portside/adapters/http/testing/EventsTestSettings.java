@@ -14,9 +14,13 @@ public final class EventsTestSettings {
     public static final int QUEUE_CAPACITY = 256;
     public static final int MAX_STREAMS_PER_CALLER = 3;
 
-    public static final EventHubSettings HUB = new EventHubSettings(Duration.ofMillis(500), 200, Duration.ofSeconds(1),
-            QUEUE_CAPACITY, Duration.ofSeconds(5), MAX_STREAMS_PER_CALLER);
+    public static final EventHubSettings HUB = new EventHubSettings(
+            Duration.ofMillis(500),
+            200,
+            Duration.ofSeconds(1),
+            QUEUE_CAPACITY,
+            Duration.ofSeconds(5),
+            MAX_STREAMS_PER_CALLER);
 
-    private EventsTestSettings() {
-    }
+    private EventsTestSettings() {}
 }

@@ -65,8 +65,11 @@ final class MongoOutbox implements Outbox, OutboxFeed {
         this.storage = storage;
         this.unitOfWork = unitOfWork;
         // the counter exists before the first transaction needs it
-        counters().updateOne(Filters.eq("_id", COLLECTION), Updates.setOnInsert("value", 0L),
-                new UpdateOptions().upsert(true));
+        counters()
+                .updateOne(
+                        Filters.eq("_id", COLLECTION),
+                        Updates.setOnInsert("value", 0L),
+                        new UpdateOptions().upsert(true));
     }
 
     private MongoCollection<Document> events() {
@@ -102,11 +105,13 @@ final class MongoOutbox implements Outbox, OutboxFeed {
 
     private List<Long> insert(ClientSession session, List<DomainEvent> pending) {
         int n = pending.size();
-        FindOneAndUpdateOptions increment = new FindOneAndUpdateOptions().upsert(true)
-                .returnDocument(ReturnDocument.AFTER);
+        FindOneAndUpdateOptions increment =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         Document counter = session == null
                 ? counters().findOneAndUpdate(Filters.eq("_id", COLLECTION), Updates.inc("value", (long) n), increment)
-                : counters().findOneAndUpdate(session, Filters.eq("_id", COLLECTION), Updates.inc("value", (long) n), increment);
+                : counters()
+                        .findOneAndUpdate(
+                                session, Filters.eq("_id", COLLECTION), Updates.inc("value", (long) n), increment);
         long last = Objects.requireNonNull(counter, "counter").getLong("value");
         Date now = new Date();
         List<Document> documents = new ArrayList<>(n);
@@ -137,7 +142,10 @@ final class MongoOutbox implements Outbox, OutboxFeed {
     @Override
     public List<StoredEvent> readAfter(long afterId, int limit) {
         List<StoredEvent> read = new ArrayList<>();
-        for (Document document : committed().find(Filters.gt("_id", afterId)).sort(Sorts.ascending("_id")).limit(limit)) {
+        for (Document document : committed()
+                .find(Filters.gt("_id", afterId))
+                .sort(Sorts.ascending("_id"))
+                .limit(limit)) {
             read.add(stored(document));
         }
         return read;
@@ -145,7 +153,11 @@ final class MongoOutbox implements Outbox, OutboxFeed {
 
     @Override
     public long lastId() {
-        Document newest = committed().find().sort(Sorts.descending("_id")).projection(Projections.include("_id")).first();
+        Document newest = committed()
+                .find()
+                .sort(Sorts.descending("_id"))
+                .projection(Projections.include("_id"))
+                .first();
         return newest == null ? 0 : newest.getLong("_id");
     }
 
@@ -153,11 +165,16 @@ final class MongoOutbox implements Outbox, OutboxFeed {
     public int deleteStoredBefore(Instant cutoff, int limit) {
         long newest = lastId();
         List<Long> ids = new ArrayList<>();
-        for (Document document : events().find(Filters.and(Filters.lt("storedAt", Date.from(cutoff)), Filters.lt("_id", newest)))
-                .sort(Sorts.ascending("_id")).projection(Projections.include("_id")).limit(limit)) {
+        for (Document document : events().find(
+                        Filters.and(Filters.lt("storedAt", Date.from(cutoff)), Filters.lt("_id", newest)))
+                .sort(Sorts.ascending("_id"))
+                .projection(Projections.include("_id"))
+                .limit(limit)) {
             ids.add(document.getLong("_id"));
         }
-        return ids.isEmpty() ? 0 : (int) events().deleteMany(Filters.in("_id", ids)).getDeletedCount();
+        return ids.isEmpty()
+                ? 0
+                : (int) events().deleteMany(Filters.in("_id", ids)).getDeletedCount();
     }
 
     private MongoCollection<Document> committed() {
@@ -168,10 +185,17 @@ final class MongoOutbox implements Outbox, OutboxFeed {
         long id = document.getLong("_id");
         EventType type = EventType.ofWireName(document.getString("type"))
                 .orElseThrow(() -> new IllegalStateException("outbox event " + id + " has an unknown type"));
-        Audience audience = new Audience(Audience.Kind.ofStoredName(document.getString("audience")),
+        Audience audience = new Audience(
+                Audience.Kind.ofStoredName(document.getString("audience")),
                 Optional.ofNullable(document.get("ownerId", UUID.class)).map(UserId::new));
-        return new StoredEvent(id, new DomainEvent(type, document.get("aggregateId", UUID.class),
-                new Topic(document.getString("topic")), audience, EventData.ofStored(document.getString("payload"))),
+        return new StoredEvent(
+                id,
+                new DomainEvent(
+                        type,
+                        document.get("aggregateId", UUID.class),
+                        new Topic(document.getString("topic")),
+                        audience,
+                        EventData.ofStored(document.getString("payload"))),
                 document.getDate("storedAt").toInstant());
     }
 }

@@ -42,7 +42,7 @@ final class MongoOutboxWatch implements OutboxWatch {
     public AutoCloseable watch(Runnable onChange) {
         if (!deployment.supportsTransactions()) {
             LOG.info("MongoDB {} has no change streams: event delivery polls the outbox", deployment.deployment());
-            return () -> { };
+            return () -> {};
         }
         Streamer streamer = new Streamer(onChange);
         Thread thread = new Thread(streamer, "portside-outbox-change-stream");
@@ -85,7 +85,8 @@ final class MongoOutboxWatch implements OutboxWatch {
                         return;
                     }
                     if (failures++ == 0) {
-                        LOG.warn("outbox change stream lost ({}); delivery falls back on polling until it is back",
+                        LOG.warn(
+                                "outbox change stream lost ({}); delivery falls back on polling until it is back",
                                 failure.getMessage());
                     }
                     try {

@@ -15,5 +15,4 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(environments = MongoAdapter.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @NeedsTransactions("nothing_is_visible_before_the_unit_commits")
-class MongoOutboxTest extends OutboxContract implements OnTestMongo {
-}
+class MongoOutboxTest extends OutboxContract implements OnTestMongo {}

@@ -39,20 +39,27 @@ class MongoOutboxWatchTest implements OnTestMongo {
     @Test
     void the_change_stream_fires_for_committed_events_only() throws Exception {
         TestMongo.Server server = TestMongo.server();
-        assumeTrue(server.supportsTransactions(), server.source()
-                + " has no change streams (no replica set); set " + TestMongo.URI_VARIABLE + " to a replica set");
+        assumeTrue(
+                server.supportsTransactions(),
+                server.source() + " has no change streams (no replica set); set " + TestMongo.URI_VARIABLE
+                        + " to a replica set");
         Semaphore fired = new Semaphore(0);
         try (AutoCloseable watching = watch.watch(fired::release)) {
-            assertThat(fired.tryAcquire(10, TimeUnit.SECONDS)).as("fires once the stream is open").isTrue();
+            assertThat(fired.tryAcquire(10, TimeUnit.SECONDS))
+                    .as("fires once the stream is open")
+                    .isTrue();
 
             assertThatThrownBy(() -> unitOfWork.run(() -> {
-                outbox.append(EventMother.marked("rolled back"));
-                throw new IllegalStateException("refused");
-            })).isInstanceOf(IllegalStateException.class);
+                        outbox.append(EventMother.marked("rolled back"));
+                        throw new IllegalStateException("refused");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
             assertThat(fired.tryAcquire(500, TimeUnit.MILLISECONDS)).isFalse();
 
             unitOfWork.run(() -> outbox.append(EventMother.marked("committed")));
-            assertThat(fired.tryAcquire(2, TimeUnit.SECONDS)).as("fires after the commit").isTrue();
+            assertThat(fired.tryAcquire(2, TimeUnit.SECONDS))
+                    .as("fires after the commit")
+                    .isTrue();
         }
     }
 

@@ -27,8 +27,13 @@ interface OutboxEventRows extends GenericRepository<OutboxEventRow, Long> {
                    with ordinality as e(type, aggregate_id, topic, audience, owner_id, payload, n)
              order by e.n
             """)
-    int insertAll(String[] types, @TypeDef(type = DataType.OBJECT) UUID[] aggregateIds, String[] topics,
-                  String[] audiences, @TypeDef(type = DataType.OBJECT) UUID[] ownerIds, String[] payloads);
+    int insertAll(
+            String[] types,
+            @TypeDef(type = DataType.OBJECT) UUID[] aggregateIds,
+            String[] topics,
+            String[] audiences,
+            @TypeDef(type = DataType.OBJECT) UUID[] ownerIds,
+            String[] payloads);
 
     @Query("select * from outbox_events where id > :afterId order by id limit :limit")
     List<OutboxEventRow> findAfter(long afterId, int limit);

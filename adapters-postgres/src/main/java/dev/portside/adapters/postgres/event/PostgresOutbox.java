@@ -75,7 +75,9 @@ final class PostgresOutbox implements Outbox, OutboxFeed {
 
     @Override
     public List<StoredEvent> readAfter(long afterId, int limit) {
-        return rows.findAfter(afterId, limit).stream().map(PostgresOutbox::stored).toList();
+        return rows.findAfter(afterId, limit).stream()
+                .map(PostgresOutbox::stored)
+                .toList();
     }
 
     @Override
@@ -90,10 +92,15 @@ final class PostgresOutbox implements Outbox, OutboxFeed {
 
     private static StoredEvent stored(OutboxEventRow row) {
         EventType type = EventType.ofWireName(row.type())
-                .orElseThrow(() -> new IllegalStateException("outbox event " + row.id() + " has an unknown type " + row.type()));
-        Audience audience = new Audience(Audience.Kind.ofStoredName(row.audience()),
+                .orElseThrow(() ->
+                        new IllegalStateException("outbox event " + row.id() + " has an unknown type " + row.type()));
+        Audience audience = new Audience(
+                Audience.Kind.ofStoredName(row.audience()),
                 Optional.ofNullable(row.ownerId()).map(UserId::new));
-        return new StoredEvent(row.id(), new DomainEvent(type, row.aggregateId(), new Topic(row.topic()), audience,
-                EventData.ofStored(row.payload())), row.storedAt());
+        return new StoredEvent(
+                row.id(),
+                new DomainEvent(
+                        type, row.aggregateId(), new Topic(row.topic()), audience, EventData.ofStored(row.payload())),
+                row.storedAt());
     }
 }

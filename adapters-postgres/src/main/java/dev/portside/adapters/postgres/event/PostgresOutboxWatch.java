@@ -110,7 +110,8 @@ final class PostgresOutboxWatch implements OutboxWatch {
                         return;
                     }
                     if (failures++ == 0) {
-                        LOG.warn("outbox notifications lost ({}); delivery falls back on polling until they are back",
+                        LOG.warn(
+                                "outbox notifications lost ({}); delivery falls back on polling until they are back",
                                 failure.getMessage());
                     }
                     pause(Math.min(MAX_BACKOFF.toMillis(), 100L << Math.min(failures, 6)));

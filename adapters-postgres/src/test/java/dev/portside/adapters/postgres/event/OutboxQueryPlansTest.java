@@ -72,7 +72,8 @@ class OutboxQueryPlansTest implements OnTestPostgres {
 
     @Test
     void the_retention_delete_walks_the_primary_key_from_the_oldest() {
-        String plan = explainTheOnlyStatement(() -> feed.deleteStoredBefore(Instant.parse("2025-01-01T00:10:00Z"), 100));
+        String plan =
+                explainTheOnlyStatement(() -> feed.deleteStoredBefore(Instant.parse("2025-01-01T00:10:00Z"), 100));
 
         assertThat(plan).doesNotContain("Seq Scan").contains("outbox_events_pkey");
     }

@@ -11,5 +11,4 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresOutboxTest extends OutboxContract implements OnTestPostgres {
-}
+class PostgresOutboxTest extends OutboxContract implements OnTestPostgres {}

@@ -37,18 +37,25 @@ class PostgresOutboxWatchTest implements OnTestPostgres {
     void fires_once_connected_then_for_each_commit_that_wrote_events_and_not_for_rollbacks() throws Exception {
         Semaphore fired = new Semaphore(0);
         try (AutoCloseable watching = watch.watch(fired::release)) {
-            assertThat(fired.tryAcquire(10, TimeUnit.SECONDS)).as("fires once it listens").isTrue();
+            assertThat(fired.tryAcquire(10, TimeUnit.SECONDS))
+                    .as("fires once it listens")
+                    .isTrue();
 
             assertThatThrownBy(() -> unitOfWork.run(() -> {
-                outbox.append(EventMother.marked("rolled back"));
-                throw new IllegalStateException("refused");
-            })).isInstanceOf(IllegalStateException.class);
-            unitOfWork.run(() -> { });
-            assertThat(fired.tryAcquire(500, TimeUnit.MILLISECONDS)).as("nothing committed to the outbox").isFalse();
+                        outbox.append(EventMother.marked("rolled back"));
+                        throw new IllegalStateException("refused");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
+            unitOfWork.run(() -> {});
+            assertThat(fired.tryAcquire(500, TimeUnit.MILLISECONDS))
+                    .as("nothing committed to the outbox")
+                    .isFalse();
 
             long start = System.nanoTime();
             unitOfWork.run(() -> outbox.append(EventMother.marked("committed")));
-            assertThat(fired.tryAcquire(1, TimeUnit.SECONDS)).as("fires after the commit").isTrue();
+            assertThat(fired.tryAcquire(1, TimeUnit.SECONDS))
+                    .as("fires after the commit")
+                    .isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         }
     }
@@ -59,15 +66,20 @@ class PostgresOutboxWatchTest implements OnTestPostgres {
         try (AutoCloseable watching = watch.watch(fired::release)) {
             assertThat(fired.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
 
-            try (Connection admin = TestPostgres.database().connect(); Statement sql = admin.createStatement()) {
+            try (Connection admin = TestPostgres.database().connect();
+                    Statement sql = admin.createStatement()) {
                 sql.execute("select pg_terminate_backend(pid) from pg_stat_activity"
                         + " where application_name = 'portside-outbox-listen' and datname = current_database()");
             }
 
-            assertThat(fired.tryAcquire(15, TimeUnit.SECONDS)).as("fires on reconnect").isTrue();
+            assertThat(fired.tryAcquire(15, TimeUnit.SECONDS))
+                    .as("fires on reconnect")
+                    .isTrue();
             fired.drainPermits();
             unitOfWork.run(() -> outbox.append(EventMother.marked("after the reconnect")));
-            assertThat(fired.tryAcquire(2, TimeUnit.SECONDS)).as("notifications arrive again").isTrue();
+            assertThat(fired.tryAcquire(2, TimeUnit.SECONDS))
+                    .as("notifications arrive again")
+                    .isTrue();
         }
     }
 }

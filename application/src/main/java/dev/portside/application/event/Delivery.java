@@ -1,6 +1,7 @@
 package dev.portside.application.event;
 
 import dev.portside.domain.event.StoredEvent;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public sealed interface Delivery {
     final class Event implements Delivery {
 
         private final StoredEvent stored;
-        private volatile String json;
+        private volatile @Nullable String json;
 
         Event(StoredEvent stored) {
             this.stored = Objects.requireNonNull(stored, "stored");

@@ -4,6 +4,7 @@ import dev.portside.domain.event.StoredEvent;
 import dev.portside.domain.event.port.OutboxFeed;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.user.UserId;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,8 +58,8 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
 
     private volatile boolean running;
     private volatile long deliveredPosition = -1;
-    private Thread dispatcher;
-    private AutoCloseable watching;
+    private @Nullable Thread dispatcher;
+    private @Nullable AutoCloseable watching;
 
     public EventHub(OutboxFeed feed, OutboxWatch watch, Clock clock, EventHubSettings settings) {
         this.feed = Objects.requireNonNull(feed, "feed");
@@ -87,13 +88,17 @@ public final class EventHub implements SubscribeToEvents, AutoCloseable {
         }
         running = false;
         try {
-            watching.close();
+            if (watching != null) {
+                watching.close();
+            }
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "stopping the outbox watch failed", e);
         }
         wake();
         try {
-            dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+            if (dispatcher != null) {
+                dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

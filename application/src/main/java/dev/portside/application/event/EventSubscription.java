@@ -3,6 +3,7 @@ package dev.portside.application.event;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.event.Topic;
 import dev.portside.domain.shared.ValidationException;
+import jakarta.annotation.Nullable;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -28,7 +29,10 @@ public final class EventSubscription {
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable onRelease;
     private volatile Runnable listener = () -> {};
+
+    @Nullable
     private volatile Delivery.Closed closed;
+
     private volatile boolean closedDelivered;
     private volatile long lastTakenNanos = System.nanoTime();
 
@@ -90,7 +94,7 @@ public final class EventSubscription {
     }
 
     /** The next delivery, or null when there is none now. After {@link Delivery.Closed}, always null. */
-    public Delivery poll() {
+    public @Nullable Delivery poll() {
         Delivery next = queue.poll();
         if (next != null) {
             lastTakenNanos = System.nanoTime();

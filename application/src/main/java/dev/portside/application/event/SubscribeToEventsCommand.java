@@ -3,9 +3,11 @@ package dev.portside.application.event;
 import dev.portside.application.shared.Actor;
 import dev.portside.domain.event.Topic;
 import dev.portside.domain.shared.Validation;
+import jakarta.annotation.Nullable;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -40,9 +42,9 @@ public record SubscribeToEventsCommand(Actor actor, Set<Topic> topics, OptionalL
      */
     public static SubscribeToEventsCommand of(
             Actor actor,
-            Collection<String> topicTexts,
+            @Nullable Collection<String> topicTexts,
             String topicsField,
-            String lastEventIdText,
+            @Nullable String lastEventIdText,
             String lastEventIdField) {
         Validation check = new Validation();
         Set<Topic> topics = new LinkedHashSet<>();
@@ -58,11 +60,12 @@ public record SubscribeToEventsCommand(Actor actor, Set<Topic> topics, OptionalL
         }
         OptionalLong lastEventId = check.parse(() -> position(lastEventIdText, lastEventIdField));
         check.done();
-        return new SubscribeToEventsCommand(actor, topics, lastEventId);
+        // a bad position was reported by done() above
+        return new SubscribeToEventsCommand(actor, topics, Objects.requireNonNull(lastEventId, "lastEventId"));
     }
 
     /** A resume position as sent: digits only, at most 18 of them. */
-    public static OptionalLong position(String text, String field) {
+    public static OptionalLong position(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return OptionalLong.empty();
         }

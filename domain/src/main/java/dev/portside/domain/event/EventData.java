@@ -1,5 +1,6 @@
 package dev.portside.domain.event;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record EventData(String json) {
 
         private Builder() {}
 
-        public Builder put(String name, String value) {
+        public Builder put(String name, @Nullable String value) {
             name(name);
             if (value == null) {
                 json.append("null");
@@ -63,7 +64,7 @@ public record EventData(String json) {
             return this;
         }
 
-        public Builder put(String name, Instant value) {
+        public Builder put(String name, @Nullable Instant value) {
             return put(name, value == null ? null : value.toString());
         }
 
@@ -82,7 +83,7 @@ public record EventData(String json) {
         }
 
         /** Any value by its {@code toString()} (ids, enums), or null. */
-        public Builder put(String name, Object value) {
+        public Builder put(String name, @Nullable Object value) {
             return put(name, value == null ? null : value.toString());
         }
 

@@ -3,6 +3,7 @@ package dev.portside.adapters.http.events;
 import dev.portside.application.event.Delivery;
 import dev.portside.application.event.EventSubscription;
 import io.micronaut.http.sse.Event;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,7 +102,7 @@ final class EventStream implements Publisher<Event<String>> {
             } while (missed != 0);
         }
 
-        private Event<String> next() {
+        private @Nullable Event<String> next() {
             if (!greeted) {
                 greeted = true;
                 return Event.of(EventFrames.subscribed(subscription.topics())).name("subscribed");

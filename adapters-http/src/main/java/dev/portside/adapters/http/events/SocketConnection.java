@@ -20,10 +20,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.websocket.WebSocketSession;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -44,7 +46,7 @@ final class SocketConnection {
     private static final Logger LOG = LoggerFactory.getLogger(SocketConnection.class);
 
     /** A frame to send, and the close to make once it is out (null: none). */
-    private record Outbound(String text, io.micronaut.websocket.CloseReason closeAfter) {}
+    private record Outbound(String text, @Nullable io.micronaut.websocket.CloseReason closeAfter) {}
 
     private final WebSocketSession session;
     private final HttpRequest<?> request;
@@ -56,8 +58,13 @@ final class SocketConnection {
     private final Executor inOrder;
 
     private final Queue<Outbound> answers = new ConcurrentLinkedQueue<>();
+
+    @Nullable
     private volatile StreamAuthentication.Verified caller;
+
+    @Nullable
     private volatile EventSubscription subscription;
+
     private boolean sending;
     private boolean finished;
 
@@ -182,17 +189,19 @@ final class SocketConnection {
     }
 
     private void subscribe(SocketMessage message) {
+        // handle() lets only authenticated connections get here
+        StreamAuthentication.Verified verified = Objects.requireNonNull(caller, "caller");
         EventSubscription open = subscription;
         if (open == null) {
             SubscribeToEventsCommand command = SubscribeToEventsCommand.of(
-                    caller.actor(),
+                    verified.actor(),
                     message.topics(),
                     "topics",
                     message.lastEventId().orElse(null),
                     "lastEventId");
             EventSubscription created = subscribeToEvents.subscribe(command);
             subscription = created;
-            guard.guard(created, caller.expiresAt());
+            guard.guard(created, verified.expiresAt());
             send(listening("subscribed", created.topics()), null);
             created.onAvailable(this::pump);
             return;
@@ -241,7 +250,7 @@ final class SocketConnection {
 
     // ---- outgoing, one frame at a time
 
-    private void send(String text, io.micronaut.websocket.CloseReason closeAfter) {
+    private void send(String text, @Nullable io.micronaut.websocket.CloseReason closeAfter) {
         answers.add(new Outbound(text, closeAfter));
         pump();
     }
@@ -280,7 +289,7 @@ final class SocketConnection {
         });
     }
 
-    private Outbound nextDelivery() {
+    private @Nullable Outbound nextDelivery() {
         EventSubscription open = subscription;
         Delivery delivery = open == null ? null : open.poll();
         if (delivery == null) {

@@ -43,7 +43,7 @@ record SocketMessage(String type, Optional<String> token, List<String> topics, O
         Validation check = new Validation();
         for (Map.Entry<String, JsonNode> field : message.entries()) {
             check.check(
-                    FIELDS.get(type).contains(field.getKey()),
+                    FIELDS.getOrDefault(type, Set.of()).contains(field.getKey()),
                     field.getKey(),
                     "is not a field of a " + type + " message");
         }

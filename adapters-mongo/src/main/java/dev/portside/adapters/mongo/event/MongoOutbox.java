@@ -22,6 +22,7 @@ import dev.portside.domain.event.Topic;
 import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.event.port.OutboxFeed;
 import dev.portside.domain.user.UserId;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class MongoOutbox implements Outbox, OutboxFeed {
         }
     }
 
-    private List<Long> insert(ClientSession session, List<DomainEvent> pending) {
+    private List<Long> insert(@Nullable ClientSession session, List<DomainEvent> pending) {
         int n = pending.size();
         FindOneAndUpdateOptions increment =
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);

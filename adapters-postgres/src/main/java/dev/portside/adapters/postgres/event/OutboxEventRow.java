@@ -1,9 +1,9 @@
 package dev.portside.adapters.postgres.event;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -3,6 +3,7 @@ package dev.portside.adapters.postgres.event;
 import dev.portside.adapters.postgres.shared.PostgresAdapter;
 import dev.portside.application.event.OutboxWatch;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -75,6 +76,8 @@ final class PostgresOutboxWatch implements OutboxWatch {
 
         private final Runnable onChange;
         private volatile boolean running = true;
+
+        @Nullable
         private volatile Connection connection;
 
         Listener(Runnable onChange) {

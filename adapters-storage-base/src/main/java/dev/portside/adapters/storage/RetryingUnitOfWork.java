@@ -9,7 +9,9 @@ import dev.portside.domain.shared.VersionConflictException;
 import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -37,7 +39,15 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     private static final RetryObserver NO_OBSERVER = cause -> {};
 
-    private final ThreadLocal<List<Runnable>> hooks = new ThreadLocal<>();
+    /** What one attempt of a unit collects: after-commit hooks, before-commit actions, adapters' state. */
+    private static final class Attempt {
+        final List<Runnable> afterCommit = new ArrayList<>();
+        final List<Runnable> beforeCommit = new ArrayList<>();
+        final Map<Object, Object> state = new HashMap<>();
+        boolean committing;
+    }
+
+    private final ThreadLocal<Attempt> attempts = new ThreadLocal<>();
     private final int maxAttempts;
     private volatile RetryObserver retryObserver = NO_OBSERVER;
 
@@ -119,24 +129,74 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
     @Override
     public final <T> T execute(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (hooks.get() != null) {
+        if (attempts.get() != null) {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
-            List<Runnable> unitHooks = new ArrayList<>();
-            hooks.set(unitHooks);
+            Attempt unit = new Attempt();
+            attempts.set(unit);
             T result;
             try {
-                result = runAtomically(work);
+                // the before-commit actions run as the last part of the work, inside the transaction:
+                // their writes commit with it, and their failures count as the work's own
+                result = runAtomically(() -> {
+                    T value = work.get();
+                    runBeforeCommit(unit);
+                    return value;
+                });
             } catch (RuntimeException failure) {
                 rethrowUnlessRetryable(failure, attempt);
                 pauseBeforeRetry(attempt);
                 continue;
             } finally {
-                hooks.remove();
+                attempts.remove();
             }
-            runHooks(unitHooks);
+            runHooks(unit.afterCommit);
             return result;
+        }
+    }
+
+    /**
+     * Registers an action that runs inside the current unit once its work has returned, right before
+     * the commit: its writes commit with the unit, and if it throws, the unit rolls back (and is rerun
+     * by the usual rules). It runs once per attempt that reaches the end of its work, never for an
+     * attempt that failed. A storage adapter uses it to write late what must be written last, such as
+     * the outbox (ADR 21). Must be called inside {@link #execute}, and not by a before-commit action.
+     */
+    public final void beforeCommit(Runnable action) {
+        Attempt unit = current("beforeCommit");
+        if (unit.committing) {
+            throw new IllegalStateException("beforeCommit called by a before-commit action");
+        }
+        unit.beforeCommit.add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * State a storage adapter keeps for the current attempt of the current unit (for instance the
+     * events it will write before commit): created by {@code create} on first use in an attempt,
+     * forgotten when the attempt ends, whether it committed or not, so a rerun starts afresh. Must be
+     * called inside {@link #execute}.
+     */
+    public final <V> V attemptState(Object key, Supplier<V> create) {
+        Objects.requireNonNull(key, "key");
+        Attempt unit = current("attemptState");
+        @SuppressWarnings("unchecked")
+        V value = (V) unit.state.computeIfAbsent(key, k -> Objects.requireNonNull(create.get(), "created state"));
+        return value;
+    }
+
+    private Attempt current(String method) {
+        Attempt unit = attempts.get();
+        if (unit == null) {
+            throw new IllegalStateException(method + " called outside a unit of work");
+        }
+        return unit;
+    }
+
+    private static void runBeforeCommit(Attempt unit) {
+        unit.committing = true;
+        for (Runnable action : unit.beforeCommit) {
+            action.run();
         }
     }
 
@@ -180,11 +240,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     @Override
     public final void afterCommit(Runnable action) {
-        List<Runnable> current = hooks.get();
-        if (current == null) {
-            throw new IllegalStateException("afterCommit called outside a unit of work");
-        }
-        current.add(Objects.requireNonNull(action, "action"));
+        current("afterCommit").afterCommit.add(Objects.requireNonNull(action, "action"));
     }
 
     @Nullable

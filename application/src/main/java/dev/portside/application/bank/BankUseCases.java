@@ -4,6 +4,7 @@ import dev.portside.application.shared.UseCaseDecorator;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.AccountStatements;
 import dev.portside.domain.bank.port.Ledger;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 
@@ -20,6 +21,7 @@ public final class BankUseCases {
     private final AccountRepository accounts;
     private final Ledger ledger;
     private final AccountStatements statements;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final UseCaseDecorator decorator;
@@ -29,9 +31,10 @@ public final class BankUseCases {
             AccountRepository accounts,
             Ledger ledger,
             AccountStatements statements,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock) {
-        this(accounts, ledger, statements, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+        this(accounts, ledger, statements, outbox, unitOfWork, clock, UseCaseDecorator.IDENTITY);
     }
 
     /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */
@@ -39,19 +42,22 @@ public final class BankUseCases {
             AccountRepository accounts,
             Ledger ledger,
             AccountStatements statements,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator decorator) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.statements = statements;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.decorator = decorator;
     }
 
     public DepositMoney depositMoney() {
-        return decorator.decorate(DepositMoney.class, new DepositMoneyService(accounts, ledger, unitOfWork, clock));
+        return decorator.decorate(
+                DepositMoney.class, new DepositMoneyService(accounts, ledger, outbox, unitOfWork, clock));
     }
 
     public GetAccount getAccount() {
@@ -71,6 +77,7 @@ public final class BankUseCases {
     }
 
     public TransferMoney transferMoney() {
-        return decorator.decorate(TransferMoney.class, new TransferMoneyService(accounts, ledger, unitOfWork, clock));
+        return decorator.decorate(
+                TransferMoney.class, new TransferMoneyService(accounts, ledger, outbox, unitOfWork, clock));
     }
 }

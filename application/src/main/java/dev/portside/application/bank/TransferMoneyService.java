@@ -2,11 +2,13 @@ package dev.portside.application.bank;
 
 import dev.portside.domain.bank.Account;
 import dev.portside.domain.bank.AccountId;
+import dev.portside.domain.bank.BankEvents;
 import dev.portside.domain.bank.Transfer;
 import dev.portside.domain.bank.TransferBooking;
 import dev.portside.domain.bank.TransferPolicy;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.Ledger;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import java.util.List;
@@ -17,12 +19,15 @@ public final class TransferMoneyService implements TransferMoney {
 
     private final AccountRepository accounts;
     private final Ledger ledger;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public TransferMoneyService(AccountRepository accounts, Ledger ledger, UnitOfWork unitOfWork, Clock clock) {
+    public TransferMoneyService(
+            AccountRepository accounts, Ledger ledger, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -43,6 +48,7 @@ public final class TransferMoneyService implements TransferMoney {
             accounts.save(booking.from());
             accounts.save(booking.to());
             ledger.record(booking.transfer());
+            BankEvents.transferBooked(booking).forEach(outbox::append);
             return booking.transfer();
         });
     }

@@ -6,6 +6,7 @@ import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 
@@ -24,6 +25,7 @@ public final class BlogUseCases {
     private final PostCatalog postCatalog;
     private final CommentCatalog commentCatalog;
     private final BlogStatistics statistics;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final UseCaseDecorator decorator;
@@ -35,9 +37,19 @@ public final class BlogUseCases {
             PostCatalog postCatalog,
             CommentCatalog commentCatalog,
             BlogStatistics statistics,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock) {
-        this(posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+        this(
+                posts,
+                comments,
+                postCatalog,
+                commentCatalog,
+                statistics,
+                outbox,
+                unitOfWork,
+                clock,
+                UseCaseDecorator.IDENTITY);
     }
 
     /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */
@@ -47,6 +59,7 @@ public final class BlogUseCases {
             PostCatalog postCatalog,
             CommentCatalog commentCatalog,
             BlogStatistics statistics,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator decorator) {
@@ -55,13 +68,14 @@ public final class BlogUseCases {
         this.postCatalog = postCatalog;
         this.commentCatalog = commentCatalog;
         this.statistics = statistics;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.decorator = decorator;
     }
 
     public AddComment addComment() {
-        return decorator.decorate(AddComment.class, new AddCommentService(posts, comments, unitOfWork, clock));
+        return decorator.decorate(AddComment.class, new AddCommentService(posts, comments, outbox, unitOfWork, clock));
     }
 
     public CreatePost createPost() {
@@ -85,7 +99,7 @@ public final class BlogUseCases {
     }
 
     public PublishPost publishPost() {
-        return decorator.decorate(PublishPost.class, new PublishPostService(posts, unitOfWork, clock));
+        return decorator.decorate(PublishPost.class, new PublishPostService(posts, outbox, unitOfWork, clock));
     }
 
     public SearchPosts searchPosts() {
@@ -93,7 +107,7 @@ public final class BlogUseCases {
     }
 
     public UnpublishPost unpublishPost() {
-        return decorator.decorate(UnpublishPost.class, new UnpublishPostService(posts, unitOfWork, clock));
+        return decorator.decorate(UnpublishPost.class, new UnpublishPostService(posts, outbox, unitOfWork, clock));
     }
 
     public UpdatePost updatePost() {

@@ -1,5 +1,6 @@
 package dev.portside.application.shop;
 
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -8,6 +9,7 @@ import dev.portside.domain.shop.Order;
 import dev.portside.domain.shop.OrderItem;
 import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.ProductId;
+import dev.portside.domain.shop.ShopEvents;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.ProductRepository;
 import java.util.ArrayList;
@@ -21,12 +23,15 @@ public final class PlaceOrderService implements PlaceOrder {
 
     private final ProductRepository products;
     private final OrderRepository orders;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public PlaceOrderService(ProductRepository products, OrderRepository orders, UnitOfWork unitOfWork, Clock clock) {
+    public PlaceOrderService(
+            ProductRepository products, OrderRepository orders, Outbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.products = Objects.requireNonNull(products, "products");
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -55,8 +60,12 @@ public final class PlaceOrderService implements PlaceOrder {
                         Objects.requireNonNull(locked.get(line.productId())).reserve(line.quantity()));
             }
             // nothing is written until every line could be reserved
-            reserved.forEach(products::save);
-            return orders.save(order);
+            List<Product> saved = reserved.stream().map(products::save).toList();
+            Order placed = orders.save(order);
+            outbox.append(ShopEvents.orderPlaced(placed));
+            saved.forEach(product ->
+                    outbox.append(ShopEvents.stockChanged(Objects.requireNonNull(locked.get(product.id())), product)));
+            return placed;
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.portside.application.shop;
 
 import dev.portside.application.shared.UseCaseDecorator;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
@@ -22,6 +23,7 @@ public final class ShopUseCases {
     private final OrderRepository orders;
     private final SalesReports salesReports;
     private final DailyOrderReport dailyOrderReport;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final UseCaseDecorator decorator;
@@ -32,9 +34,10 @@ public final class ShopUseCases {
             OrderRepository orders,
             SalesReports salesReports,
             DailyOrderReport dailyOrderReport,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock) {
-        this(products, orders, salesReports, dailyOrderReport, unitOfWork, clock, UseCaseDecorator.IDENTITY);
+        this(products, orders, salesReports, dailyOrderReport, outbox, unitOfWork, clock, UseCaseDecorator.IDENTITY);
     }
 
     /** Each use case passed through {@code decorator} as it is built (the composition root's timers). */
@@ -43,6 +46,7 @@ public final class ShopUseCases {
             OrderRepository orders,
             SalesReports salesReports,
             DailyOrderReport dailyOrderReport,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator decorator) {
@@ -50,17 +54,19 @@ public final class ShopUseCases {
         this.orders = orders;
         this.salesReports = salesReports;
         this.dailyOrderReport = dailyOrderReport;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.decorator = decorator;
     }
 
     public CancelOrder cancelOrder() {
-        return decorator.decorate(CancelOrder.class, new CancelOrderService(products, orders, unitOfWork));
+        return decorator.decorate(CancelOrder.class, new CancelOrderService(products, orders, outbox, unitOfWork));
     }
 
     public ChangeOrderStatus changeOrderStatus() {
-        return decorator.decorate(ChangeOrderStatus.class, new ChangeOrderStatusService(products, orders, unitOfWork));
+        return decorator.decorate(
+                ChangeOrderStatus.class, new ChangeOrderStatusService(products, orders, outbox, unitOfWork));
     }
 
     public CreateProduct createProduct() {
@@ -89,7 +95,7 @@ public final class ShopUseCases {
     }
 
     public PlaceOrder placeOrder() {
-        return decorator.decorate(PlaceOrder.class, new PlaceOrderService(products, orders, unitOfWork, clock));
+        return decorator.decorate(PlaceOrder.class, new PlaceOrderService(products, orders, outbox, unitOfWork, clock));
     }
 
     public SearchProducts searchProducts() {
@@ -97,6 +103,6 @@ public final class ShopUseCases {
     }
 
     public UpdateProduct updateProduct() {
-        return decorator.decorate(UpdateProduct.class, new UpdateProductService(products, unitOfWork));
+        return decorator.decorate(UpdateProduct.class, new UpdateProductService(products, outbox, unitOfWork));
     }
 }

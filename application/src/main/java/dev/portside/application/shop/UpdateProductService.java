@@ -1,19 +1,23 @@
 package dev.portside.application.shop;
 
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.Product;
+import dev.portside.domain.shop.ShopEvents;
 import dev.portside.domain.shop.port.ProductRepository;
 import java.util.Objects;
 
 public final class UpdateProductService implements UpdateProduct {
 
     private final ProductRepository products;
+    private final Outbox outbox;
     private final UnitOfWork unitOfWork;
 
-    public UpdateProductService(ProductRepository products, UnitOfWork unitOfWork) {
+    public UpdateProductService(ProductRepository products, Outbox outbox, UnitOfWork unitOfWork) {
         this.products = Objects.requireNonNull(products, "products");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
@@ -38,7 +42,14 @@ public final class UpdateProductService implements UpdateProduct {
                 changed = changed.restock(command.stock().getAsInt());
             }
             // an empty or no-op patch keeps the version, so the client's ETag stays valid
-            return changed.equals(current) ? current : products.save(changed);
+            if (changed.equals(current)) {
+                return current;
+            }
+            Product saved = products.save(changed);
+            if (saved.stock() != current.stock()) {
+                outbox.append(ShopEvents.stockChanged(current, saved));
+            }
+            return saved;
         });
     }
 }

@@ -10,6 +10,7 @@ import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
 import dev.portside.testkit.bank.InMemoryAccountRepository;
 import dev.portside.testkit.bank.InMemoryLedger;
+import dev.portside.testkit.event.InMemoryOutbox;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shared.MutableClock;
@@ -23,8 +24,9 @@ final class BankFixture {
     final InMemoryAccountRepository accounts = new InMemoryAccountRepository(database);
     final InMemoryLedger ledger = new InMemoryLedger(database);
     final MutableClock clock = MutableClock.at("2025-06-01T10:00:00Z");
+    final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
 
-    final BankUseCases useCases = new BankUseCases(accounts, ledger, ledger, unitOfWork, clock);
+    final BankUseCases useCases = new BankUseCases(accounts, ledger, ledger, outbox, unitOfWork, clock);
     final OpenAccount openAccount = useCases.openAccount();
     final ListMyAccounts listMyAccounts = useCases.listMyAccounts();
     final GetAccount getAccount = useCases.getAccount();
@@ -34,7 +36,7 @@ final class BankFixture {
 
     /** The transfer use case over other ports, e.g. decorators of this fixture's fakes that watch or fail. */
     TransferMoney transferMoneyOver(AccountRepository accountRepository, Ledger ledgerPort) {
-        return new BankUseCases(accountRepository, ledgerPort, ledger, unitOfWork, clock).transferMoney();
+        return new BankUseCases(accountRepository, ledgerPort, ledger, outbox, unitOfWork, clock).transferMoney();
     }
 
     static Actor user() {

@@ -11,6 +11,7 @@ import dev.portside.testkit.blog.InMemoryCommentRepository;
 import dev.portside.testkit.blog.InMemoryPostCatalog;
 import dev.portside.testkit.blog.InMemoryPostRepository;
 import dev.portside.testkit.blog.InMemoryUsernames;
+import dev.portside.testkit.event.InMemoryOutbox;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shared.MutableClock;
@@ -27,6 +28,7 @@ final class BlogFixture {
     final InMemoryUsernames usernames = new InMemoryUsernames();
     final InMemoryPostRepository posts = new InMemoryPostRepository(database);
     final InMemoryCommentRepository comments = new InMemoryCommentRepository(database);
+    final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
 
     final Actor author = actor("alice", Role.USER);
     final Actor otherUser = actor("bob", Role.USER);
@@ -39,6 +41,7 @@ final class BlogFixture {
             new InMemoryPostCatalog(posts, comments, usernames),
             new InMemoryCommentCatalog(comments, usernames),
             new InMemoryBlogStatistics(posts, usernames),
+            outbox,
             unitOfWork,
             clock);
     final CreatePost createPost = useCases.createPost();

@@ -7,6 +7,7 @@ import dev.portside.domain.shop.Product;
 import dev.portside.domain.shop.ProductId;
 import dev.portside.domain.user.Role;
 import dev.portside.domain.user.UserId;
+import dev.portside.testkit.event.InMemoryOutbox;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shared.MutableClock;
@@ -25,12 +26,14 @@ final class ShopFixture {
     final MutableClock clock = MutableClock.at("2024-05-10T09:00:00Z");
     final InMemoryProductRepository products = new InMemoryProductRepository(database);
     final InMemoryOrderRepository orders = new InMemoryOrderRepository(database);
+    final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
 
     final ShopUseCases useCases = new ShopUseCases(
             products,
             orders,
             new InMemorySalesReports(orders),
             new InMemoryDailyOrderReport(orders),
+            outbox,
             unitOfWork,
             clock);
     final CreateProduct createProduct = useCases.createProduct();

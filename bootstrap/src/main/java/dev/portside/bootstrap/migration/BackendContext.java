@@ -52,6 +52,8 @@ final class BackendContext implements AutoCloseable {
         all.put("app.bootstrap-admin.username", "");
         all.put("app.bootstrap-admin.email", "");
         all.put("app.bootstrap-admin.password", "");
+        // nor does it delete old events from either side's outbox (the retention job)
+        all.put("portside.events.cleanup-enabled", "false");
         all.putAll(properties);
         ApplicationContext context = ApplicationContext.builder()
                 .deduceEnvironment(false)

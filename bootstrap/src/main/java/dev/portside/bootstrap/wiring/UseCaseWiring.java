@@ -13,6 +13,7 @@ import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.DailyOrderReport;
@@ -54,11 +55,12 @@ class UseCaseWiring {
             PostCatalog postCatalog,
             CommentCatalog commentCatalog,
             BlogStatistics statistics,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator observation) {
         return new BlogUseCases(
-                posts, comments, postCatalog, commentCatalog, statistics, unitOfWork, clock, observation);
+                posts, comments, postCatalog, commentCatalog, statistics, outbox, unitOfWork, clock, observation);
     }
 
     @Singleton
@@ -67,10 +69,12 @@ class UseCaseWiring {
             OrderRepository orders,
             SalesReports salesReports,
             DailyOrderReport dailyOrderReport,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator observation) {
-        return new ShopUseCases(products, orders, salesReports, dailyOrderReport, unitOfWork, clock, observation);
+        return new ShopUseCases(
+                products, orders, salesReports, dailyOrderReport, outbox, unitOfWork, clock, observation);
     }
 
     @Singleton
@@ -78,9 +82,10 @@ class UseCaseWiring {
             AccountRepository accounts,
             Ledger ledger,
             AccountStatements statements,
+            Outbox outbox,
             UnitOfWork unitOfWork,
             Clock clock,
             UseCaseDecorator observation) {
-        return new BankUseCases(accounts, ledger, statements, unitOfWork, clock, observation);
+        return new BankUseCases(accounts, ledger, statements, outbox, unitOfWork, clock, observation);
     }
 }

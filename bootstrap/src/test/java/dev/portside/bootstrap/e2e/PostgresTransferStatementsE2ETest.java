@@ -19,13 +19,15 @@ import org.junit.jupiter.api.TestInstance;
  * What one {@code POST /api/transfers} with an Idempotency-Key sends to PostgreSQL, counted at JDBC
  * level over the real service (issue 14: the fewest round trips the invariants allow). The budget is
  * what the invariants need: the key's claim, both rows locked in one statement, both balances, the
- * ledger entry, the stored response; a new statement on this path must argue with this test.
+ * ledger entry, the stored response, and (issue 16) both accounts' events in one outbox insert, whose
+ * trigger takes the commit-order lock and notifies in the server; a new statement on this path must
+ * argue with this test.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealServiceWithPostgres {
 
-    static final int STATEMENTS_PER_TRANSFER = 6;
+    static final int STATEMENTS_PER_TRANSFER = 7;
 
     @Inject
     EmbeddedServer server;
@@ -69,6 +71,10 @@ class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealSe
 
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(201);
         List<StatementRecorder.Executed> statements = recorder.executed();
+        assertThat(statements)
+                .filteredOn(statement -> statement.sql().contains("outbox_events"))
+                .as("the transfer's two events, one insert")
+                .hasSize(1);
         assertThat(statements)
                 .as(
                         "statements of one transfer:%n%s",

@@ -3,6 +3,7 @@ package dev.portside.testkit.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.shared.StorageUnavailableException;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shared.VersionConflictException;
@@ -199,5 +200,78 @@ public abstract class UnitOfWorkContract {
     @Test
     void after_commit_outside_a_unit_is_refused() {
         assertThatThrownBy(() -> unitOfWork().afterCommit(() -> {})).isInstanceOf(IllegalStateException.class);
+    }
+
+    // before-commit actions and attempt state: the storage adapter base's hooks for late writes (ADR 21)
+
+    private RetryingUnitOfWork retrying() {
+        assertThat(unitOfWork())
+                .as("every storage unit of work builds on the storage adapter base")
+                .isInstanceOf(RetryingUnitOfWork.class);
+        return (RetryingUnitOfWork) unitOfWork();
+    }
+
+    @Test
+    void before_commit_actions_run_inside_the_unit_after_its_work_and_commit_with_it() {
+        String late = marker();
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+
+        unitOfWork().run(() -> {
+            retrying().beforeCommit(() -> {
+                order.add("action");
+                writeMarker(late);
+            });
+            order.add("work");
+        });
+
+        assertThat(order).containsExactly("work", "action");
+        assertThat(isCommitted(late)).isTrue();
+    }
+
+    @Test
+    void a_failing_before_commit_action_rolls_the_unit_back() {
+        String early = marker();
+        IllegalStateException boom = new IllegalStateException("late write refused");
+        AtomicInteger hookRuns = new AtomicInteger();
+
+        assertThatThrownBy(() -> unitOfWork().run(() -> {
+                    writeMarker(early);
+                    unitOfWork().afterCommit(hookRuns::incrementAndGet);
+                    retrying().beforeCommit(() -> {
+                        throw boom;
+                    });
+                }))
+                .isSameAs(boom);
+
+        assertThat(isCommitted(early)).isFalse();
+        assertThat(hookRuns).hasValue(0);
+    }
+
+    @Test
+    void before_commit_actions_of_a_failed_attempt_never_run_and_a_rerun_starts_with_fresh_state() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<Integer> actionRuns = Collections.synchronizedList(new ArrayList<>());
+        List<List<Integer>> statePerAttempt = Collections.synchronizedList(new ArrayList<>());
+
+        unitOfWork().run(() -> {
+            int attempt = attempts.incrementAndGet();
+            List<Integer> state = retrying().attemptState("probe", ArrayList::new);
+            state.add(attempt);
+            statePerAttempt.add(List.copyOf(retrying().<List<Integer>>attemptState("probe", ArrayList::new)));
+            retrying().beforeCommit(() -> actionRuns.add(attempt));
+            if (attempt == 1) {
+                throw new VersionConflictException("first attempt loses");
+            }
+        });
+
+        assertThat(statePerAttempt).containsExactly(List.of(1), List.of(2));
+        assertThat(actionRuns).containsExactly(2);
+    }
+
+    @Test
+    void before_commit_and_attempt_state_outside_a_unit_are_refused() {
+        assertThatThrownBy(() -> retrying().beforeCommit(() -> {})).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> retrying().attemptState("probe", Object::new))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -32,6 +32,7 @@ public final class DocumentedProblems {
     public static final String POST_NOT_PUBLISHED = PREFIX + "PostNotPublished";
     public static final String TRANSFER_REFUSED = PREFIX + "TransferRefused";
     public static final String RATE_LIMITED = PREFIX + "RateLimited";
+    public static final String RATE_LIMITED_OR_TOO_MANY_STREAMS = PREFIX + "RateLimitedOrTooManyStreams";
     public static final String STORAGE_UNAVAILABLE = PREFIX + "StorageUnavailable";
 
     private DocumentedProblems() {}

@@ -52,7 +52,8 @@ public record Problem(
                     "idempotency_key_reused",
                     "rate_limited",
                     "internal_error",
-                    "storage_unavailable"
+                    "storage_unavailable",
+                    "subscription_limit_reached"
                 })
         String code,
 

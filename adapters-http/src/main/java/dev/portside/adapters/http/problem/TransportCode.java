@@ -12,7 +12,9 @@ public enum TransportCode {
     IDEMPOTENCY_KEY_MISSING("idempotency_key_missing", HttpStatus.BAD_REQUEST),
     IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", HttpStatus.UNPROCESSABLE_ENTITY),
-    STORAGE_UNAVAILABLE("storage_unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    STORAGE_UNAVAILABLE("storage_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /** The caller already holds as many open event streams as one caller may (issue 16). */
+    SUBSCRIPTION_LIMIT_REACHED("subscription_limit_reached", HttpStatus.TOO_MANY_REQUESTS);
 
     private final String code;
     private final HttpStatus status;

@@ -2,6 +2,8 @@ package dev.portside.adapters.http.testing;
 
 import dev.portside.application.bank.BankUseCases;
 import dev.portside.application.blog.BlogUseCases;
+import dev.portside.application.event.EventHub;
+import dev.portside.application.event.SubscribeToEvents;
 import dev.portside.application.idempotency.IdempotencyStore;
 import dev.portside.application.idempotency.InMemoryIdempotencyStore;
 import dev.portside.application.shop.ShopUseCases;
@@ -17,6 +19,7 @@ import dev.portside.testkit.blog.InMemoryCommentCatalog;
 import dev.portside.testkit.blog.InMemoryCommentRepository;
 import dev.portside.testkit.blog.InMemoryPostCatalog;
 import dev.portside.testkit.blog.InMemoryPostRepository;
+import dev.portside.testkit.event.InMemoryOutbox;
 import dev.portside.testkit.shared.InMemoryDatabase;
 import dev.portside.testkit.shared.InMemoryUnitOfWork;
 import dev.portside.testkit.shop.InMemoryDailyOrderReport;
@@ -25,6 +28,7 @@ import dev.portside.testkit.shop.InMemoryProductRepository;
 import dev.portside.testkit.shop.InMemorySalesReports;
 import dev.portside.testkit.user.InMemoryUserRepository;
 import dev.portside.testkit.user.InMemoryUserStatistics;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -52,6 +56,7 @@ class InMemoryBackend {
     private final InMemoryLedger ledger = new InMemoryLedger(database);
     private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore(database, Duration.ofHours(24));
     private final Clock clock = Clock.system();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(database, clock);
     private final Function<UserId, Optional<String>> usernames =
             id -> users.findById(id).map(user -> user.username().value());
 
@@ -70,6 +75,27 @@ class InMemoryBackend {
         return clock;
     }
 
+    /** Live events: the in-memory outbox wakes the hub on every append (ADR 21); limits as in EventsApiScenarios. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    EventHub eventHub() {
+        EventHub hub = new EventHub(
+                outbox,
+                onChange -> {
+                    outbox.onAppend(onChange);
+                    return () -> {};
+                },
+                clock,
+                EventsTestSettings.HUB);
+        hub.start();
+        return hub;
+    }
+
+    @Singleton
+    SubscribeToEvents subscribeToEvents(EventHub hub) {
+        return hub;
+    }
+
     // the compositions, as bootstrap's wiring makes them over a real backend; the controllers take
     // the use cases they drive from these
 
@@ -86,6 +112,7 @@ class InMemoryBackend {
                 new InMemoryPostCatalog(posts, comments, usernames),
                 new InMemoryCommentCatalog(comments, usernames),
                 new InMemoryBlogStatistics(posts, usernames),
+                outbox,
                 unitOfWork,
                 clock);
     }
@@ -97,12 +124,13 @@ class InMemoryBackend {
                 orders,
                 new InMemorySalesReports(orders),
                 new InMemoryDailyOrderReport(orders),
+                outbox,
                 unitOfWork,
                 clock);
     }
 
     @Singleton
     BankUseCases bankUseCases() {
-        return new BankUseCases(accounts, ledger, ledger, unitOfWork, clock);
+        return new BankUseCases(accounts, ledger, ledger, outbox, unitOfWork, clock);
     }
 }

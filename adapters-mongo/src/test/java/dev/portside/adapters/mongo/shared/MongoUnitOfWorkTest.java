@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
     "exception_rolls_back_every_write_of_the_work",
     "nested_unit_joins_the_outer_one_and_rolls_back_with_it",
     "transient_failure_reruns_the_whole_work_and_commits_once",
-    "retries_are_bounded_and_then_the_unit_fails_without_writes"
+    "retries_are_bounded_and_then_the_unit_fails_without_writes",
+    "a_failing_before_commit_action_rolls_the_unit_back"
 })
 class MongoUnitOfWorkTest extends UnitOfWorkContract implements OnTestMongo {
 

@@ -15,6 +15,7 @@ import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.Ledger;
 import dev.portside.domain.bank.port.LedgerBalance;
 import dev.portside.domain.bank.port.LedgerBalances;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -76,11 +77,14 @@ class TransferConcurrencyTest implements OnTestPostgres {
     @Inject
     LedgerBalances ledgerBalances;
 
+    @Inject
+    Outbox outbox;
+
     @Test
     void concurrent_random_transfers_keep_every_invariant_and_surface_no_storage_error() throws Exception {
         Clock clock = Clock.system();
-        TransferMoneyService transfers = new TransferMoneyService(accounts, ledger, unitOfWork, clock);
-        DepositMoneyService deposits = new DepositMoneyService(accounts, ledger, unitOfWork, clock);
+        TransferMoneyService transfers = new TransferMoneyService(accounts, ledger, outbox, unitOfWork, clock);
+        DepositMoneyService deposits = new DepositMoneyService(accounts, ledger, outbox, unitOfWork, clock);
         Actor owner = new Actor(UserId.newId(), Set.of(Role.USER));
         List<AccountId> ids = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {

@@ -7,6 +7,7 @@ import dev.portside.application.shared.Actor;
 import dev.portside.application.shop.OrderLine;
 import dev.portside.application.shop.PlaceOrderCommand;
 import dev.portside.application.shop.PlaceOrderService;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.DomainException;
 import dev.portside.domain.shared.ErrorCode;
@@ -62,12 +63,15 @@ class CheckoutContentionTest implements OnTestPostgres {
     @Inject
     OrderRepository orders;
 
+    @Inject
+    Outbox outbox;
+
     private PlaceOrderService placeOrder;
     private ExecutorService threads;
 
     @BeforeAll
     void start() {
-        placeOrder = new PlaceOrderService(products, orders, unitOfWork, Clock.system());
+        placeOrder = new PlaceOrderService(products, orders, outbox, unitOfWork, Clock.system());
         threads = Executors.newFixedThreadPool(BUYERS);
     }
 

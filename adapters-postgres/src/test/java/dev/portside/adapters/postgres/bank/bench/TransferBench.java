@@ -6,6 +6,7 @@ import dev.portside.application.shared.Actor;
 import dev.portside.domain.bank.AccountId;
 import dev.portside.domain.bank.port.AccountRepository;
 import dev.portside.domain.bank.port.Ledger;
+import dev.portside.domain.event.port.Outbox;
 import dev.portside.domain.shared.Clock;
 import dev.portside.domain.shared.Money;
 import dev.portside.domain.shared.UnitOfWork;
@@ -81,6 +82,7 @@ public final class TransferBench {
             TransferMoneyService service = new TransferMoneyService(
                     context.getBean(AccountRepository.class),
                     context.getBean(Ledger.class),
+                    context.getBean(Outbox.class),
                     context.getBean(UnitOfWork.class),
                     Clock.system());
             Actor owner = new Actor(new UserId(OWNER), Set.of(Role.USER));

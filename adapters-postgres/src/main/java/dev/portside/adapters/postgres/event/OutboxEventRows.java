@@ -1,0 +1,54 @@
+package dev.portside.adapters.postgres.event;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code outbox_events} table. A unit's events go in as one statement (arrays, unnested in their
+ * order, so ids follow the order of the appends); its triggers take the commit-order lock and notify
+ * the listeners. {@code UUID[]} parameters are bound as objects (pgjdbc sends them as {@code uuid[]},
+ * as for the account locks, ADR 13).
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface OutboxEventRows extends GenericRepository<OutboxEventRow, Long> {
+
+    @Query("""
+            insert into outbox_events (type, aggregate_id, topic, audience, owner_id, payload)
+            select e.type, e.aggregate_id, e.topic, e.audience, e.owner_id, e.payload
+              from unnest(cast(:types as text[]), cast(:aggregateIds as uuid[]), cast(:topics as text[]),
+                          cast(:audiences as text[]), cast(:ownerIds as uuid[]), cast(:payloads as json[]))
+                   with ordinality as e(type, aggregate_id, topic, audience, owner_id, payload, n)
+             order by e.n
+            """)
+    int insertAll(
+            String[] types,
+            @TypeDef(type = DataType.OBJECT) UUID[] aggregateIds,
+            String[] topics,
+            String[] audiences,
+            @TypeDef(type = DataType.OBJECT) UUID[] ownerIds,
+            String[] payloads);
+
+    @Query("select * from outbox_events where id > :afterId order by id limit :limit")
+    List<OutboxEventRow> findAfter(long afterId, int limit);
+
+    @Query("select coalesce(max(id), 0) from outbox_events")
+    long lastId();
+
+    // oldest first, never the newest row: its id is where a restarted hub starts (OutboxFeed#lastId)
+    @Query("""
+            delete from outbox_events
+             where id in (select id from outbox_events
+                           where stored_at < :cutoff
+                             and id < (select max(id) from outbox_events)
+                           order by id
+                           limit :limit)
+            """)
+    int deleteStoredBefore(Instant cutoff, int limit);
+}

@@ -1,0 +1,39 @@
+package dev.portside.bootstrap.e2e;
+
+import dev.portside.adapters.http.scenarios.EventsApiScenarios;
+import dev.portside.application.event.EventHub;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@link EventsApiScenarios} against the real service on the {@code mongo} configuration. On the
+ * in-process server there is no change stream: the hub finds events by polling (every 500 ms here).
+ */
+@MicronautTest(environments = "mongo", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MongoEventsE2ETest extends EventsApiScenarios implements OnRealServiceWithMongo {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    EventHub hub;
+
+    @Override
+    protected URI baseUrl() {
+        return server.getURI();
+    }
+
+    @Override
+    protected Credentials adminCredentials() {
+        return OnRealServiceWithPostgres.ADMIN;
+    }
+
+    @Override
+    protected int openStreamsOnTheServer() {
+        return hub.openSubscriptions();
+    }
+}

@@ -1,0 +1,94 @@
+# Shared by bench/http/run.sh and bench/floor/run.sh, sourced from the repository root once their
+# variables are set: CPU counters of the machine and of a process, seeding through the service's API,
+# the pgbench runs. Uses their globals: BASE, DATA, DB, USERS, ACCOUNTS_PER_USER, POSTS, PRODUCTS,
+# ADMIN_USER, ADMIN_PASSWORD, WORK, RESULTS, CONNECTIONS, THREADS, WARMUP_SECONDS, SECONDS_PER_RUN.
+# shellcheck shell=bash
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+CLK_TCK="$(getconf CLK_TCK)"
+# CPU time of a process in ms; busy and total jiffies of the whole machine
+proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total - $5 - $6, total }' /proc/stat; }
+busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
+
+# ---------------------------------------------------------------------------------------- seeding
+# api METHOD PATH TOKEN BODY: prints the response body; fails (with the body) on a non-2xx status
+api() {
+    local method="$1" path="$2" token="${3:-}" body="${4:-}"
+    local -a args=(-sS --fail-with-body --max-time 30 -X "$method" "$BASE$path")
+    [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
+    [[ -n "$body" ]] && args+=(-H "Content-Type: application/json" --data-binary "$body")
+    curl "${args[@]}" || { echo " <- $method $path failed" >&2; return 1; }
+}
+
+# seed_user I: registers and logs in bench_uI, opens its accounts with a deposit each, writes its posts;
+# leaves "<userId> <token> <account>,<account>,..." in $DATA/users/I
+seed_user() {
+    local i="$1" name="bench_u$1" password="bench-password-$1" id token account accounts="" post content k
+    id="$(api POST /api/users "" "{\"username\":\"$name\",\"email\":\"$name@portside.bench\",\"password\":\"$password\",\"firstName\":\"Bench\",\"lastName\":\"User $i\"}" | jq -r .id)"
+    token="$(api POST /api/auth/login "" "{\"login\":\"$name\",\"password\":\"$password\"}" | jq -r .accessToken)"
+    for ((k = 0; k < ACCOUNTS_PER_USER; k++)); do
+        account="$(api POST /api/accounts "$token" '{"currency":"EUR"}' | jq -r .id)"
+        api POST "/api/accounts/$account/deposits" "$token" '{"amount":{"amount":"1000000.00","currency":"EUR"}}' >/dev/null
+        accounts="${accounts:+$accounts,}$account"
+    done
+    for ((k = i; k < POSTS; k += USERS)); do
+        content="$(for _ in {1..20}; do printf 'Post %d of the HTTP benchmark. ' "$k"; done)"
+        post="$(api POST /api/posts "$token" "{\"title\":\"Benchmark post $k\",\"content\":\"$content\",\"tags\":[\"bench\",\"tag$((k % 7))\",\"topic$((k % 3))\"]}" | jq -r .id)"
+        api POST "/api/posts/$post/publish" "$token" >/dev/null
+    done
+    echo "$id $token $accounts" >"$DATA/users/$i"
+}
+
+# seed_product I TOKEN: one product as the admin, id in $DATA/products/I
+seed_product() {
+    api POST /api/products "$2" "{\"sku\":\"BENCH-$1\",\"name\":\"Benchmark product $1\",\"category\":\"cat$(( $1 % 5 ))\",\"price\":{\"amount\":\"$(( $1 % 90 + 10 )).99\",\"currency\":\"EUR\"},\"stock\":1000}" \
+        | jq -r .id >"$DATA/products/$1"
+}
+
+export BASE DATA ACCOUNTS_PER_USER POSTS USERS
+export -f api seed_user seed_product
+
+# seed_through_api: seeds the running service (users with their accounts and deposits, published posts,
+# products), leaves users.txt, accounts.txt, products.txt and posts.txt in $DATA, numbers the accounts
+# for pgbench (pgbench-setup.sql); sets ADMIN_TOKEN, published and naccounts
+seed_through_api() {
+    echo "-- seeding through the API: $USERS users x $ACCOUNTS_PER_USER accounts, $POSTS published posts, $PRODUCTS products"
+    seed_start="$(date +%s)"
+    ADMIN_TOKEN="$(api POST /api/auth/login "" "{\"login\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)"
+    seq 0 $((USERS - 1)) | xargs -P 8 -I{} bash -c 'seed_user {}'
+    seq 1 "$PRODUCTS" | xargs -P 8 -I{} bash -c "seed_product {} $ADMIN_TOKEN"
+    cat "$DATA"/users/* >"$DATA/users.txt"
+    cut -d' ' -f3 "$DATA/users.txt" | tr ',' '\n' >"$DATA/accounts.txt"
+    cat "$DATA"/products/* >"$DATA/products.txt"
+    [[ "$(wc -l <"$DATA/users.txt")" -eq "$USERS" ]] || { echo "seeding users failed" >&2; exit 1; }
+    [[ "$(wc -l <"$DATA/products.txt")" -eq "$PRODUCTS" ]] || { echo "seeding products failed" >&2; exit 1; }
+    published="$(curl -s "$BASE/api/posts?page=0&size=20" | jq -r '.totalItems')"
+    curl -s "$BASE/api/posts?page=0&size=20" | jq -r '.items[].id' >"$DATA/posts.txt"
+    naccounts="$(psql -X -q -At -v ON_ERROR_STOP=1 -f bench/http/pgbench-setup.sql "$DB" | tail -1)"
+    echo "   done in $(( $(date +%s) - seed_start )) s: $(wc -l <"$DATA/accounts.txt") accounts ($naccounts numbered for pgbench)," \
+         "$published published posts, $(wc -l <"$DATA/products.txt") products"
+    ((published >= 20)) || { echo "fewer than 20 published posts: page 0 would not be full" >&2; exit 1; }
+}
+
+# ---------------------------------------------------------------------------------------- pgbench
+# pgbench_run KEY TITLE ARGS...: short warm-up, then the measured run; appends "pgbench KEY tps latency_ms failed"
+pgbench_run() {
+    local key="$1" title="$2"; shift 2
+    local out="$WORK/pgbench-$key.txt"
+    if ((WARMUP_SECONDS > 0)); then
+        pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$WARMUP_SECONDS" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
+    fi
+    echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
+    local m0 m1
+    read -r -a m0 <<<"$(machine_jiffies)"
+    pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_PER_RUN" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
+    read -r -a m1 <<<"$(machine_jiffies)"
+    local tps latency failed busy
+    busy="$(busy_percent "${m0[0]}" "${m0[1]}" "${m1[0]}" "${m1[1]}")"
+    tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | tail -1 | xargs printf '%.1f')"
+    latency="$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")"
+    failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
+    echo "   $tps tps, latency average $latency ms, failed ${failed:-0}; machine CPU busy $busy %"
+    echo "pgbench $key $tps $latency ${failed:-0} $busy" >>"$RESULTS"
+}

@@ -18,9 +18,11 @@ import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -209,6 +211,35 @@ class MigrateDataTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("set DATASOURCES_DEFAULT_URL")
                 .doesNotContain("--resume");
+    }
+
+    @Test
+    void refuses_an_unreachable_mongodb_in_one_line_naming_its_setting() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<Backend, Map<String, Object>> servers = Map.of(
+                Backend.POSTGRES,
+                FreshDatabases.postgres(),
+                Backend.MONGO,
+                Map.of("mongodb.uri", "mongodb://127.0.0.1:" + closedPort + "/portside"));
+
+        long started = System.nanoTime();
+        int status = run(servers, "--from", "postgres", "--to", "mongo");
+
+        assertThat(status).as(log()).isEqualTo(MigrateData.REFUSED);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        String refusal = err.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains("cannot start the mongo side"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal line in\n" + log()));
+        assertThat(refusal).contains("check MONGODB_URI");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .doesNotContain("--resume")
+                .doesNotContain("\tat ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     // --- helpers

@@ -109,7 +109,23 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
     }
 
     @Test
-    void events_of_unknown_types_are_counted() {
+    void the_outbox_is_timed_on_both_sides_and_events_of_unknown_types_are_counted() {
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"OutboxFeed\"",
+                        "method=\"readAfter\"",
+                        "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"OutboxFeed\"",
+                        "method=\"lastId\"",
+                        "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(1);
+        // a deposit writes one event, a transfer two
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count", "port=\"Outbox\"", "method=\"append\"", "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(5);
         assertThat(metrics.sum(
                         "portside_outbox_skipped_total", "backend=\"postgres\"", "type=\"" + UNKNOWN_TYPE + "\""))
                 .isEqualTo(3);

@@ -39,6 +39,19 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     private static final RetryObserver NO_OBSERVER = cause -> {};
 
+    /**
+     * Wraps each before-commit action when it is registered, on the registering thread (observability,
+     * ADR 20: the composition root carries the driven port call that registered the action over to its
+     * run, so that the statements it issues are attributed to that call). Must return a runnable that
+     * runs the action, and must not throw.
+     */
+    @FunctionalInterface
+    public interface BeforeCommitDecorator {
+        Runnable decorate(Runnable action);
+    }
+
+    private static final BeforeCommitDecorator UNDECORATED = action -> action;
+
     /** What one attempt of a unit collects: after-commit hooks, before-commit actions, adapters' state. */
     private static final class Attempt {
         final List<Runnable> afterCommit = new ArrayList<>();
@@ -50,6 +63,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
     private final ThreadLocal<Attempt> attempts = new ThreadLocal<>();
     private final int maxAttempts;
     private volatile RetryObserver retryObserver = NO_OBSERVER;
+    private volatile BeforeCommitDecorator beforeCommitDecorator = UNDECORATED;
 
     protected RetryingUnitOfWork(int maxAttempts) {
         if (maxAttempts < 1) {
@@ -65,6 +79,11 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
     /** Replaces the observer of reruns (one per unit of work; the composition root sets it). */
     public final void observeRetries(RetryObserver observer) {
         this.retryObserver = Objects.requireNonNull(observer, "observer");
+    }
+
+    /** Replaces the decorator of before-commit actions (one per unit of work; the composition root sets it). */
+    public final void decorateBeforeCommit(BeforeCommitDecorator decorator) {
+        this.beforeCommitDecorator = Objects.requireNonNull(decorator, "decorator");
     }
 
     /**
@@ -168,7 +187,7 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         if (unit.committing) {
             throw new IllegalStateException("beforeCommit called by a before-commit action");
         }
-        unit.beforeCommit.add(Objects.requireNonNull(action, "action"));
+        unit.beforeCommit.add(beforeCommitDecorator.decorate(Objects.requireNonNull(action, "action")));
     }
 
     /**

@@ -11,6 +11,8 @@ import dev.portside.domain.blog.port.CommentCatalog;
 import dev.portside.domain.blog.port.CommentRepository;
 import dev.portside.domain.blog.port.PostCatalog;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
+import dev.portside.domain.event.port.OutboxFeed;
 import dev.portside.domain.shop.port.DailyOrderReport;
 import dev.portside.domain.shop.port.OrderRepository;
 import dev.portside.domain.shop.port.ProductRepository;
@@ -43,8 +45,13 @@ import java.util.Map;
  * Redis cache's decorators). Per call that is one reflective invocation, a thread-local set and restore
  * and one timer record (ADR 20).
  *
- * <p>The ports listed here are the storage ports the use cases call, the idempotency store and the
- * password hasher; {@code UnitOfWork}, {@code Clock} and the readiness probe are not timed.
+ * <p>The ports listed here are the storage ports the use cases call, the idempotency store, the
+ * password hasher and the outbox (both sides: {@code Outbox}, which the use cases call, and
+ * {@code OutboxFeed}, which the event hub and the retention job call; the storage adapters implement
+ * both in one bean, which gets one proxy of both); {@code UnitOfWork}, {@code Clock}, the outbox's
+ * watch and the readiness probe are not timed. {@code Outbox.append} only collects the event: the
+ * insert runs before the commit, attributed to the {@code append} that registered it
+ * ({@link BeforeCommitAttribution}) but not timed by it.
  * {@code IdempotencyStore.claim} answering a completed record is also counted as an idempotent replay
  * ({@code portside.idempotency.replays}).
  */
@@ -70,7 +77,9 @@ public final class DrivenPortObservation {
             UserRepository.class,
             UserStatistics.class,
             PasswordHasher.class,
-            IdempotencyStore.class);
+            IdempotencyStore.class,
+            Outbox.class,
+            OutboxFeed.class);
 
     private DrivenPortObservation() {}
 
@@ -301,6 +310,20 @@ public final class DrivenPortObservation {
     static final class Idempotency extends TimedPort<IdempotencyStore> {
         Idempotency(BeanProvider<MeterRegistry> registry) {
             super(IdempotencyStore.class, registry);
+        }
+    }
+
+    @Singleton
+    static final class Outboxes extends TimedPort<Outbox> {
+        Outboxes(BeanProvider<MeterRegistry> registry) {
+            super(Outbox.class, registry);
+        }
+    }
+
+    @Singleton
+    static final class OutboxFeeds extends TimedPort<OutboxFeed> {
+        OutboxFeeds(BeanProvider<MeterRegistry> registry) {
+            super(OutboxFeed.class, registry);
         }
     }
 }

@@ -66,6 +66,27 @@ public final class PortCall {
         return previous;
     }
 
+    /**
+     * The action, made to run as part of the port call current now (not timed again): a before-commit
+     * action registered inside a port call (the outbox insert that {@code Outbox.append} registers)
+     * runs after that call returned, and its statements are still attributed to it. Outside a port
+     * call, the action itself.
+     */
+    static Runnable carriedInto(Runnable action) {
+        PortCall call = CURRENT.get();
+        if (call == null) {
+            return action;
+        }
+        return () -> {
+            PortCall previous = call.enter();
+            try {
+                action.run();
+            } finally {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
     void exit(@Nullable PortCall previous, long startedNanos) {
         if (timer != null) {
             timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);

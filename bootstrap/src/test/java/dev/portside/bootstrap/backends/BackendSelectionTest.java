@@ -7,6 +7,8 @@ import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import dev.portside.bootstrap.observability.DrivenPortObservation;
 import dev.portside.domain.blog.port.PostRepository;
+import dev.portside.domain.event.port.Outbox;
+import dev.portside.domain.event.port.OutboxFeed;
 import dev.portside.domain.shared.UnitOfWork;
 import dev.portside.domain.shop.port.ProductRepository;
 import dev.portside.domain.user.port.UserRepository;
@@ -14,6 +16,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.flyway.FlywayConfigurationProperties;
 import io.micronaut.transaction.TransactionOperations;
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -43,6 +46,7 @@ class BackendSelectionTest {
             assertThat(context.containsBean(DataSource.class)).isTrue();
             assertThat(context.getBeansOfType(TransactionOperations.class)).hasSize(1);
             assertThat(appliedMigrations(postgres)).as("Flyway ran on startup").isGreaterThanOrEqualTo(5);
+            assertOneTimedOutbox(context, POSTGRES_ADAPTERS + "event.PostgresOutbox");
 
             assertThat(context.getBeanDefinitions(MongoStorage.class)).isEmpty();
             assertThat(context.getActiveBeanRegistrations(MongoClient.class))
@@ -88,6 +92,7 @@ class BackendSelectionTest {
                     .noneMatch(FlywayConfigurationProperties::isEnabled);
             assertThat(storageAdapters(context))
                     .allSatisfy(name -> assertThat(name).startsWith(MONGO_ADAPTERS));
+            assertOneTimedOutbox(context, MONGO_ADAPTERS + "event.MongoOutbox");
         }
     }
 
@@ -142,6 +147,17 @@ class BackendSelectionTest {
                 .startsWith("dev.portside.adapters.redis.")
                 .endsWith("." + decorator);
         assertThat(wrapped(bean, type).getClass().getName()).startsWith(MONGO_ADAPTERS);
+    }
+
+    /**
+     * The storage's outbox is one bean for both outbox ports, under one timing proxy of both (ADR 20),
+     * as a MongoLedger is for its three.
+     */
+    private static void assertOneTimedOutbox(ApplicationContext context, String adapterClass) {
+        Outbox outbox = context.getBean(Outbox.class);
+        assertThat(context.getBean(OutboxFeed.class)).isSameAs(outbox);
+        assertThat(Proxy.isProxyClass(outbox.getClass())).as("a timing proxy").isTrue();
+        assertThat(adapter(outbox).getClass().getName()).isEqualTo(adapterClass);
     }
 
     /** What implements a port under the timing proxy the composition root puts around it (ADR 20). */

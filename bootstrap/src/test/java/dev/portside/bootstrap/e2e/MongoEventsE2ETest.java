@@ -1,6 +1,8 @@
 package dev.portside.bootstrap.e2e;
 
 import dev.portside.adapters.http.scenarios.EventsApiScenarios;
+import dev.portside.adapters.mongo.shared.MongoStorage;
+import dev.portside.adapters.mongo.testsupport.FutureEvents;
 import dev.portside.application.event.EventHub;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,6 +24,9 @@ class MongoEventsE2ETest extends EventsApiScenarios implements OnRealServiceWith
     @Inject
     EventHub hub;
 
+    @Inject
+    MongoStorage storage;
+
     @Override
     protected URI baseUrl() {
         return server.getURI();
@@ -35,5 +40,10 @@ class MongoEventsE2ETest extends EventsApiScenarios implements OnRealServiceWith
     @Override
     protected int openStreamsOnTheServer() {
         return hub.openSubscriptions();
+    }
+
+    @Override
+    protected void storeEventsOfUnknownType(String type, String topic, int count) {
+        FutureEvents.store(storage.database(), type, topic, count);
     }
 }

@@ -1,6 +1,7 @@
 package dev.portside.bootstrap.e2e;
 
 import dev.portside.adapters.http.scenarios.EventsApiScenarios;
+import dev.portside.adapters.postgres.testsupport.FutureEvents;
 import dev.portside.application.event.EventHub;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -32,5 +33,10 @@ class PostgresEventsE2ETest extends EventsApiScenarios implements OnRealServiceW
     @Override
     protected int openStreamsOnTheServer() {
         return hub.openSubscriptions();
+    }
+
+    @Override
+    protected void storeEventsOfUnknownType(String type, String topic, int count) {
+        FutureEvents.store(type, topic, count);
     }
 }

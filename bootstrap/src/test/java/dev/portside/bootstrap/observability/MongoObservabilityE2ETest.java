@@ -84,6 +84,11 @@ class MongoObservabilityE2ETest implements TestPropertyProvider {
                 .anySatisfy(line -> assertThat(line)
                         .contains("port=AccountRepository", "collection=accounts")
                         .containsPattern("rows=\\d+ "));
+        // the transfer's events, written before the commit, count as the Outbox.append that registered them
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("command: port=Outbox method=append")
+                        .contains("backend=mongo", "command=insert", "collection=outbox_events"));
         assertThat(String.join("\n", lines)).doesNotContain(email).doesNotContain("$argon2");
 
         Prometheus metrics = new Prometheus(traffic.get("/prometheus").body());
@@ -95,6 +100,9 @@ class MongoObservabilityE2ETest implements TestPropertyProvider {
         assertThat(metrics.find("mongodb_driver_pool_checkedout")).isNotEmpty();
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"AccountRepository\"", "backend=\"mongo\""))
                 .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count", "port=\"Outbox\"", "method=\"append\"", "backend=\"mongo\""))
+                .isGreaterThanOrEqualTo(2);
         assertThat(metrics.sum("portside_usecase_seconds_count", "usecase=\"TransferMoney\"", "outcome=\"ok\""))
                 .isEqualTo(1);
         assertThat(metrics.find("hikaricp_connections_max"))

@@ -3,6 +3,7 @@ package dev.portside.bootstrap.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.http.scenarios.ApiResponse;
+import dev.portside.adapters.postgres.testsupport.FutureEvents;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
 import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The service on PostgreSQL with the Redis cache, after a scenario of every kind of request: each metric
- * that README's "Operating Portside" lists is in /prometheus with a value that fits the scenario.
+ * The service on PostgreSQL with the Redis cache, after a scenario of every kind of request and a
+ * subscriber receiving live events (with events of a type this build does not know stored between
+ * two of them): each metric that README's "Operating Portside" lists is in /prometheus with a value
+ * that fits the scenario.
  */
 @MicronautTest(transactional = false, environments = "redis")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,6 +29,9 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+
+    private static final String UNKNOWN_TYPE =
+            "test.future_" + UUID.randomUUID().toString().substring(0, 8);
 
     private Prometheus metrics;
 
@@ -44,6 +50,7 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
     void runScenarioThenScrape() {
         Traffic traffic = new Traffic(server.getURI());
         traffic.everything();
+        traffic.liveEvents(() -> FutureEvents.store(UNKNOWN_TYPE, "users", 3));
         ApiResponse scraped = traffic.get("/prometheus");
         assertThat(scraped.status()).as(scraped.toString()).isEqualTo(200);
         metrics = new Prometheus(scraped.body());
@@ -99,6 +106,29 @@ class PostgresMetricsE2ETest implements TestPropertyProvider {
                 .isEqualTo(2);
         assertThat(metrics.sum("portside_port_seconds_count", "port=\"PasswordHasher\"", "backend=\"crypto\""))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_outbox_is_timed_on_both_sides_and_events_of_unknown_types_are_counted() {
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"OutboxFeed\"",
+                        "method=\"readAfter\"",
+                        "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count",
+                        "port=\"OutboxFeed\"",
+                        "method=\"lastId\"",
+                        "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(1);
+        // a deposit writes one event, a transfer two
+        assertThat(metrics.sum(
+                        "portside_port_seconds_count", "port=\"Outbox\"", "method=\"append\"", "backend=\"postgres\""))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(metrics.sum(
+                        "portside_outbox_skipped_total", "backend=\"postgres\"", "type=\"" + UNKNOWN_TYPE + "\""))
+                .isEqualTo(3);
     }
 
     @Test

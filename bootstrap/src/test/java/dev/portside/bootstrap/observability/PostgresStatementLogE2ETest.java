@@ -29,7 +29,9 @@ import org.junit.jupiter.api.TestInstance;
  * The statement log (switched on here) and the slow-query log on the real service over PostgreSQL: each
  * line names the port and method that issued the statement, its duration and rows, and no parameter that
  * is text (an email, a password hash, a key) ever reaches a line. A statement made slow for real (a
- * transfer waiting for a row lock another connection holds) is logged once at WARN and counted.
+ * transfer waiting for a row lock another connection holds) is logged once at WARN and counted. The
+ * outbox insert, which runs before the commit and outside any port call, is attributed to the
+ * {@code Outbox.append} that registered it.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -135,6 +137,55 @@ class PostgresStatementLogE2ETest implements TestPropertyProvider {
                         "method=\"lockAllById\"",
                         "backend=\"postgres\""))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_outbox_insert_is_attributed_to_the_append_that_registered_it_also_when_slow() throws Exception {
+        Traffic traffic = new Traffic(server.getURI());
+        Traffic.Accounts accounts = traffic.twoFundedAccounts();
+        CountDownLatch locked = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> holdOutboxLock(locked));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        logs.clear();
+
+        ApiResponse transfer =
+                traffic.transfer(accounts, "5.00", UUID.randomUUID().toString());
+        holder.get(10, TimeUnit.SECONDS);
+
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+        // a slow statement's line is written once, as the slow one
+        assertThat(logs.lines())
+                .filteredOn(line -> line.contains("outbox_events"))
+                .singleElement()
+                .asString()
+                .startsWith("slow statement: port=Outbox method=append backend=postgres");
+        List<ILoggingEvent> slow =
+                logs.events().stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        assertThat(slow).as(logs.lines().toString()).hasSize(1);
+        assertThat(slow.get(0).getFormattedMessage())
+                .startsWith("slow statement: port=Outbox method=append backend=postgres duration_ms=")
+                .containsIgnoringCase("insert into outbox_events");
+
+        Prometheus metrics = new Prometheus(traffic.get("/prometheus").body());
+        assertThat(metrics.sum(
+                        "portside_storage_slow_total", "port=\"Outbox\"", "method=\"append\"", "backend=\"postgres\""))
+                .isEqualTo(1);
+    }
+
+    /** Another session holds the outbox's commit-order lock (V6__outbox.sql) for 600 ms. */
+    private static void holdOutboxLock(CountDownLatch locked) {
+        try (Connection connection = TestPostgres.database().connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended('portside.outbox_events.commit_order', 0))")) {
+                lock.executeQuery().close();
+            }
+            locked.countDown();
+            Thread.sleep(600);
+            connection.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Another session holds the source account's row for 600 ms: the transfer's locking read waits for it. */

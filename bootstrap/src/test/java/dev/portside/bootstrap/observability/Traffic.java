@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.http.scenarios.ApiClient;
 import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
+import dev.portside.adapters.http.scenarios.SseStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A little of everything the metrics are about, through the real HTTP API: users, accounts, deposits,
@@ -104,6 +108,42 @@ final class Traffic extends ApiScenarios {
                 .text("id");
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
         assertThat(api().get("/api/products/" + product, null).status()).isEqualTo(200);
+    }
+
+    /**
+     * A subscriber of an account's events receives two deposits, {@code betweenThem} running once the
+     * first has arrived: the event hub reads the outbox ({@code OutboxFeed}) on the way.
+     */
+    void liveEvents(Runnable betweenThem) {
+        Accounts accounts = twoFundedAccounts();
+        Duration wait = Duration.ofSeconds(10);
+        try (SseStream stream = SseStream.open(
+                baseUrl,
+                "/api/events?topics=accounts/" + accounts.from(),
+                accounts.owner().token(),
+                Map.of())) {
+            assertThat(stream.status()).isEqualTo(200);
+            stream.await(message -> message.name().equals("subscribed"), wait);
+            deposit(accounts, "1.00");
+            assertThat(amountOf(stream.awaitEvent(wait))).isEqualTo("1.00");
+            betweenThem.run();
+            deposit(accounts, "2.00");
+            assertThat(amountOf(stream.awaitEvent(wait))).isEqualTo("2.00");
+        }
+    }
+
+    private static String amountOf(SseStream.Message event) {
+        Matcher amount = Pattern.compile("\"amount\"\\s*:\\s*\"([^\"]*)\"").matcher(event.data());
+        assertThat(amount.find()).as(event.data()).isTrue();
+        return amount.group(1);
+    }
+
+    private void deposit(Accounts accounts, String amount) {
+        ApiResponse deposited = api().post(
+                        "/api/accounts/" + accounts.from() + "/deposits",
+                        accounts.owner().token(),
+                        Map.of("amount", money(amount, "EUR")));
+        assertThat(deposited.status()).as(deposited.toString()).isEqualTo(201);
     }
 
     ApiClient client() {

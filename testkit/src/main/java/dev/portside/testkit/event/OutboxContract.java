@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,20 @@ public abstract class OutboxContract {
 
     protected UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    /**
+     * Stores {@code count} events of {@code type}, a type this build does not know, straight into the
+     * outbox (SQL, the driver), as a newer version of the service would during a rolling deploy. Only a
+     * database can hold them: the in-memory outbox keeps domain events, so there the tests that need
+     * this are skipped.
+     */
+    protected void storeEventsOfUnknownType(String type, int count) {
+        Assumptions.abort("this outbox holds only events of the types this build knows");
+    }
+
+    private static String unknownType() {
+        return "test.future_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static String marker() {
@@ -240,6 +255,65 @@ public abstract class OutboxContract {
         assertThat(firstTwo).containsExactlyElementsOf(all.subList(0, 2));
         assertThat(rest).containsExactlyElementsOf(all.subList(2, 4));
         assertThat(feed().readAfter(all.get(3).id(), 10)).isEmpty();
+    }
+
+    /**
+     * Events of a type this build does not know (a newer version wrote them) are passed over, never
+     * thrown at: more of them than the limit in a row, so that whole batches hold nothing known, do not
+     * end the read before the known event behind them.
+     */
+    @Test
+    void events_of_an_unknown_type_are_skipped_even_when_a_whole_batch_is_made_of_them() {
+        long before = feed().lastId();
+        String first = marker();
+        String second = marker();
+        unitOfWork().run(() -> outbox().append(EventMother.marked(first)));
+        storeEventsOfUnknownType(unknownType(), 7);
+        unitOfWork().run(() -> outbox().append(EventMother.marked(second)));
+
+        List<StoredEvent> known = feed().readAfter(before, 3);
+        assertThat(known).extracting(s -> EventMother.markerOf(s.event())).containsExactly(first, second);
+        assertThat(feed().readAfter(known.get(0).id(), 3)).containsExactly(known.get(1));
+        assertThat(feed().readAfter(known.get(0).id(), 1))
+                .as("seven batches of one unknown event each, then the known one")
+                .containsExactly(known.get(1));
+        assertThat(feed().readAfter(before, 1)).containsExactly(known.get(0));
+        assertThat(feed().readAfter(known.get(1).id(), 3)).isEmpty();
+        assertThat(feed().lastId()).isEqualTo(known.get(1).id());
+        assertThat(readAllAfter(before)).containsExactlyElementsOf(known);
+    }
+
+    /**
+     * Unknown events at the end of the outbox end a read like the end itself (an empty answer still
+     * means "nothing known after that id"), and the known event that commits after them is found by the
+     * next read from the same position.
+     */
+    @Test
+    void unknown_events_at_the_end_read_as_the_end_until_a_known_one_follows() {
+        long before = feed().lastId();
+        String first = marker();
+        String later = marker();
+        unitOfWork().run(() -> outbox().append(EventMother.marked(first)));
+        storeEventsOfUnknownType(unknownType(), 5);
+
+        List<StoredEvent> known = feed().readAfter(before, 2);
+        assertThat(known).extracting(s -> EventMother.markerOf(s.event())).containsExactly(first);
+        long position = known.get(0).id();
+        assertThat(feed().readAfter(position, 2)).isEmpty();
+        assertThat(feed().readAfter(position, 2))
+                .as("read again from the same position")
+                .isEmpty();
+        assertThat(feed().lastId()).as("the unknown events are stored").isGreaterThan(position);
+
+        storeEventsOfUnknownType(unknownType(), 3);
+        unitOfWork().run(() -> outbox().append(EventMother.marked(later)));
+
+        assertThat(feed().readAfter(position, 2))
+                .extracting(s -> EventMother.markerOf(s.event()))
+                .containsExactly(later);
+        assertThat(feed().readAfter(before, 10))
+                .extracting(s -> EventMother.markerOf(s.event()))
+                .containsExactly(first, later);
     }
 
     /**

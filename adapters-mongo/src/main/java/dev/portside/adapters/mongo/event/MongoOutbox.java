@@ -12,6 +12,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.portside.adapters.mongo.shared.MongoAdapter;
 import dev.portside.adapters.mongo.shared.MongoStorage;
+import dev.portside.adapters.storage.OutboxReading;
 import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.event.Audience;
 import dev.portside.domain.event.DomainEvent;
@@ -32,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox on MongoDB: the {@code outbox_events} collection, ids from the counter document
@@ -46,21 +49,59 @@ import org.bson.Document;
  * {@code findOneAndUpdate} returning the new value, which no repository method gives, and the rest of
  * the outbox stays in the same idiom beside it.
  *
+ * <p>Reads skip events of a type this build does not know (written by a newer version during a
+ * rolling deploy) without stopping at them ({@link OutboxReading}): the first of each such type is
+ * logged at WARN, once per process, and the composition root counts them.
+ *
  * <p>Without transactions (the in-process test server only) the increment and the insert are made
  * under a lock of this instance, so that ids still appear in order, and the insert is undone by
  * compensation if the unit fails afterwards. That holds for one service instance only.
  */
 @Singleton
 @MongoAdapter
-final class MongoOutbox implements Outbox, OutboxFeed {
+final class MongoOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnknownEventTypes {
 
     static final String COLLECTION = "outbox_events";
     static final String COUNTERS = "counters";
+    private static final Logger LOG = LoggerFactory.getLogger(MongoOutbox.class);
     private static final Object PENDING = new Object();
 
     private final MongoStorage storage;
     private final RetryingUnitOfWork unitOfWork;
     private final Object nonTransactionalOrder = new Object();
+    private final OutboxReading reading = new OutboxReading((type, id) -> LOG.warn(
+            "outbox event {} has the type '{}', which this build does not know (a newer version wrote it?):"
+                    + " events of that type are skipped, this is logged once per type",
+            id,
+            type));
+    private final OutboxReading.Rows<Document> documentSource = new OutboxReading.Rows<>() {
+        @Override
+        public List<Document> after(long afterId, int limit) {
+            List<Document> read = new ArrayList<>();
+            committed()
+                    .find(Filters.gt("_id", afterId))
+                    .sort(Sorts.ascending("_id"))
+                    .limit(limit)
+                    .into(read);
+            return read;
+        }
+
+        @Override
+        public long id(Document document) {
+            return document.getLong("_id");
+        }
+
+        @Override
+        public String type(Document document) {
+            // a document without a type is no event of this build either
+            return Objects.requireNonNullElse(document.getString("type"), "");
+        }
+
+        @Override
+        public StoredEvent event(Document document, EventType type) {
+            return stored(document, type);
+        }
+    };
 
     MongoOutbox(MongoStorage storage, RetryingUnitOfWork unitOfWork) {
         this.storage = storage;
@@ -141,15 +182,13 @@ final class MongoOutbox implements Outbox, OutboxFeed {
     }
 
     @Override
+    public OutboxReading outboxReading() {
+        return reading;
+    }
+
+    @Override
     public List<StoredEvent> readAfter(long afterId, int limit) {
-        List<StoredEvent> read = new ArrayList<>();
-        for (Document document : committed()
-                .find(Filters.gt("_id", afterId))
-                .sort(Sorts.ascending("_id"))
-                .limit(limit)) {
-            read.add(stored(document));
-        }
-        return read;
+        return reading.readAfter(afterId, limit, documentSource);
     }
 
     @Override
@@ -182,10 +221,8 @@ final class MongoOutbox implements Outbox, OutboxFeed {
         return events().withReadConcern(ReadConcern.MAJORITY);
     }
 
-    private static StoredEvent stored(Document document) {
+    private static StoredEvent stored(Document document, EventType type) {
         long id = document.getLong("_id");
-        EventType type = EventType.ofWireName(document.getString("type"))
-                .orElseThrow(() -> new IllegalStateException("outbox event " + id + " has an unknown type"));
         Audience audience = new Audience(
                 Audience.Kind.ofStoredName(document.getString("audience")),
                 Optional.ofNullable(document.get("ownerId", UUID.class)).map(UserId::new));

@@ -1,6 +1,7 @@
 package dev.portside.adapters.postgres.event;
 
 import dev.portside.adapters.postgres.shared.PostgresAdapter;
+import dev.portside.adapters.storage.OutboxReading;
 import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.event.Audience;
 import dev.portside.domain.event.DomainEvent;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outbox on PostgreSQL. {@link #append} only collects the unit's events; they are inserted by a
@@ -25,21 +28,57 @@ import java.util.UUID;
  * insert takes (V6__outbox.sql, ADR 21) is held only for that statement and the COMMIT. A rerun unit
  * starts with an empty list (the list is the attempt's state).
  *
+ * <p>Reads skip rows of a type this build does not know (written by a newer version during a rolling
+ * deploy) without stopping at them ({@link OutboxReading}): the first row of each such type is logged
+ * at WARN, once per process, and the composition root counts them.
+ *
  * <p>The mapping between rows and events is written here rather than by MapStruct: an event's
  * audience is two columns, and its type, topic and data are parsed value objects (ADR 13 lists it).
  */
 @Singleton
 @PostgresAdapter
-final class PostgresOutbox implements Outbox, OutboxFeed {
+final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnknownEventTypes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresOutbox.class);
     private static final Object PENDING = new Object();
 
     private final OutboxEventRows rows;
     private final RetryingUnitOfWork unitOfWork;
+    private final OutboxReading reading = new OutboxReading((type, id) -> LOG.warn(
+            "outbox event {} has the type '{}', which this build does not know (a newer version wrote it?):"
+                    + " events of that type are skipped, this is logged once per type",
+            id,
+            type));
+    private final OutboxReading.Rows<OutboxEventRow> rowSource = new OutboxReading.Rows<>() {
+        @Override
+        public List<OutboxEventRow> after(long afterId, int limit) {
+            return rows.findAfter(afterId, limit);
+        }
+
+        @Override
+        public long id(OutboxEventRow row) {
+            return row.id();
+        }
+
+        @Override
+        public String type(OutboxEventRow row) {
+            return row.type();
+        }
+
+        @Override
+        public StoredEvent event(OutboxEventRow row, EventType type) {
+            return stored(row, type);
+        }
+    };
 
     PostgresOutbox(OutboxEventRows rows, RetryingUnitOfWork unitOfWork) {
         this.rows = rows;
         this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public OutboxReading outboxReading() {
+        return reading;
     }
 
     @Override
@@ -75,9 +114,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed {
 
     @Override
     public List<StoredEvent> readAfter(long afterId, int limit) {
-        return rows.findAfter(afterId, limit).stream()
-                .map(PostgresOutbox::stored)
-                .toList();
+        return reading.readAfter(afterId, limit, rowSource);
     }
 
     @Override
@@ -90,10 +127,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed {
         return rows.deleteStoredBefore(cutoff, limit);
     }
 
-    private static StoredEvent stored(OutboxEventRow row) {
-        EventType type = EventType.ofWireName(row.type())
-                .orElseThrow(() ->
-                        new IllegalStateException("outbox event " + row.id() + " has an unknown type " + row.type()));
+    private static StoredEvent stored(OutboxEventRow row, EventType type) {
         Audience audience = new Audience(
                 Audience.Kind.ofStoredName(row.audience()),
                 Optional.ofNullable(row.ownerId()).map(UserId::new));

@@ -10,13 +10,27 @@ import java.util.List;
  * <p>The promise every implementation keeps: ids increase in commit order. Once a reader has seen an
  * event with id {@code n}, no event with an id of {@code n} or less can still commit, so a reader
  * that remembers the last id it saw never skips an event (ADR 21).
+ *
+ * <p>The feed delivers only events of the types this build knows ({@link dev.portside.domain.event.EventType}):
+ * an event of another type (a newer version wrote it during a rolling deploy) is not part of this
+ * build's contract, so reads pass over it, never stop or fail at it. Ids then have one more kind of
+ * gap, as they already have for rolled-back work.
  */
 public interface OutboxFeed {
 
-    /** Committed events with an id above {@code afterId}, lowest id first, at most {@code limit}. */
+    /**
+     * The first {@code limit} committed events of a known type with an id above {@code afterId},
+     * lowest id first. Events of unknown types are skipped, however many there are, so fewer than
+     * {@code limit} events (none included) means that, when it read, no committed event of a known type
+     * followed the last one returned (or {@code afterId} when none is). Never throws because of an
+     * unknown type.
+     */
     List<StoredEvent> readAfter(long afterId, int limit);
 
-    /** The highest id of any committed event, 0 when there was none. */
+    /**
+     * The highest id of any committed event, 0 when there was none (of any type: a reader may start
+     * after an event it would skip).
+     */
     long lastId();
 
     /**

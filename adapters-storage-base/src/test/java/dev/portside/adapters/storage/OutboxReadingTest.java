@@ -100,7 +100,12 @@ class OutboxReadingTest {
     void each_unknown_type_is_reported_once_per_process_and_each_skipped_row_counted_once_per_outbox() {
         String future = unknownType();
         String other = unknownType();
-        Rows rows = new Rows().add(future, 2).add(KNOWN, 1).add(other, 1).add(future, 1).add(KNOWN, 1);
+        Rows rows = new Rows()
+                .add(future, 2)
+                .add(KNOWN, 1)
+                .add(other, 1)
+                .add(future, 1)
+                .add(KNOWN, 1);
         OutboxReading reading = reading();
 
         reading.readAfter(0, 10, rows);
@@ -124,6 +129,8 @@ class OutboxReadingTest {
 
         rows.add(future, 2).add(KNOWN, 1);
         assertThat(ids(reading.readAfter(1, 2, rows))).containsExactly(9L);
-        assertThat(ids(reading.readAfter(0, 2, rows))).as("other positions read everything").containsExactly(1L, 9L);
+        assertThat(ids(reading.readAfter(0, 2, rows)))
+                .as("other positions read everything")
+                .containsExactly(1L, 9L);
     }
 }

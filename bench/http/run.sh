@@ -25,7 +25,8 @@
 # BENCH_PRODUCTS (100), BENCH_PGBENCH_SCALE (10), BENCH_POOL_SIZE (32), BENCH_PORT (18089),
 # BENCH_JAVA_OPTS (none, added after the options file), BENCH_JVM_OPTIONS_FILE (bootstrap/portside.jvm-options;
 # empty: none), BENCH_JAR (bootstrap/target/portside.jar; another jar, e.g. an older build, for a "before"
-# run), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_KEEP_WORK (keep logs and seed files),
+# run), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_RATIOS_ONLY (only the two
+# scenarios of the target ratios and their pgbench runs: for interleaved before/after series), BENCH_KEEP_WORK (keep logs and seed files),
 # PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres), REDIS_URI (redis://127.0.0.1:6379).
 set -euo pipefail
 
@@ -248,9 +249,11 @@ pgbench_run transfer "pgbench bench/http/transfer.sql over the $naccounts seeded
     -D naccounts="$naccounts" -f bench/http/transfer.sql "$DB"
 measure user user "GET /api/users/{id} (self)"
 pgbench_run select "pgbench -S (select-only, scale $PGBENCH_SCALE)" -S "$PGB_DB"
-measure posts posts "GET /api/posts?page=0&size=20"
-measure product product "GET /api/products/{id}"
-measure post post "GET /api/posts/{id}"
+if [[ -z "${BENCH_RATIOS_ONLY:-}" ]]; then
+    measure posts posts "GET /api/posts?page=0&size=20"
+    measure product product "GET /api/products/{id}"
+    measure post post "GET /api/posts/{id}"
+fi
 
 rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status")"
 hwm_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")"

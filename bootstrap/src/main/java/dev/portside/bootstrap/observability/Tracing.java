@@ -81,8 +81,13 @@ class Tracing {
         }
     }
 
-    /** Stands in for Micronaut's tracing filter while tracing is off; its pattern matches no request. */
-    @Filter("/_portside-tracing-off")
+    /**
+     * Takes the place of Micronaut's tracing filter while tracing is off, so that requests pass no
+     * tracing code. Micronaut gives no way to leave its filter out, and only a filter of the same kind
+     * replaces it. Declared on every path: a filter with a path of its own would make the router match
+     * patterns on every request (ADR 18).
+     */
+    @Filter(Filter.MATCH_ALL_PATTERN)
     @Replaces(OpenTelemetryServerFilter.class)
     @Requires(property = "portside.observability.tracing.enabled", notEquals = "true")
     static final class Off implements HttpServerFilter {

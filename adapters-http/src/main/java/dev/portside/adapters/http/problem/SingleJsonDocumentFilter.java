@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.portside.adapters.http.shared.PathScope;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -25,8 +26,10 @@ import java.io.IOException;
  * a refusal by the body reader can name the field it could not read (MisshapenField); the body
  * reader has consumed them by then.
  */
-@ServerFilter("/api/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SingleJsonDocumentFilter implements Ordered {
+
+    private static final PathScope API = PathScope.under("/api");
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(
@@ -46,10 +49,15 @@ final class SingleJsonDocumentFilter implements Ordered {
         return HIGHEST_PRECEDENCE + 10;
     }
 
-    @RequestFilter(methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH})
+    // on every method and path, decided here: a method list on the annotation is matched per request (ADR 18)
+    @RequestFilter
     @Nullable
     MutableHttpResponse<?> refuseTrailingData(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        if (body == null || body.length == 0 || !isJson(request)) {
+        if (!carriesBody(request.getMethod())
+                || !API.contains(request.getPath())
+                || body == null
+                || body.length == 0
+                || !isJson(request)) {
             return null;
         }
         request.setAttribute(BODY, body);
@@ -72,6 +80,10 @@ final class SingleJsonDocumentFilter implements Ordered {
             return null;
         }
         return null;
+    }
+
+    private static boolean carriesBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
     }
 
     // anything after the first value, even text that is not JSON at all, is trailing data

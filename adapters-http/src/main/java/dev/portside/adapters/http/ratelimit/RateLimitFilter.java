@@ -2,6 +2,7 @@ package dev.portside.adapters.http.ratelimit;
 
 import dev.portside.adapters.http.problem.ProblemResponses;
 import dev.portside.adapters.http.problem.Problems;
+import dev.portside.adapters.http.shared.PathScope;
 import dev.portside.application.ratelimit.RateLimiter;
 import dev.portside.application.ratelimit.RateLimiter.Decision;
 import dev.portside.application.ratelimit.RateLimiter.Quota;
@@ -25,8 +26,10 @@ import java.time.Duration;
  * {@code Retry-After} in seconds. Runs after authentication, so a caller with a valid token is counted
  * as that user wherever they connect from.
  */
-@ServerFilter("/api/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RateLimitFilter implements Ordered {
+
+    private static final PathScope API = PathScope.under("/api");
 
     private static final String DECISION = "portside.rate-limit.decision";
     private static final String QUOTA = "portside.rate-limit.quota";
@@ -59,7 +62,7 @@ final class RateLimitFilter implements Ordered {
     @RequestFilter
     @Nullable
     MutableHttpResponse<?> limit(HttpRequest<?> request) {
-        if (!enabled) {
+        if (!enabled || !API.contains(request.getPath())) {
             return null;
         }
         Quota quota = quotaOf(request);

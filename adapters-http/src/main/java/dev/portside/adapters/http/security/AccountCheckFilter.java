@@ -4,6 +4,7 @@ import dev.portside.adapters.http.problem.ProblemResponses;
 import dev.portside.adapters.http.problem.Problems;
 import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.problem.TransportRefusal;
+import dev.portside.adapters.http.shared.PathScope;
 import dev.portside.application.shared.Actor;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
@@ -29,8 +30,10 @@ import org.reactivestreams.Publisher;
  * A cached answer costs a map lookup; a miss reads the account on the blocking pool, never on the
  * event loop. The bound and the alternatives are in ADR 8.
  */
-@Filter("/api/**")
+@Filter(Filter.MATCH_ALL_PATTERN)
 final class AccountCheckFilter implements HttpServerFilter {
+
+    private static final PathScope API = PathScope.under("/api");
 
     private final AccountStandings standings;
     private final ProblemResponses responses;
@@ -52,6 +55,9 @@ final class AccountCheckFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        if (!API.contains(request.getPath())) {
+            return chain.proceed(request);
+        }
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
         if (authentication.isEmpty()) {
             return chain.proceed(request);

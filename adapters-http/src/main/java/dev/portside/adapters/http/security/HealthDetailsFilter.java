@@ -1,5 +1,6 @@
 package dev.portside.adapters.http.security;
 
+import dev.portside.adapters.http.shared.PathScope;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
@@ -18,8 +19,10 @@ import java.util.List;
  * they see what an anonymous probe sees, and an allowed peer without a token is given a management
  * principal that exists only for this request. The health indicators themselves are untouched.
  */
-@ServerFilter({"/health", "/health/**"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class HealthDetailsFilter implements Ordered {
+
+    private static final PathScope HEALTH = PathScope.under("/health");
 
     static final String MANAGEMENT_PEER = "management-peer";
 
@@ -36,6 +39,9 @@ final class HealthDetailsFilter implements Ordered {
 
     @RequestFilter
     void showDetailsToManagement(HttpRequest<?> request) {
+        if (!HEALTH.contains(request.getPath())) {
+            return;
+        }
         boolean admin = request.getUserPrincipal(Authentication.class)
                 .map(authentication -> authentication.getRoles().contains("ADMIN"))
                 .orElse(false);

@@ -1,0 +1,53 @@
+package dev.portside.bootstrap.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.DefaultRouter;
+import io.micronaut.web.router.FilterRoute;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.lang.reflect.Field;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every HTTP filter of the service applies to every request and decides inside itself whether it has
+ * anything to do. Micronaut's router keeps such filters in one list, sorted once; a single filter with
+ * a path pattern other than {@code /**}, an HTTP method list or a filter-matcher annotation makes it
+ * match every filter's patterns and sort the whole list again on each request (measured: 14% of the
+ * event loop's time on {@code GET /api/users/{id}}, ADR 18). The router has no public view of its
+ * filter lists, so this reads the field in which it keeps the filters it matches per request.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FilterChainTest implements OnTestPostgres {
+
+    @Inject
+    Router router;
+
+    @Test
+    void no_filter_is_matched_per_request() throws ReflectiveOperationException {
+        assertThat(filters("preconditionFilterRoutes")).isEmpty();
+    }
+
+    @Test
+    void with_tracing_off_no_tracing_filter_runs() throws ReflectiveOperationException {
+        assertThat(filters("alwaysMatchesFilterRoutes"))
+                .isNotEmpty()
+                .noneMatch(filter -> filter.contains("OpenTelemetry"))
+                .anyMatch(filter -> filter.contains("AccountCheckFilter"));
+    }
+
+    /** The filters of one of the router's lists, as text naming each filter's bean. */
+    private List<String> filters(String list) throws ReflectiveOperationException {
+        assertThat(router).isInstanceOf(DefaultRouter.class);
+        Field field = DefaultRouter.class.getDeclaredField(list);
+        field.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        List<FilterRoute> routes = (List<FilterRoute>) field.get(router);
+        return routes.stream().map(route -> route.getFilter().toString()).toList();
+    }
+}

@@ -34,9 +34,13 @@ cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
-# C2 compiles the hot paths within the first ~10 s of load on 2 busy cores: a shorter warm-up
-# measures the JIT, not the service
+# The warm-up lasts at least WARMUP_SECONDS, then goes on in 10 s steps until the JIT has settled:
+# at most JIT_SETTLED compilations in the last step (jstat), or WARMUP_MAX_SECONDS in all. A fixed time
+# is not enough: a method runs at C2's speed only after some 10,000 calls, and a transfer-rate load on a
+# slow machine takes a minute to get there, while the compilers themselves burn the CPU being measured.
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-15}"
+WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-120}"
+JIT_SETTLED="${BENCH_JIT_SETTLED:-25}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
 USERS="${BENCH_USERS:-32}"
@@ -188,6 +192,11 @@ allocated_bytes() {
     curl -s --max-time 5 "$BASE/prometheus" \
         | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
 }
+# methods the service's JIT has compiled so far (jstat, from the JDK)
+jit_compilations() {
+    jstat -compiler "$SERVICE_PID" | awk 'NR == 2 { print $1 }'
+}
+
 # commits and rollbacks of the service's database so far (pg_stat_database; a backend reports its
 # counts when idle, so wait PGSTAT_IDLE_INTERVAL (10 s) after the load before reading)
 db_transactions() {
@@ -198,12 +207,26 @@ db_transactions() {
 # requests non2xx socket_errors svc_us busy alloc_per_request statuses" to $RESULTS
 measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
-    if ((WARMUP_SECONDS > 0)); then
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_SECONDS}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
-            -- "$scenario" "$DATA" "$key-warmup" >"$WORK/wrk-$key-warmup.txt" 2>&1 \
+    local warmed=0 step="$WARMUP_SECONDS" jit0 jit1
+    jit1="$(jit_compilations)"
+    while ((step > 0)); do
+        jit0="$jit1"
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${step}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
+            -- "$scenario" "$DATA" "$key-warmup-$warmed" >"$WORK/wrk-$key-warmup.txt" 2>&1 \
             || { cat "$WORK/wrk-$key-warmup.txt"; exit 1; }
-    fi
-    echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
+        warmed=$((warmed + step))
+        jit1="$(jit_compilations)"
+        # a warm-up that was refused would warm the error path instead of the measured one
+        if awk '$1 == "RESULT" && $7 > 0 { found = 1 } END { exit !found }' "$WORK/wrk-$key-warmup.txt"; then
+            echo "   warning: the warm-up got non-2xx replies:" \
+                 "$(grep -h '^RESULT \|^FIRST_NON_2XX ' "$WORK/wrk-$key-warmup.txt" | tr '\n' ' ')"
+        fi
+        step=10
+        if ((jit1 - jit0 <= JIT_SETTLED || warmed >= WARMUP_MAX_SECONDS)); then
+            step=0
+        fi
+    done
+    echo "-- $title: ${SECONDS_PER_RUN} s after ${warmed} s of warm-up ($((jit1 - jit0)) JIT compilations in its last step), load average $(loadavg)"
     local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1
     [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
     alloc0="$(allocated_bytes)"
@@ -212,6 +235,7 @@ measure() {
         -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
     cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"
     alloc1="$(allocated_bytes)"
+    local jit_during=$(($(jit_compilations) - jit1))
     local line busy svc_us alloc_kb
     line="$(grep '^RESULT ' "$out" || true)"
     [[ -n "$line" ]] || { cat "$out"; exit 1; }
@@ -220,7 +244,8 @@ measure() {
     svc_us="$(awk -v c=$((cpu1 - cpu0)) -v r="$requests" 'BEGIN { printf "%.0f", (r > 0) ? 1000 * c / r : 0 }')"
     alloc_kb="$(awk -v a="$alloc0" -v b="$alloc1" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 && b > a) ? (b - a) / 1024 / r : 0 }')"
     echo "   $rps req/s, p50 $p50 ms, p99 $p99 ms, $requests requests, non-2xx $non2xx, socket errors $sockerr, statuses $statuses"
-    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; allocated $alloc_kb KB per request; machine CPU busy $busy %"
+    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; allocated $alloc_kb KB per request; machine CPU busy $busy %;" \
+         "$jit_during JIT compilations during the run"
     if [[ "$key" == transfers ]]; then
         sleep 11; read -r -a tx1 <<<"$(db_transactions)"
         local commits rollbacks

@@ -142,7 +142,7 @@ if [[ -n "$JVM_OPTIONS_FILE" ]]; then
 fi
 
 echo "== $(nproc) CPUs, load average $(loadavg); database $DB; ${CONNECTIONS} connections, ${THREADS} threads," \
-     "${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up"
+     "${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s (until the JIT settles)"
 
 # pgbench's own select-only database first, so its initialisation does not overlap a measurement
 createdb "$PGB_DB"
@@ -230,16 +230,12 @@ db_transactions() {
 }
 
 # measure KEY SCENARIO TITLE: bench/http/run.sh's measure without the allocation counter (the floor has no
-# /prometheus): warm-up run, then the measured run; appends "wrk KEY rps p50 p99 requests non2xx
+# /prometheus): warm-up until the JIT has settled (common.sh), then the measured run; appends "wrk KEY rps p50 p99 requests non2xx
 # socket_errors svc_us busy - statuses" to $RESULTS
 measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
-    if ((WARMUP_SECONDS > 0)); then
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_SECONDS}s" --timeout 10s -s bench/floor/wrk.lua "$FLOOR_BASE" \
-            -- "$scenario" "$FLOOR_DATA" "$naccounts" >"$WORK/wrk-$key-warmup.txt" 2>&1 \
-            || { cat "$WORK/wrk-$key-warmup.txt"; exit 1; }
-    fi
-    echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
+    warm_up "$key" bench/floor/wrk.lua "$FLOOR_BASE" "$scenario" "$FLOOR_DATA" "$naccounts"
+    echo "-- $title: ${SECONDS_PER_RUN} s after ${WARMED} s of warm-up ($JIT_LAST_STEP JIT compilations in its last step), load average $(loadavg)"
     local cpu0 cpu1 m0 m1 tx0 tx1
     [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
     cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"
@@ -292,7 +288,7 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == ""
     else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
 
 echo
-echo "== results (floor): ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up;" \
+echo "== results (floor): ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s;" \
      "$(nproc) CPUs shared by the floor service, PostgreSQL and load generator; load average now $(loadavg)"
 FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
 printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "alloc/req" "busy"

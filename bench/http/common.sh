@@ -1,7 +1,8 @@
 # Shared by bench/http/run.sh and bench/floor/run.sh, sourced from the repository root once their
 # variables are set: CPU counters of the machine and of a process, seeding through the service's API,
 # the pgbench runs. Uses their globals: BASE, DATA, DB, USERS, ACCOUNTS_PER_USER, POSTS, PRODUCTS,
-# ADMIN_USER, ADMIN_PASSWORD, WORK, RESULTS, CONNECTIONS, THREADS, WARMUP_SECONDS, SECONDS_PER_RUN.
+# ADMIN_USER, ADMIN_PASSWORD, WORK, RESULTS, CONNECTIONS, THREADS, WARMUP_SECONDS, SECONDS_PER_RUN,
+# SERVICE_PID; the warm-up until the JIT has settled.
 # shellcheck shell=bash
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -10,6 +11,41 @@ CLK_TCK="$(getconf CLK_TCK)"
 proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total - $5 - $6, total }' /proc/stat; }
 busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
+
+# ---------------------------------------------------------------------------------------- warm-up
+# The warm-up lasts at least WARMUP_SECONDS, then goes on in 10 s steps until the JIT has settled: at
+# most JIT_SETTLED compilations in the last step, or WARMUP_MAX_SECONDS in all. A fixed time is not
+# enough: a method runs at C2's speed only after some 10,000 calls, which a transfer-rate load on a slow
+# machine reaches after a minute or two, and until then the compiler threads burn the CPU being measured.
+WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-120}"
+JIT_SETTLED="${BENCH_JIT_SETTLED:-25}"
+
+# methods the JIT of $SERVICE_PID has compiled so far (jstat, from the JDK)
+jit_compilations() { jstat -compiler "$SERVICE_PID" | awk 'NR == 2 { print $1 }'; }
+
+# warm_up KEY LUA URL ARGS...: wrk with LUA on URL and the script's ARGS, the warm-up label appended to
+# them (a fresh one per step, so that keyed requests stay unique), until the JIT has settled; sets
+# WARMED (seconds), JIT_LAST_STEP (compilations in the last step) and JIT_AFTER (compilations so far)
+warm_up() {
+    local key="$1" lua="$2" url="$3"; shift 3
+    local step="$WARMUP_SECONDS" out="$WORK/wrk-$key-warmup.txt" before
+    WARMED=0 JIT_AFTER="$(jit_compilations)"
+    while ((step > 0)); do
+        before="$JIT_AFTER"
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${step}s" --timeout 10s -s "$lua" "$url" \
+            -- "$@" "$key-warmup-$WARMED" >"$out" 2>&1 || { cat "$out"; exit 1; }
+        WARMED=$((WARMED + step))
+        JIT_AFTER="$(jit_compilations)"
+        JIT_LAST_STEP=$((JIT_AFTER - before))
+        # a refused warm-up would warm the error path instead of the measured one
+        if awk '$1 == "RESULT" && $7 > 0 { found = 1 } END { exit !found }' "$out"; then
+            echo "   warning: the warm-up got non-2xx replies: $(grep -h '^RESULT \|^FIRST_NON_2XX ' "$out" | tr '\n' ' ')"
+        fi
+        step=10
+        ((JIT_LAST_STEP <= JIT_SETTLED || WARMED >= WARMUP_MAX_SECONDS)) && step=0
+    done
+    return 0
+}
 
 # ---------------------------------------------------------------------------------------- seeding
 # api METHOD PATH TOKEN BODY: prints the response body; fails (with the body) on a non-2xx status

@@ -20,7 +20,8 @@
 #   7. prints the table and the target ratios; stops the service, drops its databases and deletes its
 #      Redis keys (by prefix: never FLUSHALL).
 #
-# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (15), BENCH_CONNECTIONS (32),
+# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (15, the least), BENCH_WARMUP_MAX_SECONDS (120),
+# BENCH_JIT_SETTLED (25), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_USERS (32), BENCH_ACCOUNTS_PER_USER (16), BENCH_POSTS (60),
 # BENCH_PRODUCTS (100), BENCH_PGBENCH_SCALE (10), BENCH_POOL_SIZE (32), BENCH_PORT (18089),
 # BENCH_JAVA_OPTS (none, added after the options file), BENCH_JVM_OPTIONS_FILE (bootstrap/portside.jvm-options;
@@ -34,13 +35,8 @@ cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
-# The warm-up lasts at least WARMUP_SECONDS, then goes on in 10 s steps until the JIT has settled:
-# at most JIT_SETTLED compilations in the last step (jstat), or WARMUP_MAX_SECONDS in all. A fixed time
-# is not enough: a method runs at C2's speed only after some 10,000 calls, and a transfer-rate load on a
-# slow machine takes a minute to get there, while the compilers themselves burn the CPU being measured.
+# the least warm-up; it goes on until the JIT has settled (common.sh)
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-15}"
-WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-120}"
-JIT_SETTLED="${BENCH_JIT_SETTLED:-25}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
 USERS="${BENCH_USERS:-32}"
@@ -129,7 +125,7 @@ if curl -s -o /dev/null --max-time 1 "$BASE/health"; then
 fi
 
 echo "== $(nproc) CPUs, load average $(loadavg); database $DB; ${CONNECTIONS} connections, ${THREADS} threads," \
-     "${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up"
+     "${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s (until the JIT settles, at most ${WARMUP_MAX_SECONDS} s)"
 
 # pgbench's own select-only database first, so its initialisation does not overlap a measurement
 createdb "$PGB_DB"
@@ -192,11 +188,6 @@ allocated_bytes() {
     curl -s --max-time 5 "$BASE/prometheus" \
         | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
 }
-# methods the service's JIT has compiled so far (jstat, from the JDK)
-jit_compilations() {
-    jstat -compiler "$SERVICE_PID" | awk 'NR == 2 { print $1 }'
-}
-
 # commits and rollbacks of the service's database so far (pg_stat_database; a backend reports its
 # counts when idle, so wait PGSTAT_IDLE_INTERVAL (10 s) after the load before reading)
 db_transactions() {
@@ -207,26 +198,8 @@ db_transactions() {
 # requests non2xx socket_errors svc_us busy alloc_per_request statuses" to $RESULTS
 measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
-    local warmed=0 step="$WARMUP_SECONDS" jit0 jit1
-    jit1="$(jit_compilations)"
-    while ((step > 0)); do
-        jit0="$jit1"
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${step}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
-            -- "$scenario" "$DATA" "$key-warmup-$warmed" >"$WORK/wrk-$key-warmup.txt" 2>&1 \
-            || { cat "$WORK/wrk-$key-warmup.txt"; exit 1; }
-        warmed=$((warmed + step))
-        jit1="$(jit_compilations)"
-        # a warm-up that was refused would warm the error path instead of the measured one
-        if awk '$1 == "RESULT" && $7 > 0 { found = 1 } END { exit !found }' "$WORK/wrk-$key-warmup.txt"; then
-            echo "   warning: the warm-up got non-2xx replies:" \
-                 "$(grep -h '^RESULT \|^FIRST_NON_2XX ' "$WORK/wrk-$key-warmup.txt" | tr '\n' ' ')"
-        fi
-        step=10
-        if ((jit1 - jit0 <= JIT_SETTLED || warmed >= WARMUP_MAX_SECONDS)); then
-            step=0
-        fi
-    done
-    echo "-- $title: ${SECONDS_PER_RUN} s after ${warmed} s of warm-up ($((jit1 - jit0)) JIT compilations in its last step), load average $(loadavg)"
+    warm_up "$key" bench/http/wrk.lua "$BASE" "$scenario" "$DATA"
+    echo "-- $title: ${SECONDS_PER_RUN} s after ${WARMED} s of warm-up ($JIT_LAST_STEP JIT compilations in its last step), load average $(loadavg)"
     local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1
     [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
     alloc0="$(allocated_bytes)"
@@ -235,7 +208,7 @@ measure() {
         -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
     cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"
     alloc1="$(allocated_bytes)"
-    local jit_during=$(($(jit_compilations) - jit1))
+    local jit_during=$(($(jit_compilations) - JIT_AFTER))
     local line busy svc_us alloc_kb
     line="$(grep '^RESULT ' "$out" || true)"
     [[ -n "$line" ]] || { cat "$out"; exit 1; }
@@ -325,7 +298,7 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == ""
     else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
 
 echo
-echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after ${WARMUP_SECONDS} s warm-up;" \
+echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s;" \
      "$(nproc) CPUs shared by service, PostgreSQL, Redis and load generator; load average now $(loadavg)"
 FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
 printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "alloc/req" "busy"

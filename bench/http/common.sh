@@ -1,6 +1,6 @@
 # Shared by bench/http/run.sh and bench/floor/run.sh, sourced from the repository root once their
-# variables are set: CPU counters of the machine and of a process, seeding through the service's API,
-# the pgbench runs. Uses their globals: BASE, DATA, DB, USERS, ACCOUNTS_PER_USER, POSTS, PRODUCTS,
+# variables are set: CPU counters of the machine and of a process, stopping the service, seeding through
+# the service's API, the warm-up until the JIT has settled, the pgbench runs, the result table's helpers. Uses their globals: BASE, DATA, DB, USERS, ACCOUNTS_PER_USER, POSTS, PRODUCTS,
 # ADMIN_USER, ADMIN_PASSWORD, WORK, RESULTS, CONNECTIONS, THREADS, WARMUP_SECONDS, SECONDS_PER_RUN,
 # SERVICE_PID; the warm-up until the JIT has settled.
 # shellcheck shell=bash
@@ -11,6 +11,37 @@ CLK_TCK="$(getconf CLK_TCK)"
 proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total - $5 - $6, total }' /proc/stat; }
 busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
+
+# ---------------------------------------------------------------------------------------- service
+# stops $SERVICE_PID: TERM, up to 10 s, then KILL
+stop_service() {
+    if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$SERVICE_PID" 2>/dev/null || true
+        wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    SERVICE_PID=""
+}
+
+# commits and rollbacks of the service's database so far (pg_stat_database; a backend reports its
+# counts when idle, so wait PGSTAT_IDLE_INTERVAL (10 s) after the load before reading)
+db_transactions() {
+    psql -X -q -At -F ' ' -c "select xact_commit, xact_rollback from pg_stat_database where datname = '$DB'" postgres
+}
+
+# ---------------------------------------------------------------------------------------- results
+# lines of $RESULTS: "KIND KEY fields..."; field KIND KEY N prints field N of that line
+field() { awk -v kind="$1" -v key="$2" -v n="$3" '$1 == kind && $2 == key { print $n }' "$RESULTS"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == "") print "n/a";
+    else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
+FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
+pgrow() {
+    [[ -n "$(field pgbench "$1" 3)" ]] || return 0
+    printf "$FMT" "$2" "$(field pgbench "$1" 3)" "avg $(field pgbench "$1" 4)" "-" "-" "$(field pgbench "$1" 5)" \
+        "-" "-" "$(field pgbench "$1" 6)%"
+}
 
 # ---------------------------------------------------------------------------------------- warm-up
 # The warm-up lasts at least WARMUP_SECONDS, then goes on in 10 s steps until the JIT has settled: at

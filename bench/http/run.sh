@@ -80,17 +80,9 @@ if ((${#missing[@]})); then
     exit 1
 fi
 
-# ---------------------------------------------------------------------------------------- cleanup
-stop_service() {
-    if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill "$SERVICE_PID" 2>/dev/null || true
-        for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVICE_PID" 2>/dev/null || true
-        wait "$SERVICE_PID" 2>/dev/null || true
-    fi
-    SERVICE_PID=""
-}
+source bench/http/common.sh
 
+# ---------------------------------------------------------------------------------------- cleanup
 cleanup() {
     stop_service
     dropdb --if-exists --force "$DB" >/dev/null 2>&1 || true
@@ -110,7 +102,6 @@ trap 'exit 130' INT TERM
 
 # loadavg, proc_cpu_ms, machine_jiffies, busy_percent; api, seed_user, seed_product, seed_through_api;
 # pgbench_run
-source bench/http/common.sh
 
 # ---------------------------------------------------------------------------------------- build
 if [[ -z "${BENCH_SKIP_BUILD:-}" && -z "${BENCH_JAR:-}" ]]; then
@@ -187,11 +178,6 @@ allocated_bytes() {
     sleep 0.5
     curl -s --max-time 5 "$BASE/prometheus" \
         | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
-}
-# commits and rollbacks of the service's database so far (pg_stat_database; a backend reports its
-# counts when idle, so wait PGSTAT_IDLE_INTERVAL (10 s) after the load before reading)
-db_transactions() {
-    psql -X -q -At -F ' ' -c "select xact_commit, xact_rollback from pg_stat_database where datname = '$DB'" postgres
 }
 
 # measure KEY SCENARIO TITLE: warm-up run, then the measured wrk run; appends "wrk KEY rps p50 p99
@@ -292,15 +278,10 @@ else
 fi
 
 # ======================================================================================== report
-field() { awk -v kind="$1" -v key="$2" -v n="$3" '$1 == kind && $2 == key { print $n }' "$RESULTS"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
-verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == "") print "n/a";
-    else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
 
 echo
 echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s;" \
      "$(nproc) CPUs shared by service, PostgreSQL, Redis and load generator; load average now $(loadavg)"
-FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
 printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "alloc/req" "busy"
 row() {
     local key="$1" title="$2"
@@ -308,11 +289,6 @@ row() {
     printf "$FMT" "$title" "$(field wrk "$key" 3)" "$(field wrk "$key" 4)" "$(field wrk "$key" 5)" \
         "$(field wrk "$key" 6)" "$(( $(field wrk "$key" 7) + $(field wrk "$key" 8) ))" \
         "$(field wrk "$key" 9) us" "$(field wrk "$key" 11) KB" "$(field wrk "$key" 10)%"
-}
-pgrow() {
-    [[ -n "$(field pgbench "$1" 3)" ]] || return 0
-    printf "$FMT" "$2" "$(field pgbench "$1" 3)" "avg $(field pgbench "$1" 4)" "-" "-" "$(field pgbench "$1" 5)" \
-        "-" "-" "$(field pgbench "$1" 6)%"
 }
 row transfers "POST /api/transfers"
 row user "GET /api/users/{id}"

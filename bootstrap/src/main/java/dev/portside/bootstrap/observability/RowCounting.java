@@ -1,63 +1,40 @@
 package dev.portside.bootstrap.observability;
 
 import jakarta.annotation.Nullable;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
-import net.ttddyy.dsproxy.ConnectionInfo;
-import net.ttddyy.dsproxy.proxy.ProxyConfig;
-import net.ttddyy.dsproxy.proxy.ResultSetProxyLogic;
-import net.ttddyy.dsproxy.proxy.ResultSetProxyLogicFactory;
 
 /**
- * Counts the rows read from a query's result set, so that a query's log line can say how many it
- * returned: the line waits until the result set is closed ({@link StatementListener} arms it). Only
- * {@code next} and {@code close} do anything; every other call goes straight to the driver.
+ * Counts the rows read from a query's result set, so that the statement log's line can say how many it
+ * returned: the line waits until the result set is closed. Only {@code next} and {@code close} do
+ * anything; every other call goes straight to the driver. Used only while the statement log is on, so a
+ * reflective proxy (one call through reflection per column read) is affordable here, unlike on the
+ * default path (ADR 20).
  */
-final class RowCounting implements ResultSetProxyLogic {
+final class RowCounting implements InvocationHandler {
 
-    /** The logic of the result set made last on this thread: the query that just ran picks it up. */
-    private static final ThreadLocal<RowCounting> LAST = new ThreadLocal<>();
-
-    static final class Factory implements ResultSetProxyLogicFactory {
-        @Override
-        public ResultSetProxyLogic create(ResultSet resultSet, ConnectionInfo connectionInfo, ProxyConfig proxyConfig) {
-            RowCounting logic = new RowCounting(resultSet);
-            LAST.set(logic);
-            return logic;
-        }
-    }
-
-    /** The counting logic of the result set the last query on this thread returned (once). */
-    static @Nullable RowCounting takeLast() {
-        RowCounting last = LAST.get();
-        if (last != null) {
-            LAST.set(null);
-        }
-        return last;
+    /** The result set, counted; {@code pending}'s line is written when it closes. */
+    static ResultSet counting(ResultSet target, StatementListener.Pending pending) {
+        return (ResultSet) Proxy.newProxyInstance(
+                RowCounting.class.getClassLoader(), new Class<?>[] {ResultSet.class}, new RowCounting(target, pending));
     }
 
     private final ResultSet target;
     private int rows;
-    /** The query's line, waiting for the result set to close; null once reported or if none is due. */
+    /** The query's line, waiting for the result set to close; null once reported. */
     @Nullable
     private StatementListener.Pending pending;
 
-    private RowCounting(ResultSet target) {
+    private RowCounting(ResultSet target, StatementListener.Pending pending) {
         this.target = target;
-    }
-
-    /** Reports the pending entry with the rows counted when the result set closes. */
-    void arm(StatementListener.Pending entry) {
-        this.pending = entry;
-    }
-
-    int rows() {
-        return rows;
+        this.pending = pending;
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable {
         String name = method.getName();
         if (name.equals("next")) {
             Object more = call(method, args);
@@ -77,16 +54,22 @@ final class RowCounting implements ResultSetProxyLogic {
                 }
             }
         }
-        if (name.equals("unwrap") || name.equals("isWrapperFor")) {
+        if ((name.equals("unwrap") || name.equals("isWrapperFor")) && args != null) {
             Class<?> type = (Class<?>) args[0];
             if (type.isInstance(target)) {
                 return name.equals("unwrap") ? target : true;
             }
         }
+        if (name.equals("equals") && args != null) {
+            return proxy == args[0];
+        }
+        if (name.equals("hashCode")) {
+            return System.identityHashCode(proxy);
+        }
         return call(method, args);
     }
 
-    private Object call(Method method, Object[] args) throws Throwable {
+    private @Nullable Object call(Method method, @Nullable Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {

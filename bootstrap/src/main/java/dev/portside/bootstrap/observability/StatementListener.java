@@ -7,11 +7,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
-import java.util.List;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +18,10 @@ import org.slf4j.LoggerFactory;
  * comparison. A query's line is written when its result set is closed, so that it can give the rows
  * read; an update's at once with its row count.
  */
-final class StatementListener implements QueryExecutionListener {
+final class StatementListener {
 
     static final Logger QUERY_LOG = LoggerFactory.getLogger("portside.query");
     static final Logger SLOW_LOG = LoggerFactory.getLogger("portside.slow-query");
-    private static final String SPAN = "portside.span";
 
     /** A query whose line waits for its rows; reported once. */
     static final class Pending {
@@ -35,30 +30,23 @@ final class StatementListener implements QueryExecutionListener {
         private final String parameters;
         private final long millis;
         private final boolean slow;
-        private final boolean logged;
 
-        Pending(PortCall call, String sql, String parameters, long millis, boolean slow, boolean logged) {
+        Pending(PortCall call, String sql, String parameters, long millis, boolean slow) {
             this.call = call;
             this.sql = sql;
             this.parameters = parameters;
             this.millis = millis;
             this.slow = slow;
-            this.logged = logged;
         }
 
         void report(long rows) {
-            String line = line(call, millis, rows, sql, parameters, null);
-            if (slow) {
-                SLOW_LOG.warn("slow statement: {}", line);
-            } else if (logged) {
-                QUERY_LOG.info("statement: {}", line);
-            }
+            write(slow, line(call, millis, rows, sql, parameters, null));
         }
     }
 
     private final boolean queryLog;
     private final boolean slowLog;
-    private final long thresholdMillis;
+    private final long thresholdNanos;
     private final MeterRegistry registry;
     /** Null while tracing is off: then no span is started. */
     @Nullable
@@ -68,71 +56,93 @@ final class StatementListener implements QueryExecutionListener {
             QueryLogSettings queryLog, SlowQuerySettings slowQuery, MeterRegistry registry, @Nullable Tracer tracer) {
         this.queryLog = queryLog.enabled();
         this.slowLog = slowQuery.enabled();
-        this.thresholdMillis = slowQuery.threshold().toMillis();
+        this.thresholdNanos = slowQuery.threshold().toNanos();
         this.registry = registry;
         this.tracer = tracer;
     }
 
-    @Override
-    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-        if (tracer != null) {
-            PortCall call = PortCall.current();
-            String sql =
-                    queries.isEmpty() ? "" : Redaction.oneLine(queries.get(0).getQuery());
-            Span span = tracer.spanBuilder(operation(sql))
-                    .setSpanKind(SpanKind.CLIENT)
-                    .setAttribute("db.system", "postgresql")
-                    .setAttribute("db.statement", sql)
-                    .setAttribute("portside.port", call.port())
-                    .setAttribute("portside.method", call.method())
-                    .startSpan();
-            execInfo.addCustomValue(SPAN, span);
+    /** Before a statement runs: its span when tracing is on, else null. */
+    @Nullable
+    Span before(String sql) {
+        if (tracer == null) {
+            return null;
         }
+        PortCall call = PortCall.current();
+        String statement = Redaction.oneLine(sql);
+        return tracer.spanBuilder(operation(statement))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("db.system", "postgresql")
+                .setAttribute("db.statement", statement)
+                .setAttribute("portside.port", call.port())
+                .setAttribute("portside.method", call.method())
+                .startSpan();
     }
 
-    @Override
-    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queries) {
-        long millis = execInfo.getElapsedTime();
-        boolean slow = slowLog && millis >= thresholdMillis;
-        Object result = execInfo.getResult();
-        RowCounting counting = result instanceof ResultSet ? RowCounting.takeLast() : null;
-        Span span = tracer == null ? null : execInfo.getCustomValue(SPAN, Span.class);
+    /**
+     * After a statement ran: ends its span, counts and logs it if it was slow, logs it if the statement
+     * log is on. Returns the result to hand to the caller: with the statement log on, a query's result set
+     * behind a row counter, whose closing writes the line.
+     */
+    <T> T succeeded(ObservedStatement<?> statement, String sql, long nanos, T result, @Nullable Span span) {
         if (span != null) {
-            long rows = rows(result);
-            if (rows >= 0) {
-                span.setAttribute("db.rows", rows);
-            }
-            if (!execInfo.isSuccess()) {
-                span.recordException(execInfo.getThrowable());
-                span.setStatus(StatusCode.ERROR);
-            }
-            span.end();
+            end(span, result, null);
         }
+        boolean slow = slowLog && nanos >= thresholdNanos;
+        if (!slow && !queryLog) {
+            return result;
+        }
+        PortCall call = caller(slow);
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        if (queryLog && result instanceof ResultSet rows) {
+            Pending pending = new Pending(call, Redaction.oneLine(sql), statement.parameters(), millis, slow);
+            @SuppressWarnings("unchecked") // a ResultSet stands in for the ResultSet the caller asked for
+            T counted = (T) RowCounting.counting(rows, pending);
+            return counted;
+        }
+        write(slow, line(call, millis, rows(result), Redaction.oneLine(sql), statement.parameters(), null));
+        return result;
+    }
+
+    /** After a statement failed: as {@link #succeeded}, the line saying why. */
+    void failed(ObservedStatement<?> statement, String sql, long nanos, Throwable failure, @Nullable Span span) {
+        if (span != null) {
+            end(span, null, failure);
+        }
+        boolean slow = slowLog && nanos >= thresholdNanos;
         if (!slow && !queryLog) {
             return;
         }
+        PortCall call = caller(slow);
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        write(slow, line(call, millis, -1, Redaction.oneLine(sql), statement.parameters(), String.valueOf(failure)));
+    }
+
+    private PortCall caller(boolean slow) {
         PortCall call = PortCall.current();
         if (slow) {
             call.countSlow(registry);
         }
-        String sql = queries.isEmpty() ? "" : Redaction.oneLine(queries.get(0).getQuery());
-        String parameters = parameters(queries);
-        if (counting != null && execInfo.isSuccess()) {
-            counting.arm(new Pending(call, sql, parameters, millis, slow, queryLog));
-            return;
-        }
-        String line = line(
-                call,
-                millis,
-                rows(result),
-                sql,
-                parameters,
-                execInfo.isSuccess() ? null : String.valueOf(execInfo.getThrowable()));
+        return call;
+    }
+
+    private static void write(boolean slow, String line) {
         if (slow) {
             SLOW_LOG.warn("slow statement: {}", line);
         } else {
             QUERY_LOG.info("statement: {}", line);
         }
+    }
+
+    private static void end(Span span, @Nullable Object result, @Nullable Throwable failure) {
+        long rows = rows(result);
+        if (rows >= 0) {
+            span.setAttribute("db.rows", rows);
+        }
+        if (failure != null) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
     }
 
     static String line(PortCall call, long millis, long rows, String sql, String parameters, @Nullable String failure) {
@@ -179,27 +189,6 @@ final class StatementListener implements QueryExecutionListener {
             return sum;
         }
         return -1;
-    }
-
-    private static String parameters(List<QueryInfo> queries) {
-        StringBuilder out = new StringBuilder("[");
-        boolean firstSet = true;
-        for (QueryInfo query : queries) {
-            for (List<ParameterSetOperation> set : query.getParametersList()) {
-                out.append(firstSet ? "" : ", ").append('(');
-                firstSet = false;
-                boolean first = true;
-                for (ParameterSetOperation operation : set) {
-                    Object[] args = operation.getArgs();
-                    Object value =
-                            operation.getMethod().getName().equals("setNull") || args.length < 2 ? null : args[1];
-                    out.append(first ? "" : ", ").append(Redaction.parameter(value));
-                    first = false;
-                }
-                out.append(')');
-            }
-        }
-        return out.append(']').toString();
     }
 
     private static String operation(String sql) {

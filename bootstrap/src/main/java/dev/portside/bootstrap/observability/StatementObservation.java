@@ -9,11 +9,10 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
- * Wraps the pool in datasource-proxy when statements are to be watched: the statement log, the
- * slow-query log (on by default) or tracing. With all three off the pool is left as it is. It wraps the
+ * Wraps the pool in {@link ObservedDataSource} when statements are to be watched: the statement log,
+ * the slow-query log (on by default) or tracing. With all three off the pool is left as it is. It wraps the
  * Hikari pool itself, before Micronaut's transaction-aware wrapper, so every statement of every caller
  * (adapters, Flyway, the migration) passes through {@link StatementListener} (ADR 20).
  */
@@ -51,15 +50,7 @@ final class StatementObservation implements BeanCreatedEventListener<DataSource>
             return event.getBean();
         }
         Tracer tracer = tracing.enabled() ? openTelemetry.get().getTracer("portside.jdbc") : null;
-        StatementListener listener = new StatementListener(queryLog, slowQuery, registry.get(), tracer);
-        ProxyDataSourceBuilder builder =
-                ProxyDataSourceBuilder.create(event.getBean()).name("portside").listener(listener);
-        if (queryLog.enabled()) {
-            // Counting a query's rows puts every result set behind a proxy that each column read passes
-            // through (measured: most of the default path's cost). Only the statement log counts them;
-            // a slow-statement line alone gives an update's rows and "?" for a query's (ADR 20).
-            builder.proxyResultSet(new RowCounting.Factory());
-        }
-        return builder.build();
+        return new ObservedDataSource(
+                event.getBean(), new StatementListener(queryLog, slowQuery, registry.get(), tracer));
     }
 }

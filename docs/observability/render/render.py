@@ -107,6 +107,8 @@ def svg(title, series, unit, t0, t1, width=560, height=230):
         return height - bottom - v / vmax * (height - top_ - bottom)
     def fmt(v):
         if unit == "s":
+            if vmax < 0.002:
+                return f"{v * 1e6:.0f} µs"
             if v < 0.01:
                 return f"{v * 1000:.1f} ms"
             return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
@@ -164,6 +166,8 @@ def main():
         ("Unit-of-work retries and idempotent replays (/s)", {**{("retry " + k[0],): v for k, v in rate(scrapes, "portside_uow_retries_total", ["cause"]).items()},
                                                             ("replays",): rate(scrapes, "portside_idempotency_replays_total", []).get((), [])}, ""),
         ("Cache errors (/s)", rate(scrapes, "portside_cache_errors_total", ["cache"]), ""),
+        ("Outbox: events skipped, unknown type (per scrape interval)",
+         top({k: [(t, v * 5) for t, v in p] for k, p in rate(scrapes, "portside_outbox_skipped_total", ["backend", "type"]).items()}), ""),
     ]
     body = "".join(f'<div class="p">{svg(title, series, unit, t0, t1)}</div>' for title, series, unit in panels)
     with open(sys.argv[2], "w") as out:

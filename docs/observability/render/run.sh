@@ -27,6 +27,6 @@ pid=$!
 until curl -sf "localhost:$port/health" > /dev/null; do sleep 1; done
 python3 docs/observability/render/traffic.py "http://127.0.0.1:$port" admin dashboard-admin-1 "$seconds" "$work"
 python3 docs/observability/render/render.py "$work" "$work/dashboard.html"
-chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1160,1290 \
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1160,1530 \
   --screenshot="$PWD/docs/observability/portside-dashboard.png" "file://$work/dashboard.html" 2>/dev/null
 echo "rendered docs/observability/portside-dashboard.png from $(ls "$work"/scrape-*.txt | wc -l) scrapes ($work)"

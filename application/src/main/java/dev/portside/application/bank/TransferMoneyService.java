@@ -45,8 +45,7 @@ public final class TransferMoneyService implements TransferMoney {
 
             TransferBooking booking = TransferPolicy.book(from, to, command.amount(), command.reference(), clock.now());
 
-            accounts.save(booking.from());
-            accounts.save(booking.to());
+            accounts.saveAll(List.of(booking.from(), booking.to()));
             ledger.record(booking.transfer());
             BankEvents.transferBooked(booking).forEach(outbox::append);
             return booking.transfer();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What one {@code POST /api/transfers} with an Idempotency-Key sends to PostgreSQL, counted at JDBC
  * level over the real service (issue 14: the fewest round trips the invariants allow). The budget is
- * what the invariants need: the key's claim, both rows locked in one statement, both balances, the
+ * what the invariants need: the key's claim, both rows locked in one statement, both balances in one, the
  * ledger entry, the stored response, and (issue 16) both accounts' events in one outbox insert, whose
  * trigger takes the commit-order lock and notifies in the server; a new statement on this path must
  * argue with this test.
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealServiceWithPostgres {
 
-    static final int STATEMENTS_PER_TRANSFER = 7;
+    static final int STATEMENTS_PER_TRANSFER = 6;
 
     @Inject
     EmbeddedServer server;

@@ -130,6 +130,47 @@ public abstract class AccountRepositoryContract {
     }
 
     @Test
+    void save_all_updates_each_account_and_returns_them_at_the_next_version_in_the_given_order() {
+        Account a = save(AccountMother.anAccount().createdAt(T0).build());
+        Account b = save(AccountMother.anAccount().createdAt(T0).build());
+
+        List<Account> saved = inUnit(() ->
+                repository().saveAll(List.of(b.deposit(Money.of("2.50", "EUR")), a.deposit(Money.of("1.25", "EUR")))));
+
+        assertThat(saved).extracting(Account::id).containsExactly(b.id(), a.id());
+        assertThat(saved).extracting(Account::version).containsExactly(2L, 2L);
+        assertThat(inUnit(() -> repository().findById(a.id()))).contains(saved.get(1));
+        assertThat(inUnit(() -> repository().findById(b.id()))).hasValueSatisfying(stored -> {
+            assertThat(stored.balance()).isEqualTo(Money.of("2.50", "EUR"));
+            assertThat(stored.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void save_all_refuses_a_stale_version_and_leaves_every_account_as_it_was() {
+        Account a = save(AccountMother.anAccount().createdAt(T0).build());
+        Account b = save(AccountMother.anAccount().createdAt(T0).build());
+        Account aMovedOn = save(a.deposit(Money.of("1.00", "EUR")));
+
+        assertThatThrownBy(() -> inUnit(() -> repository()
+                        .saveAll(List.of(a.deposit(Money.of("99.00", "EUR")), b.deposit(Money.of("5.00", "EUR"))))))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(inUnit(() -> repository().findById(a.id()))).contains(aMovedOn);
+        assertThat(inUnit(() -> repository().findById(b.id()))).contains(b);
+    }
+
+    @Test
+    void save_all_inserts_new_accounts_as_save_does() {
+        Account a = AccountMother.anAccount().createdAt(T0).build();
+        Account b = AccountMother.anAccount().createdAt(T0).build();
+
+        List<Account> saved = inUnit(() -> repository().saveAll(List.of(a, b)));
+
+        assertThat(saved).containsExactly(a.withVersion(1), b.withVersion(1));
+        assertThat(inUnit(() -> repository().findById(b.id()))).contains(b.withVersion(1));
+    }
+
+    @Test
     void a_save_in_a_unit_that_fails_is_rolled_back() {
         Account account = AccountMother.anAccount().createdAt(T0).build();
 

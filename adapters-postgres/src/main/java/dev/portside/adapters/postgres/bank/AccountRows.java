@@ -43,4 +43,19 @@ interface AccountRows extends GenericRepository<AccountRow, UUID> {
              where id = :id and version = :version
             """)
     int updateIfVersion(UUID id, long version, BigDecimal balance, String status);
+
+    // several accounts' updates in one statement: row i of the arrays is one account; an account
+    // whose version moved on is left out, so fewer rows than ids tells a conflict. Balances travel as
+    // text (exact decimal strings) and are cast, since pgjdbc has no BigDecimal[] binding.
+    @Query("""
+            update accounts a set balance = v.balance, status = v.status, version = a.version + 1
+              from unnest(:ids, :versions, cast(:balances as numeric[]), :statuses)
+                   as v(id, version, balance, status)
+             where a.id = v.id and a.version = v.version
+            """)
+    int updateAllIfVersion(
+            @TypeDef(type = DataType.OBJECT) UUID[] ids,
+            @TypeDef(type = DataType.OBJECT) long[] versions,
+            @TypeDef(type = DataType.OBJECT) String[] balances,
+            @TypeDef(type = DataType.OBJECT) String[] statuses);
 }

@@ -63,6 +63,29 @@ final class PostgresAccountRepository implements AccountRepository {
         return account.withVersion(account.version() + 1);
     }
 
+    /** Updates of distinct stored accounts go in one statement; anything else is saved one by one. */
+    @Override
+    public List<Account> saveAll(List<Account> accounts) {
+        boolean updatesOnly = accounts.stream().allMatch(account -> account.version() > 0);
+        long distinct = accounts.stream().map(Account::id).distinct().count();
+        if (accounts.size() < 2 || !updatesOnly || distinct != accounts.size()) {
+            return accounts.stream().map(this::save).toList();
+        }
+        List<AccountRow> written = accounts.stream().map(mapper::row).toList();
+        int updated = rows.updateAllIfVersion(
+                written.stream().map(AccountRow::id).toArray(UUID[]::new),
+                written.stream().mapToLong(AccountRow::version).toArray(),
+                written.stream().map(row -> row.balance().toPlainString()).toArray(String[]::new),
+                written.stream().map(AccountRow::status).toArray(String[]::new));
+        if (updated != accounts.size()) {
+            throw new VersionConflictException(
+                    "one of accounts " + accounts.stream().map(Account::id).toList());
+        }
+        return accounts.stream()
+                .map(account -> account.withVersion(account.version() + 1))
+                .toList();
+    }
+
     private List<Account> accounts(List<AccountRow> found) {
         return found.stream().map(mapper::account).toList();
     }

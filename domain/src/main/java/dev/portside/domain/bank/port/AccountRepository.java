@@ -24,6 +24,16 @@ public interface AccountRepository {
     Account save(Account account);
 
     /**
+     * Saves each account as {@link #save} does and returns them at version + 1, in the given order. An
+     * adapter may write them in one statement (a transfer's two balances: one round trip fewer); the
+     * rules are those of {@code save}, and on a {@link dev.portside.domain.shared.VersionConflictException}
+     * the unit of work is rolled back with whatever this call had written.
+     */
+    default List<Account> saveAll(List<Account> accounts) {
+        return accounts.stream().map(this::save).toList();
+    }
+
+    /**
      * Locks the given accounts until the unit of work ends and returns their current state in
      * ascending id order (uuid order as PostgreSQL compares it, see {@link AccountId#compareTo}).
      * Locking always in this order is what keeps two opposite transfers from deadlocking. Unknown ids

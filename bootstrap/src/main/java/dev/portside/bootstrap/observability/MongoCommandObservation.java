@@ -9,7 +9,6 @@ import io.micronaut.context.annotation.Requires;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -136,14 +135,7 @@ final class MongoCommandObservation implements CommandListener {
         }
         Span span = command.span;
         if (span != null) {
-            if (rows >= 0) {
-                span.setAttribute("db.rows", rows);
-            }
-            if (failure != null) {
-                span.recordException(failure);
-                span.setStatus(StatusCode.ERROR);
-            }
-            span.end();
+            StorageSpans.end(span, rows, failure);
         }
         boolean slow = slowLog && nanos >= thresholdNanos;
         if (slow || queryLog) {

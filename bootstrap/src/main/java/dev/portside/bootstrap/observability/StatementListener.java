@@ -3,7 +3,6 @@ package dev.portside.bootstrap.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
@@ -85,7 +84,7 @@ final class StatementListener {
      */
     <T> T succeeded(ObservedStatement<?> statement, String sql, long nanos, T result, @Nullable Span span) {
         if (span != null) {
-            end(span, result, null);
+            StorageSpans.end(span, rows(result), null);
         }
         boolean slow = slowLog && nanos >= thresholdNanos;
         if (!slow && !queryLog) {
@@ -106,7 +105,7 @@ final class StatementListener {
     /** After a statement failed: as {@link #succeeded}, the line saying why. */
     void failed(ObservedStatement<?> statement, String sql, long nanos, Throwable failure, @Nullable Span span) {
         if (span != null) {
-            end(span, null, failure);
+            StorageSpans.end(span, -1, failure);
         }
         boolean slow = slowLog && nanos >= thresholdNanos;
         if (!slow && !queryLog) {
@@ -131,18 +130,6 @@ final class StatementListener {
         } else {
             QUERY_LOG.info("statement: {}", line);
         }
-    }
-
-    private static void end(Span span, @Nullable Object result, @Nullable Throwable failure) {
-        long rows = rows(result);
-        if (rows >= 0) {
-            span.setAttribute("db.rows", rows);
-        }
-        if (failure != null) {
-            span.recordException(failure);
-            span.setStatus(StatusCode.ERROR);
-        }
-        span.end();
     }
 
     static String line(PortCall call, long millis, long rows, String sql, String parameters, @Nullable String failure) {

@@ -28,7 +28,9 @@
 # empty: none), BENCH_JAR (bootstrap/target/portside.jar; another jar, e.g. an older build, for a "before"
 # run), BENCH_SKIP_BUILD, BENCH_SKIP_REDIS, BENCH_RATIOS_ONLY (only the two
 # scenarios of the target ratios and their pgbench runs: for interleaved before/after series), BENCH_KEEP_WORK (keep logs and seed files),
-# PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres), REDIS_URI (redis://127.0.0.1:6379).
+# PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres), REDIS_URI (redis://127.0.0.1:6379),
+# JAVA_HOME (the JDK that builds and runs the jar, as ./mvnw does; else java on the PATH): the class-data
+# archive belongs to the JDK that built it, so JAVA_HOME=<a JDK 25> measures the start with its AOT cache.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -48,6 +50,7 @@ POOL_SIZE="${BENCH_POOL_SIZE:-32}"
 PORT="${BENCH_PORT:-18089}"
 REDIS_URI="${REDIS_URI:-redis://127.0.0.1:6379}"
 JAR="${BENCH_JAR:-bootstrap/target/portside.jar}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JVM_OPTIONS_FILE="${BENCH_JVM_OPTIONS_FILE-bootstrap/portside.jvm-options}"
 BASE="http://127.0.0.1:${PORT}"
 RUN_ID="$(date +%s)_$$"
@@ -74,7 +77,7 @@ need dropdb postgresql-client
 need curl curl
 need jq jq
 need redis-cli redis-tools
-need java openjdk-17-jdk-headless
+need "$JAVA" openjdk-17-jdk-headless
 if ((${#missing[@]})); then
     printf 'missing: %s\n' "${missing[@]}" >&2
     exit 1
@@ -115,7 +118,7 @@ if curl -s -o /dev/null --max-time 1 "$BASE/health"; then
     exit 1
 fi
 
-echo "== $(nproc) CPUs, load average $(loadavg); database $DB; ${CONNECTIONS} connections, ${THREADS} threads," \
+echo "== $("$JAVA" -version 2>&1 | head -1); $(nproc) CPUs, load average $(loadavg); database $DB; ${CONNECTIONS} connections, ${THREADS} threads," \
      "${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s (until the JIT settles, at most ${WARMUP_MAX_SECONDS} s)"
 
 # pgbench's own select-only database first, so its initialisation does not overlap a measurement
@@ -149,7 +152,7 @@ start_service() {
     local start_ns now_ns
     start_ns="$(date +%s%N)"
     # shellcheck disable=SC2086
-    env "${env[@]}" "$@" java ${JVM_OPTIONS_FILE:+"@$JVM_OPTIONS_FILE"} ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+    env "${env[@]}" "$@" "$JAVA" ${JVM_OPTIONS_FILE:+"@$JVM_OPTIONS_FILE"} ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
     SERVICE_PID=$!
     while :; do
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/health" || true)" == 200 ]]; then

@@ -258,8 +258,9 @@ fi
 stop_service
 
 # the start row: the same service again, now on a migrated database (the first start above
-# also ran the migrations and created the admin)
-start_service migrated
+# also ran the migrations and created the admin); without BENCH_JAVA_OPTS, so that a flight recording
+# of the load above is not overwritten by this JVM's
+BENCH_JAVA_OPTS= start_service migrated
 stop_service
 
 # ======================================================================================== phase 2

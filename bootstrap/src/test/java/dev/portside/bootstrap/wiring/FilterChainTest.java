@@ -3,6 +3,8 @@ package dev.portside.bootstrap.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.reader.TokenReader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.DefaultRouter;
 import io.micronaut.web.router.FilterRoute;
@@ -28,6 +30,9 @@ class FilterChainTest implements OnTestPostgres {
     @Inject
     Router router;
 
+    @Inject
+    List<TokenReader<HttpRequest<?>>> readers;
+
     @Test
     void no_filter_is_matched_per_request() throws ReflectiveOperationException {
         assertThat(filters("preconditionFilterRoutes")).isEmpty();
@@ -39,6 +44,15 @@ class FilterChainTest implements OnTestPostgres {
                 .isNotEmpty()
                 .noneMatch(filter -> filter.contains("OpenTelemetry"))
                 .anyMatch(filter -> filter.contains("AccountCheckFilter"));
+    }
+
+    // Micronaut's own bearer reader lower-cases the whole header on every request (ADR 18)
+    @Test
+    void bearer_tokens_are_read_by_the_reader_that_does_not_lower_case_the_header() {
+        assertThat(readers)
+                .extracting(reader -> reader.getClass().getSimpleName())
+                .contains("BearerHeaderReader")
+                .doesNotContain("BearerTokenReader");
     }
 
     /** The filters of one of the router's lists, as text naming each filter's bean. */

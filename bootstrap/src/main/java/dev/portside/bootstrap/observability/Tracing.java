@@ -9,6 +9,7 @@ import io.micronaut.core.naming.conventions.StringConvention;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.runtime.ApplicationConfiguration;
@@ -85,12 +86,19 @@ class Tracing {
      * Takes the place of Micronaut's tracing filter while tracing is off, so that requests pass no
      * tracing code. Micronaut gives no way to leave its filter out, and only a filter of the same kind
      * replaces it. Declared on every path: a filter with a path of its own would make the router match
-     * patterns on every request (ADR 18).
+     * patterns on every request (ADR 18). Disabled for every request, so that the router drops it
+     * before the chain runs: even a filter that only passes the request on costs a legacy filter's
+     * reactive wrapping of everything after it.
      */
     @Filter(Filter.MATCH_ALL_PATTERN)
     @Replaces(OpenTelemetryServerFilter.class)
     @Requires(property = "portside.observability.tracing.enabled", notEquals = "true")
-    static final class Off implements HttpServerFilter {
+    static final class Off implements HttpServerFilter, ConditionalFilter {
+        @Override
+        public boolean isEnabled(HttpRequest<?> request) {
+            return false;
+        }
+
         @Override
         public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
             return chain.proceed(request);

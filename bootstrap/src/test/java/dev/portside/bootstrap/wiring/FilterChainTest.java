@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.filter.ConditionalFilter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.token.reader.TokenReader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.DefaultRouter;
@@ -33,6 +36,9 @@ class FilterChainTest implements OnTestPostgres {
     @Inject
     List<TokenReader<HttpRequest<?>>> readers;
 
+    @Inject
+    List<HttpServerFilter> legacyFilters;
+
     @Test
     void no_filter_is_matched_per_request() throws ReflectiveOperationException {
         assertThat(filters("preconditionFilterRoutes")).isEmpty();
@@ -44,6 +50,25 @@ class FilterChainTest implements OnTestPostgres {
                 .isNotEmpty()
                 .noneMatch(filter -> filter.contains("OpenTelemetry"))
                 .anyMatch(filter -> filter.contains("AccountCheckFilter"));
+    }
+
+    // a legacy filter wraps all that follows it in a reactive pipeline and back, on every request (ADR 18)
+    @Test
+    void no_legacy_filter_runs_on_a_request() throws ReflectiveOperationException {
+        HttpRequest<?> request = HttpRequest.GET("/api/users/me");
+        List<String> wouldRun = legacyFilters.stream()
+                .filter(filter -> !(filter instanceof ConditionalFilter conditional) || conditional.isEnabled(request))
+                .map(filter -> filter.getClass().getName() + "@")
+                .toList();
+        assertThat(filters("alwaysMatchesFilterRoutes"))
+                .noneMatch(filter -> wouldRun.stream().anyMatch(filter::contains));
+    }
+
+    @Test
+    void security_is_decided_by_the_gate_not_by_micronauts_reactive_filter() throws ReflectiveOperationException {
+        assertThat(filters("alwaysMatchesFilterRoutes"))
+                .anyMatch(filter -> filter.contains("SecurityGate"))
+                .noneMatch(filter -> filter.contains(SecurityFilter.class.getName()));
     }
 
     // Micronaut's own bearer reader lower-cases the whole header on every request (ADR 18)

@@ -6,22 +6,22 @@ import dev.portside.adapters.http.problem.TransportCode;
 import dev.portside.adapters.http.problem.TransportRefusal;
 import dev.portside.adapters.http.shared.PathScope;
 import dev.portside.application.shared.Actor;
-import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.filter.HttpServerFilter;
-import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
-import org.reactivestreams.Publisher;
 
 /**
  * A signed, unexpired token is not enough: its user must still exist, not be locked, and still hold
@@ -30,8 +30,8 @@ import org.reactivestreams.Publisher;
  * A cached answer costs a map lookup; a miss reads the account on the blocking pool, never on the
  * event loop. The bound and the alternatives are in ADR 8.
  */
-@Filter(Filter.MATCH_ALL_PATTERN)
-final class AccountCheckFilter implements HttpServerFilter {
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+final class AccountCheckFilter implements Ordered {
 
     private static final PathScope API = PathScope.under("/api");
 
@@ -53,38 +53,41 @@ final class AccountCheckFilter implements HttpServerFilter {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+    /**
+     * Null: the request goes on now. Otherwise a stage with the refusal, or empty to go on (Micronaut
+     * skips the rest of a filter chain on a stage completed with null, hence the {@code Optional}). A
+     * stage that is complete already costs no hop: only an uncached account waits for the blocking pool.
+     */
+    @RequestFilter
+    @Nullable
+    CompletionStage<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
         if (!API.contains(request.getPath())) {
-            return chain.proceed(request);
+            return null;
         }
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
         if (authentication.isEmpty()) {
-            return chain.proceed(request);
+            return null;
         }
         Actor actor;
         try {
             actor = Actors.from(authentication.get());
         } catch (TransportRefusal e) {
-            return Publishers.just(refusal());
+            return refused();
         }
         Optional<Optional<AccountStandings.Standing>> cached = standings.cached(actor.id());
         if (cached.isPresent()) {
-            return admits(cached.get(), actor) ? chain.proceed(request) : Publishers.just(refusal());
+            return admits(cached.get(), actor) ? null : refused();
         }
-        CompletableFuture<Boolean> admitted =
-                CompletableFuture.supplyAsync(() -> admits(standings.load(actor), actor), blocking);
-        // deferred: subscribing waits for the lookup, then subscribes to the chain or to the refusal
-        return subscriber -> admitted.whenComplete((ok, failure) -> {
-            Publisher<MutableHttpResponse<?>> next = failure != null
-                    ? Publishers.just(failure.getCause() != null ? failure.getCause() : failure)
-                    : ok ? chain.proceed(request) : Publishers.just(refusal());
-            next.subscribe(subscriber);
-        });
+        return CompletableFuture.supplyAsync(
+                () -> admits(standings.load(actor), actor) ? Optional.empty() : Optional.of(refusal()), blocking);
     }
 
     private static boolean admits(Optional<AccountStandings.Standing> standing, Actor actor) {
         return standing.map(s -> s.admits(actor.roles(), Instant.now())).orElse(false);
+    }
+
+    private CompletionStage<Optional<MutableHttpResponse<?>>> refused() {
+        return CompletableFuture.completedFuture(Optional.of(refusal()));
     }
 
     private MutableHttpResponse<?> refusal() {

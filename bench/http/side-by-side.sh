@@ -13,7 +13,9 @@
 # Each CHECKOUT must hold a built jar and its archive (./mvnw -pl bootstrap -am package -DskipTests).
 # Knobs: BENCH_SCENARIO (user: GET /api/users/{id}; or transfers), BENCH_ROUNDS (4: 2 runs each),
 # BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (per side, twice, alternating: 30; 60 for transfers), BENCH_USERS (32),
-# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POOL_SIZE (32), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
+# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POOL_SIZE (32), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
+# BENCH_ENV_A / BENCH_ENV_B (more environment for one side, "NAME=value NAME=value": the same checkout twice
+# with a feature switched off on one side measures what the feature costs).
 # Needs what run.sh needs, but not Redis or pgbench.
 set -euo pipefail
 
@@ -54,11 +56,12 @@ trap cleanup EXIT
 cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
 allocated() { curl -s "http://127.0.0.1:$1/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }'; }
 
-# start CHECKOUT PORT: the checkout's jar as its README starts it; the pid in STARTED
+# start CHECKOUT PORT EXTRA_ENV: the checkout's jar as its README starts it; the pid in STARTED
 start() {
     (
         cd "$1"
-        env DATASOURCES_DEFAULT_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
+        # shellcheck disable=SC2086
+        env ${3:-} DATASOURCES_DEFAULT_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
             DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE="$POOL_SIZE" PORTSIDE_SECURITY_JWT_SECRET="$SECRET" \
             MICRONAUT_SERVER_PORT="$2" PORTSIDE_MANAGEMENT_ALLOWED_ADDRESSES=127.0.0.1 PORTSIDE_RATE_LIMIT_ENABLED=false \
             java @bootstrap/portside.jvm-options -jar bootstrap/target/portside.jar >"$DATA/service-$2.log" 2>&1 </dev/null &
@@ -111,16 +114,18 @@ measure() {
     cpu1="$(cpu_ms "$pid")"; alloc1="$(allocated "$port")"
     # shellcheck disable=SC2086
     set -- $result
-    awk -v rps="$1" -v n="$2" -v bad="$3" -v cpu="$((cpu1 - cpu0))" -v bytes="$((alloc1 - alloc0))" \
-        'BEGIN { printf "%.1f %.0f %.1f %d\n", rps, cpu * 1000 / n, bytes / n / 1024, bad }'
+    # with metrics switched off there is no allocation counter: "-"
+    awk -v rps="$1" -v n="$2" -v bad="$3" -v cpu="$((cpu1 - cpu0))" -v a0="$alloc0" -v a1="$alloc1" \
+        'BEGIN { kb = (a0 == "" || a1 == "") ? "-" : sprintf("%.1f", (a1 - a0) / n / 1024)
+                 printf "%.1f %.0f %s %d\n", rps, cpu * 1000 / n, kb, bad }'
 }
 
 createdb "$DB"
 echo "== $(java -version 2>&1 | head -1); $(nproc) CPUs; scenario $SCENARIO, $CONNECTIONS connections, $SECONDS_PER_RUN s per run"
-echo "== A: $A ($(git -C "$A" log -1 --format=%h 2>/dev/null || echo '?'))"
-echo "== B: $B ($(git -C "$B" log -1 --format=%h 2>/dev/null || echo '?'))"
-start "$A" "$PORT_A"; PID_A="$STARTED"
-start "$B" "$PORT_B"; PID_B="$STARTED"
+echo "== A: $A ($(git -C "$A" log -1 --format=%h 2>/dev/null || echo '?'))${BENCH_ENV_A:+ with $BENCH_ENV_A}"
+echo "== B: $B ($(git -C "$B" log -1 --format=%h 2>/dev/null || echo '?'))${BENCH_ENV_B:+ with $BENCH_ENV_B}"
+start "$A" "$PORT_A" "${BENCH_ENV_A:-}"; PID_A="$STARTED"
+start "$B" "$PORT_B" "${BENCH_ENV_B:-}"; PID_B="$STARTED"
 seed
 user="$(head -1 "$DATA/users.txt")"
 for port in "$PORT_A" "$PORT_B"; do
@@ -144,10 +149,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
         echo "$side $line" >>"$DATA/results"
     done
 done
-awk '{ n[$1]++; rps[$1] += $2; cpu[$1] += $3; kb[$1] += $4; bad[$1] += $5 }
+awk '{ n[$1]++; rps[$1] += $2; cpu[$1] += $3; kb[$1] += $4; bad[$1] += $5; if ($4 == "-") nokb[$1] = 1 }
      END {
-         for (s in n) printf "%s: %d runs, mean %.0f req/s, %.1f us of CPU and %.1f KB allocated per request, %d non-2xx\n",
-             s, n[s], rps[s] / n[s], cpu[s] / n[s], kb[s] / n[s], bad[s]
-         printf "B / A: throughput %.2f, CPU per request %.2f, allocation per request %.2f\n",
-             (rps["B"] / n["B"]) / (rps["A"] / n["A"]), (cpu["B"] / n["B"]) / (cpu["A"] / n["A"]), (kb["B"] / n["B"]) / (kb["A"] / n["A"])
+         for (s in n) printf "%s: %d runs, mean %.0f req/s, %.1f us of CPU and %s KB allocated per request, %d non-2xx\n",
+             s, n[s], rps[s] / n[s], cpu[s] / n[s], nokb[s] ? "-" : sprintf("%.1f", kb[s] / n[s]), bad[s]
+         printf "B / A: throughput %.2f, CPU per request %.2f, allocation per request %s\n",
+             (rps["B"] / n["B"]) / (rps["A"] / n["A"]), (cpu["B"] / n["B"]) / (cpu["A"] / n["A"]),
+             (nokb["A"] || nokb["B"]) ? "-" : sprintf("%.2f", (kb["B"] / n["B"]) / (kb["A"] / n["A"]))
      }' "$DATA/results"

@@ -16,7 +16,7 @@
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POOL_SIZE (32), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
 # BENCH_ENV_A / BENCH_ENV_B (more environment for one side, "NAME=value NAME=value": the same checkout twice
 # with a feature switched off on one side measures what the feature costs).
-# Needs what run.sh needs, but not Redis or pgbench.
+# Needs what run.sh needs, but not Redis or pgbench; seeds with run.sh's seed_user (common.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -36,7 +36,6 @@ POOL_SIZE="${BENCH_POOL_SIZE:-32}"
 PORT_A=18091 PORT_B=18092
 DB="portside_sidebyside_$(date +%s)_$$"
 SECRET="side-by-side-benchmark-secret-at-least-32-bytes"
-CLK_TCK="$(getconf CLK_TCK)"
 DATA="$(mktemp -d /tmp/portside-sidebyside.XXXXXX)"
 PIDS=()
 
@@ -53,7 +52,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
 allocated() { curl -s "http://127.0.0.1:$1/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }'; }
 
 # start CHECKOUT PORT EXTRA_ENV: the checkout's jar as its README starts it; the pid in STARTED
@@ -77,41 +75,27 @@ start() {
     done
 }
 
-api() {
-    local method="$1" path="$2" token="${3:-}" body="${4:-}"
-    local -a args=(-sS --fail-with-body --max-time 30 -X "$method" "http://127.0.0.1:$PORT_A$path")
-    [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
-    [[ -n "$body" ]] && args+=(-H "Content-Type: application/json" --data-binary "$body")
-    curl "${args[@]}"
-}
-
-# seeds through A's API (both share the database and the signing secret): users.txt as wrk.lua reads it,
-# each user with two EUR accounts holding a deposit
+# seeding through A's API with run.sh's seed_user (both sides share the database and the signing
+# secret): users.txt as wrk.lua reads it, each user with ACCOUNTS_PER_USER funded EUR accounts, no posts
+BASE="http://127.0.0.1:$PORT_A" ACCOUNTS_PER_USER=2 POSTS=0
+# shellcheck source=bench/http/common.sh
+source bench/http/common.sh
 seed() {
-    local i name id token accounts account k
-    : >"$DATA/users.txt"; : >"$DATA/products.txt"; : >"$DATA/posts.txt"
-    for ((i = 0; i < USERS; i++)); do
-        name="sbs_u$i"
-        id="$(api POST /api/users "" "{\"username\":\"$name\",\"email\":\"$name@portside.bench\",\"password\":\"bench-password-$i\",\"firstName\":\"Bench\",\"lastName\":\"User $i\"}" | jq -r .id)"
-        token="$(api POST /api/auth/login "" "{\"login\":\"$name\",\"password\":\"bench-password-$i\"}" | jq -r .accessToken)"
-        accounts=""
-        for k in 1 2; do
-            account="$(api POST /api/accounts "$token" '{"currency":"EUR"}' | jq -r .id)"
-            api POST "/api/accounts/$account/deposits" "$token" '{"amount":{"amount":"1000000.00","currency":"EUR"}}' >/dev/null
-            accounts="${accounts:+$accounts,}$account"
-        done
-        echo "$id $token $accounts" >>"$DATA/users.txt"
-    done
+    mkdir -p "$DATA/users"
+    seq 0 $((USERS - 1)) | xargs -P 8 -I{} bash -c 'seed_user {}'
+    cat "$DATA"/users/* >"$DATA/users.txt"
+    [[ "$(wc -l <"$DATA/users.txt")" -eq "$USERS" ]] || { echo "seeding users failed" >&2; exit 1; }
     cut -d' ' -f3 "$DATA/users.txt" | tr ',' '\n' >"$DATA/accounts.txt"
+    : >"$DATA/products.txt"; : >"$DATA/posts.txt"
 }
 
 # measure PORT PID SECONDS: one wrk run; prints "req/s us-per-request KB-per-request non-2xx"
 measure() {
     local port="$1" pid="$2" cpu0 cpu1 alloc0 alloc1 result
-    alloc0="$(allocated "$port")"; cpu0="$(cpu_ms "$pid")"
+    alloc0="$(allocated "$port")"; cpu0="$(proc_cpu_ms "$pid")"
     result="$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${3}s" --timeout 10s -s bench/http/wrk.lua "http://127.0.0.1:$port" \
         -- "$SCENARIO" "$DATA" "r$port-$RANDOM$RANDOM" | awk '/^RESULT/ { print $3, $6, $7 + $8 }')"
-    cpu1="$(cpu_ms "$pid")"; alloc1="$(allocated "$port")"
+    cpu1="$(proc_cpu_ms "$pid")"; alloc1="$(allocated "$port")"
     # shellcheck disable=SC2086
     set -- $result
     # with metrics switched off there is no allocation counter: "-"

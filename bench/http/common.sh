@@ -10,6 +10,23 @@ CLK_TCK="$(getconf CLK_TCK)"
 # CPU time of a process in ms; busy and total jiffies of the whole machine
 proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 machine_jiffies() { awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total - $5 - $6, total }' /proc/stat; }
+# PostgreSQL's CPU time in ms, or "-" where its processes cannot be read (another machine, another user):
+# the postmaster's own and its live children's (backends, WAL writer, autovacuum), plus the children it
+# has reaped (cutime, cstime), so backends that ended during the run, like pgbench's, count too
+PG_POSTMASTER=""
+pg_cpu_ms() {
+    if [[ -z "$PG_POSTMASTER" ]]; then
+        PG_POSTMASTER="$(head -1 "$(psql -X -At -c 'show data_directory' postgres 2>/dev/null)/postmaster.pid" 2>/dev/null || true)"
+    fi
+    [[ -n "$PG_POSTMASTER" && -r "/proc/$PG_POSTMASTER/stat" ]] || { echo -; return; }
+    local children
+    children="$(cat "/proc/$PG_POSTMASTER"/task/*/children 2>/dev/null || true)"
+    # shellcheck disable=SC2086
+    (cd /proc && cat "$PG_POSTMASTER/stat" $(printf '%s/stat ' $children) 2>/dev/null) \
+        | awk -v hz="$CLK_TCK" -v pm="$PG_POSTMASTER" '{ t += $14 + $15; if ($1 == pm) t += $16 + $17 } END { print int(t * 1000 / hz) }'
+}
+# per_request MS_BEFORE MS_AFTER COUNT: microseconds per request, or "-"
+per_request() { awk -v a="$1" -v b="$2" -v r="$3" 'BEGIN { if (a == "-" || b == "-" || r <= 0) print "-"; else printf "%.0f", 1000 * (b - a) / r }'; }
 busy_percent() { awk -v b0="$1" -v t0="$2" -v b1="$3" -v t1="$4" 'BEGIN { printf "%.0f", (t1 > t0) ? 100 * (b1 - b0) / (t1 - t0) : 0 }'; }
 
 # ---------------------------------------------------------------------------------------- service
@@ -36,11 +53,13 @@ field() { awk -v kind="$1" -v key="$2" -v n="$3" '$1 == kind && $2 == key { prin
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "-" || v == "") print "n/a";
     else if ((dir == ">=" && v + 0 >= t + 0) || (dir == "<=" && v + 0 <= t + 0)) print "met"; else print "MISSED" }'; }
-FMT='%-36s %9s %9s %9s %9s %8s %12s %10s %6s\n'
+FMT='%-36s %9s %9s %9s %9s %8s %12s %11s %10s %6s\n'
+# "pgcpu KEY us" lines: PostgreSQL's CPU per request or transaction
+pg_us() { local us; us="$(field pgcpu "$1" 3)"; [[ -n "$us" && "$us" != - ]] && echo "$us us" || echo -; }
 pgrow() {
     [[ -n "$(field pgbench "$1" 3)" ]] || return 0
     printf "$FMT" "$2" "$(field pgbench "$1" 3)" "avg $(field pgbench "$1" 4)" "-" "-" "$(field pgbench "$1" 5)" \
-        "-" "-" "$(field pgbench "$1" 6)%"
+        "-" "$(pg_us "pgbench-$1")" "-" "$(field pgbench "$1" 6)%"
 }
 
 # ---------------------------------------------------------------------------------------- warm-up
@@ -147,15 +166,17 @@ pgbench_run() {
         pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$WARMUP_SECONDS" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
     fi
     echo "-- $title: ${SECONDS_PER_RUN} s, load average $(loadavg)"
-    local m0 m1
-    read -r -a m0 <<<"$(machine_jiffies)"
+    local m0 m1 pg0 pg1
+    read -r -a m0 <<<"$(machine_jiffies)"; pg0="$(pg_cpu_ms)"
     pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_PER_RUN" "$@" >"$out" 2>&1 || { cat "$out"; exit 1; }
-    read -r -a m1 <<<"$(machine_jiffies)"
-    local tps latency failed busy
+    read -r -a m1 <<<"$(machine_jiffies)"; pg1="$(pg_cpu_ms)"
+    local tps latency failed busy pg_per_tx
     busy="$(busy_percent "${m0[0]}" "${m0[1]}" "${m1[0]}" "${m1[1]}")"
     tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | tail -1 | xargs printf '%.1f')"
     latency="$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")"
     failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")"
-    echo "   $tps tps, latency average $latency ms, failed ${failed:-0}; machine CPU busy $busy %"
+    pg_per_tx="$(per_request "$pg0" "$pg1" "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")")"
+    echo "   $tps tps, latency average $latency ms, failed ${failed:-0}; machine CPU busy $busy %; PostgreSQL CPU $pg_per_tx us per transaction"
     echo "pgbench $key $tps $latency ${failed:-0} $busy" >>"$RESULTS"
+    echo "pgcpu pgbench-$key $pg_per_tx" >>"$RESULTS"
 }

@@ -190,13 +190,13 @@ measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
     warm_up "$key" bench/http/wrk.lua "$BASE" "$scenario" "$DATA"
     echo "-- $title: ${SECONDS_PER_RUN} s after ${WARMED} s of warm-up ($JIT_LAST_STEP JIT compilations in its last step), load average $(loadavg)"
-    local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1
+    local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1 pg0 pg1
     [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
     alloc0="$(allocated_bytes)"
-    cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"
+    cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"; pg0="$(pg_cpu_ms)"
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
         -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
-    cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"
+    cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"; pg1="$(pg_cpu_ms)"
     alloc1="$(allocated_bytes)"
     local jit_during=$(($(jit_compilations) - JIT_AFTER))
     local line busy svc_us alloc_kb
@@ -207,8 +207,10 @@ measure() {
     svc_us="$(awk -v c=$((cpu1 - cpu0)) -v r="$requests" 'BEGIN { printf "%.0f", (r > 0) ? 1000 * c / r : 0 }')"
     alloc_kb="$(awk -v a="$alloc0" -v b="$alloc1" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 && b > a) ? (b - a) / 1024 / r : 0 }')"
     echo "   $rps req/s, p50 $p50 ms, p99 $p99 ms, $requests requests, non-2xx $non2xx, socket errors $sockerr, statuses $statuses"
-    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; allocated $alloc_kb KB per request; machine CPU busy $busy %;" \
-         "$jit_during JIT compilations during the run"
+    local pg_per_req; pg_per_req="$(per_request "$pg0" "$pg1" "$requests")"
+    echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; PostgreSQL CPU $pg_per_req us per request;" \
+         "allocated $alloc_kb KB per request; machine CPU busy $busy %; $jit_during JIT compilations during the run"
+    echo "pgcpu $key $pg_per_req" >>"$RESULTS"
     if [[ "$key" == transfers ]]; then
         sleep 11; read -r -a tx1 <<<"$(db_transactions)"
         local commits rollbacks
@@ -292,13 +294,13 @@ fi
 echo
 echo "== results: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per run after a warm-up of at least ${WARMUP_SECONDS} s;" \
      "$(nproc) CPUs shared by service, PostgreSQL, Redis and load generator; load average now $(loadavg)"
-printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "alloc/req" "busy"
+printf "$FMT" "scenario" "req/s" "p50 ms" "p99 ms" "requests" "non-2xx" "svc CPU/req" "PG CPU/req" "alloc/req" "busy"
 row() {
     local key="$1" title="$2"
     [[ -n "$(field wrk "$key" 3)" ]] || return 0
     printf "$FMT" "$title" "$(field wrk "$key" 3)" "$(field wrk "$key" 4)" "$(field wrk "$key" 5)" \
         "$(field wrk "$key" 6)" "$(( $(field wrk "$key" 7) + $(field wrk "$key" 8) ))" \
-        "$(field wrk "$key" 9) us" "$(field wrk "$key" 11) KB" "$(field wrk "$key" 10)%"
+        "$(field wrk "$key" 9) us" "$(pg_us "$key")" "$(field wrk "$key" 11) KB" "$(field wrk "$key" 10)%"
 }
 row transfers "POST /api/transfers"
 row user "GET /api/users/{id}"
@@ -311,8 +313,8 @@ row redis-post "redis: GET /api/posts/{id}"
 pgrow transfer "pgbench transfer.sql (tps)"
 pgrow select "pgbench -S scale $PGBENCH_SCALE (tps)"
 echo "(pgbench rows: tps and average latency; non-2xx counts non-2xx replies plus socket errors, for pgbench"
-echo " failed transactions; svc CPU/req: service process CPU time per request; alloc/req: heap allocated per"
-echo " request; busy: whole-machine CPU)"
+echo " failed transactions; svc CPU/req: service process CPU time per request; PG CPU/req: PostgreSQL's"
+echo " processes' CPU time per request or transaction; alloc/req: heap allocated per request; busy: whole-machine CPU)"
 [[ -n "$(field commits transfers 3)" ]] && echo "commits per transfer: $(field commits transfers 3)" \
     "(rollbacks $(field commits transfers 4)); pgbench's transfer script: 1"
 

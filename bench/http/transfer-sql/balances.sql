@@ -1,0 +1,1 @@
+update accounts a set balance = a.balance + v.delta, status = a.status, version = a.version + 1 from unnest(array[(select id from bench_http.account_ids where n = :a), (select id from bench_http.account_ids where n = :b)], array[- :cents::int / 100.0, :cents::int / 100.0]) as v(id, delta) where a.id = v.id and a.version = a.version;

@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
  * same key and body on a timeout, a lost connection, a 5xx or a 409 (alternating instances), as a real
  * client would. Afterwards it reads the database and checks: total conserved, no negative balance,
  * every balance equal to its ledger, every key booked at most once, exactly once if it was ever
- * answered 201, never if it was answered with a refusal, and no 500 at all. It prints one line of
- * figures and exits 1 on any violation.
+ * answered 201, never if it was answered with a refusal, no 500 at all, and the outbox: each booked
+ * transfer's two events stored, none for a transfer not booked, and every event given its position
+ * (numbered after commit, ADR 21) within a few seconds of the load's end, whichever instance died
+ * after committing. It prints one line of figures and exits 1 on any violation.
  */
 public final class FaultClient {
 
@@ -243,6 +245,9 @@ public final class FaultClient {
         BigDecimal deposited;
         long negative;
         long ledgerMismatches;
+        long transfersWithoutTheirEvents;
+        long eventsWithoutTransfer;
+        long unnumbered;
         try (Connection db = DriverManager.getConnection(jdbcUrl); Statement sql = db.createStatement()) {
             try (ResultSet rows = sql.executeQuery("select reference, count(*) from transfers group by reference")) {
                 while (rows.next()) {
@@ -258,6 +263,26 @@ public final class FaultClient {
                                      + coalesce((select sum(amount) from transfers t where t.to_account_id = a.id), 0)
                                      - coalesce((select sum(amount) from transfers t where t.from_account_id = a.id), 0)
                     """).longValue();
+            transfersWithoutTheirEvents = single(sql, """
+                    select count(*) from transfers t
+                     where (select count(*) from outbox_events e
+                             where e.type = 'transfer.booked' and e.payload::jsonb ->> 'transferId' = t.id::text) <> 2
+                    """).longValue();
+            eventsWithoutTransfer = single(sql, """
+                    select count(*) from outbox_events e
+                     where e.type = 'transfer.booked'
+                       and not exists (select 1 from transfers t where t.id::text = e.payload::jsonb ->> 'transferId')
+                    """).longValue();
+            unnumbered = unnumberedAfterAWhile(sql);
+        }
+        if (transfersWithoutTheirEvents > 0) {
+            violations.add(transfersWithoutTheirEvents + " transfers without exactly their two outbox events");
+        }
+        if (eventsWithoutTransfer > 0) {
+            violations.add(eventsWithoutTransfer + " transfer events of transfers that were not booked");
+        }
+        if (unnumbered > 0) {
+            violations.add(unnumbered + " outbox events still without a position 10 s after the load");
         }
         if (total.compareTo(deposited) != 0) {
             violations.add("total " + total + " != deposited " + deposited);
@@ -336,6 +361,23 @@ public final class FaultClient {
                 violations.size());
         violations.stream().limit(20).forEach(violation -> System.out.println("  violation: " + violation));
         return violations.isEmpty();
+    }
+
+    /**
+     * Committed events that no numbering has given a position yet; the instances number after each
+     * event-writing commit and their event hubs before every read (at least once a second), so none
+     * should be left shortly after the load, even those of an instance killed right after its commit.
+     */
+    private static long unnumberedAfterAWhile(Statement sql) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long unnumbered;
+        do {
+            unnumbered = single(sql, "select count(*) from outbox_events where position is null").longValue();
+            if (unnumbered > 0) {
+                sleep(200);
+            }
+        } while (unnumbered > 0 && System.nanoTime() < deadline);
+        return unnumbered;
     }
 
     private static BigDecimal single(Statement sql, String query) throws SQLException {

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The unknown rows after the last known event are read again by the next call with the same
  * {@code afterId} (the hub's next poll) unless remembered: the reader keeps one hint, "after id
  * {@code a}, up to id {@code b}, there are only unknown rows", and starts the next read after
- * {@code a} at {@code b}. That is safe because ids follow commit order: once row {@code b} was read,
- * no row with a smaller id can commit any more, and deleting rows never adds a known one.
+ * {@code a} at {@code b}. That is safe because ids increase in the order rows become readable
+ * ({@code OutboxFeed}): once row {@code b} was read, no row with a smaller id can appear any more, and
+ * deleting rows never adds a known one.
  *
  * <p>Each skipped row is reported: the adapter is told the first time this process meets a type name
  * (to log it once, its own way), and the {@link SkipObserver} (a metric, set by the composition root,

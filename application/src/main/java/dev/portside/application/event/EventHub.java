@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link EventHubSettings#pollInterval()}, and offers each to every subscription that listens to its
  * topic and may see it ({@link EventAccess}).
  *
- * <p>Positions are event ids, which increase in commit order ({@link OutboxFeed}), so reading after the
+ * <p>Positions are event ids, which increase in the order events become readable ({@link OutboxFeed}),
+ * so reading after the
  * last id seen never skips an event. A subscriber that resumes from an older id catches up from the
  * outbox itself, at most a queue's worth per round, and joins the live stream once it reaches the end.
  * Nothing here waits for a subscriber: a full queue or a subscriber that takes nothing for the stall

@@ -11,8 +11,8 @@ import jakarta.inject.Singleton;
  * outbox insert, the last statement of an event-writing unit, is registered by the first
  * {@code Outbox.append} of the unit and runs when the unit's work has returned, outside any port call.
  * Without this the statement log, the slow-query log and its counter would name it {@code none}, like
- * Flyway's statements, although it is the statement that waits for the outbox's commit-order lock
- * (ADR 21). Per registered action one small allocation; the port's timer does not time the action.
+ * Flyway's statements, although it is the unit's last write, and one a slow or locked outbox table
+ * holds up (ADR 21). Per registered action one small allocation; the port's timer does not time the action.
  */
 @Singleton
 final class BeforeCommitAttribution implements BeanCreatedEventListener<UnitOfWork> {

@@ -155,7 +155,7 @@ class PostgresStatementLogE2ETest implements TestPropertyProvider {
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
         // a slow statement's line is written once, as the slow one
         assertThat(logs.lines())
-                .filteredOn(line -> line.contains("outbox_events"))
+                .filteredOn(line -> line.contains("insert into outbox_events"))
                 .singleElement()
                 .asString()
                 .startsWith("slow statement: port=Outbox method=append backend=postgres");
@@ -172,13 +172,12 @@ class PostgresStatementLogE2ETest implements TestPropertyProvider {
                 .isEqualTo(1);
     }
 
-    /** Another session holds the outbox's commit-order lock (V6__outbox.sql) for 600 ms. */
+    /** Another session keeps every writer out of the outbox table for 600 ms (SHARE blocks inserts). */
     private static void holdOutboxLock(CountDownLatch locked) {
         try (Connection connection = TestPostgres.database().connect()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select pg_advisory_xact_lock(hashtextextended('portside.outbox_events.commit_order', 0))")) {
-                lock.executeQuery().close();
+            try (PreparedStatement lock = connection.prepareStatement("lock table outbox_events in share mode")) {
+                lock.execute();
             }
             locked.countDown();
             Thread.sleep(600);

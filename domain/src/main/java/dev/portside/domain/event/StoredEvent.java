@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An event as the outbox keeps it: its position ({@code id}, increasing in commit order, the resume
+ * An event as the outbox keeps it: its position ({@code id}, increasing in the order events become
+ * readable, the resume
  * position subscribers send back) and when storage wrote it (at the end of its unit, just before the
  * commit; retention counts from it).
  */

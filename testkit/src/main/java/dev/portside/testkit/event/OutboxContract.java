@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every outbox must guarantee (ADR 21): an event is stored exactly when its unit commits, ids
- * increase in commit order so that a reader remembering its last id never skips an event, and the
+ * What every outbox must guarantee (ADR 21, ADR 22): an event is stored exactly when its unit commits,
+ * ids increase in the order events become readable so that a reader remembering its last id never
+ * skips an event, and the
  * retention delete is bounded and keeps the newest event. Suites run against one database per test
  * class, so assertions are relative to what each test wrote.
  */

@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * The {@code outbox_events} table. A unit's events go in as one statement (arrays, unnested in their
- * order, so ids follow the order of the appends); its triggers take the commit-order lock and notify
- * the listeners. {@code UUID[]} parameters are bound as objects (pgjdbc sends them as {@code uuid[]},
- * as for the account locks, ADR 13).
+ * order, so ids follow the order of the appends), with no position; {@link #number} gives committed
+ * events their positions (V7__outbox_numbered_after_commit.sql), and everything read goes by position.
+ * {@code UUID[]} parameters are bound as objects (pgjdbc sends them as {@code uuid[]}, as for the
+ * account locks, ADR 13).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OutboxEventRows extends GenericRepository<OutboxEventRow, Long> {
@@ -35,19 +36,30 @@ interface OutboxEventRows extends GenericRepository<OutboxEventRow, Long> {
             @TypeDef(type = DataType.OBJECT) UUID[] ownerIds,
             String[] payloads);
 
-    @Query("select * from outbox_events where id > :afterId order by id limit :limit")
-    List<OutboxEventRow> findAfter(long afterId, int limit);
+    /** Numbers the committed events that have no position yet; returns how many it numbered. */
+    @Query("select outbox_events_number()")
+    int number();
 
-    @Query("select coalesce(max(id), 0) from outbox_events")
-    long lastId();
+    @Query("""
+            select id, position, type, aggregate_id, topic, audience, owner_id, payload, stored_at
+              from outbox_events
+             where position > :afterPosition
+             order by position
+             limit :limit
+            """)
+    List<OutboxEventRow> findAfter(long afterPosition, int limit);
 
-    // oldest first, never the newest row: its id is where a restarted hub starts (OutboxFeed#lastId)
+    @Query("select coalesce(max(position), 0) from outbox_events where position is not null")
+    long lastPosition();
+
+    // oldest first, only numbered rows, never the newest: its position is where a restarted hub starts
+    // (OutboxFeed#lastId)
     @Query("""
             delete from outbox_events
              where id in (select id from outbox_events
                            where stored_at < :cutoff
-                             and id < (select max(id) from outbox_events)
-                           order by id
+                             and position < (select max(position) from outbox_events where position is not null)
+                           order by position
                            limit :limit)
             """)
     int deleteStoredBefore(Instant cutoff, int limit);

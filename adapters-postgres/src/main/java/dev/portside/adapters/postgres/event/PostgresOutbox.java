@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox on PostgreSQL. {@link #append} only collects the unit's events; they are inserted by a
- * before-commit action, as the last statement of the unit's transaction, so the commit-order lock the
- * insert takes (V6__outbox.sql, ADR 21) is held only for that statement and the COMMIT. A rerun unit
- * starts with an empty list (the list is the attempt's state).
+ * before-commit action, as the last statement of the unit's transaction, without a position, and once
+ * the unit has committed it asks {@link OutboxNumbering} to number them (ADR 21). A rerun unit starts
+ * with an empty list (the list is the attempt's state). Every read numbers first, so what a writer
+ * committed is readable even if its instance died before numbering it. The positions are the ids
+ * readers see.
  *
  * <p>Reads skip rows of a type this build does not know (written by a newer version during a rolling
  * deploy) without stopping at them ({@link OutboxReading}): the first row of each such type is logged
@@ -43,6 +45,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
     private static final Object PENDING = new Object();
 
     private final OutboxEventRows rows;
+    private final OutboxNumbering numbering;
     private final RetryingUnitOfWork unitOfWork;
     private final OutboxReading reading = new OutboxReading((type, id) -> LOG.warn(
             "outbox event {} has the type '{}', which this build does not know (a newer version wrote it?):"
@@ -57,7 +60,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
 
         @Override
         public long id(OutboxEventRow row) {
-            return row.id();
+            return row.position();
         }
 
         @Override
@@ -71,8 +74,9 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
         }
     };
 
-    PostgresOutbox(OutboxEventRows rows, RetryingUnitOfWork unitOfWork) {
+    PostgresOutbox(OutboxEventRows rows, OutboxNumbering numbering, RetryingUnitOfWork unitOfWork) {
         this.rows = rows;
+        this.numbering = numbering;
         this.unitOfWork = unitOfWork;
     }
 
@@ -87,6 +91,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
         List<DomainEvent> pending = unitOfWork.attemptState(PENDING, () -> {
             List<DomainEvent> events = new ArrayList<>();
             unitOfWork.beforeCommit(() -> insert(events));
+            unitOfWork.afterCommit(numbering::request);
             return events;
         });
         pending.add(event);
@@ -114,12 +119,14 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
 
     @Override
     public List<StoredEvent> readAfter(long afterId, int limit) {
+        numbering.numberNow();
         return reading.readAfter(afterId, limit, rowSource);
     }
 
     @Override
     public long lastId() {
-        return rows.lastId();
+        numbering.numberNow();
+        return rows.lastPosition();
     }
 
     @Override
@@ -132,7 +139,7 @@ final class PostgresOutbox implements Outbox, OutboxFeed, OutboxReading.SkipsUnk
                 Audience.Kind.ofStoredName(row.audience()),
                 Optional.ofNullable(row.ownerId()).map(UserId::new));
         return new StoredEvent(
-                row.id(),
+                row.position(),
                 new DomainEvent(
                         type, row.aggregateId(), new Topic(row.topic()), audience, EventData.ofStored(row.payload())),
                 row.storedAt());

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code LISTEN portside_outbox} on a connection of its own (not from the pool: it stays open and
- * would hold a pooled connection forever), in one thread per watch. The outbox's insert trigger
- * notifies that channel, and PostgreSQL delivers the notification when the writing transaction
- * commits, to every listening instance. A lost connection is reopened with backoff; after every
+ * would hold a pooled connection forever), in one thread per watch. A numbering that gave events their
+ * positions notifies that channel ({@code outbox_events_number()}, V7), and PostgreSQL delivers the
+ * notification when the numbering commits, to every listening instance. A lost connection is reopened with backoff; after every
  * (re)connect the watch fires once, since notifications sent while it was away are gone.
  */
 @Singleton

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 /**
  * Events of a type this build does not know, stored straight into {@code outbox_events} as a newer
  * version of the service would write them during a rolling deploy: one insert in a transaction of its
- * own, through the table's triggers (the commit-order lock and the notification, V6__outbox.sql).
+ * own, without a position, numbered by the next read (V7__outbox_numbered_after_commit.sql).
  */
 public final class FutureEvents {
 

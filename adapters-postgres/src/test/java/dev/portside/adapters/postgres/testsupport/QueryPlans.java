@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +15,8 @@ import java.util.stream.Collectors;
  * {@link StatementRecorder}), so a plan test cannot drift from the adapter's real queries.
  */
 public final class QueryPlans {
+
+    private static final Pattern SHARED_BUFFERS = Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
 
     private QueryPlans() {}
 
@@ -45,6 +50,44 @@ public final class QueryPlans {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run " + String.join("; ", sql), e);
         }
+    }
+
+    /**
+     * Runs SQL on one connection of its own, in order, and returns the rows of the last statement, the
+     * first column of each as text (an EXPLAIN's lines).
+     */
+    public static List<String> query(String... sql) {
+        try (Connection connection = TestPostgres.database().connect()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < sql.length; i++) {
+                try (PreparedStatement prepared = connection.prepareStatement(sql[i])) {
+                    boolean rows = prepared.execute();
+                    if (i == sql.length - 1 && rows) {
+                        try (ResultSet result = prepared.getResultSet()) {
+                            while (result.next()) {
+                                lines.add(result.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + String.join("; ", sql), e);
+        }
+    }
+
+    /** The pages an {@code EXPLAIN (ANALYZE, BUFFERS)} says its top node found in or read into shared buffers. */
+    public static long sharedBuffers(List<String> plan) {
+        for (String line : plan) {
+            Matcher buffers = SHARED_BUFFERS.matcher(line);
+            if (buffers.find()) {
+                long hit = buffers.group(1) == null ? 0 : Long.parseLong(buffers.group(1));
+                long read = buffers.group(2) == null ? 0 : Long.parseLong(buffers.group(2));
+                return hit + read;
+            }
+        }
+        throw new IllegalArgumentException("no shared buffers in the plan:\n" + String.join("\n", plan));
     }
 
     public static String describe(List<StatementRecorder.Executed> statements) {

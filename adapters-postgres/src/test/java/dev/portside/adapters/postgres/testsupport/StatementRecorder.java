@@ -35,8 +35,11 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
 
     public static final String ENABLED = "portside.test.record-statements";
 
-    /** One execution: the SQL as prepared and the parameters bound at that moment, by position. */
-    public record Executed(String sql, List<Object> parameters) {}
+    /**
+     * One execution: the SQL as prepared, the parameters bound at that moment, by position, and the
+     * name of the thread that sent it.
+     */
+    public record Executed(String sql, List<Object> parameters, String thread) {}
 
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
 
@@ -84,7 +87,10 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
                 parameters.clear();
             } else if (name.startsWith("execute")) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-                executed.add(new Executed(sql, new ArrayList<>(parameters.values())));
+                executed.add(new Executed(
+                        sql,
+                        new ArrayList<>(parameters.values()),
+                        Thread.currentThread().getName()));
             }
             return method.invoke(target, args);
         });

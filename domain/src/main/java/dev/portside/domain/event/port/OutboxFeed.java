@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * The reading side of the outbox: what the delivery to subscribers and the retention job use.
  *
- * <p>The promise every implementation keeps: ids increase in commit order. Once a reader has seen an
- * event with id {@code n}, no event with an id of {@code n} or less can still commit, so a reader
- * that remembers the last id it saw never skips an event (ADR 21).
+ * <p>The promise every implementation keeps: ids increase in the order events become readable. Once a
+ * reader has seen an event with id {@code n}, no event with an id of {@code n} or less can still
+ * appear, so a reader that remembers the last id it saw never skips an event (ADR 21). An aggregate's
+ * events get their ids in the order their units committed.
  *
  * <p>The feed delivers only events of the types this build knows ({@link dev.portside.domain.event.EventType}):
  * an event of another type (a newer version wrote it during a rolling deploy) is not part of this

@@ -13,10 +13,11 @@
 #        pgbench     bench/http/transfer.sql, the issue's reference;
 #        ledger      the service's lock, balances and ledger statements (lock, balances, ledger);
 #        idempotent  + the Idempotency-Key's claim and the stored response (claim, response);
-#        service     + the outbox insert, with its commit-order lock and notification (events):
-#                    all the statements of one transfer;
-#        unordered   the same with the outbox's triggers switched off (no commit-order lock, no
-#                    notification): what those two cost, not a configuration the service supports;
+#        service     + the outbox insert (events): all the statements of one transfer, while one
+#                    more connection numbers the committed events back to back, as the service's
+#                    numbering thread does under load (select outbox_events_number(), V7, ADR 21);
+#        unnumbered  the same statements with nobody numbering: what the numbering costs, not a
+#                    configuration the service supports;
 #      BENCH_ROUNDS times, in that order;
 #   3. prints the table; drops the database.
 #
@@ -47,6 +48,7 @@ done
 source bench/http/common.sh
 
 cleanup() {
+    [[ -n "${NUMBERING_PID:-}" ]] && kill "$NUMBERING_PID" 2>/dev/null
     stop_service
     dropdb --if-exists --force "$DB" >/dev/null 2>&1 || true
     rm -rf "$WORK"
@@ -91,14 +93,26 @@ script ledger lock balances ledger
 script idempotent claim lock balances ledger response
 script service claim lock balances ledger response events
 cp bench/http/transfer.sql "$WORK/pgbench.sql"
+cp "$WORK/service.sql" "$WORK/unnumbered.sql"
+echo 'select outbox_events_number();' >"$WORK/number.sql"
 
-outbox_triggers() { psql -X -q -v ON_ERROR_STOP=1 -c "alter table outbox_events $1 trigger user" "$DB"; }
+# numbering_start / numbering_stop: one connection numbering events back to back, beside the run
+NUMBERING_PID=""
+numbering_start() {
+    pgbench -n -M prepared -c 1 -j 1 -T 86400 -f "$WORK/number.sql" "$DB" >"$WORK/numbering.log" 2>&1 &
+    NUMBERING_PID=$!
+}
+numbering_stop() {
+    kill "$NUMBERING_PID" 2>/dev/null || true
+    wait "$NUMBERING_PID" 2>/dev/null || true
+    NUMBERING_PID=""
+    psql -X -q -v ON_ERROR_STOP=1 -c "select outbox_events_number()" "$DB" >/dev/null
+}
 for round in $(seq 1 "$ROUNDS"); do
-    for step in pgbench ledger idempotent service unordered; do
-        file="$WORK/$step.sql"
-        [[ "$step" == unordered ]] && { file="$WORK/service.sql"; outbox_triggers disable; }
-        pgbench_run "$step-$round" "round $round: $step" -D naccounts="$naccounts" -f "$file" "$DB"
-        [[ "$step" == unordered ]] && outbox_triggers enable
+    for step in pgbench ledger idempotent service unnumbered; do
+        [[ "$step" == service ]] && numbering_start
+        pgbench_run "$step-$round" "round $round: $step" -D naccounts="$naccounts" -f "$WORK/$step.sql" "$DB"
+        [[ "$step" == service ]] && numbering_stop
     done
 done
 
@@ -106,11 +120,11 @@ echo
 echo "== results: pgbench -c $CONNECTIONS -j $THREADS, $SECONDS_PER_RUN s per run; $(nproc) CPUs shared by PostgreSQL and pgbench; load average now $(loadavg)"
 printf '%-12s %6s %10s %12s %6s %16s\n' "step" "round" "tps" "PG CPU/tx" "busy" "tps / pgbench's"
 for round in $(seq 1 "$ROUNDS"); do
-    for step in pgbench ledger idempotent service unordered; do
+    for step in pgbench ledger idempotent service unnumbered; do
         printf '%-12s %6s %10s %12s %6s %16s\n' "$step" "$round" "$(field pgbench "$step-$round" 3)" \
             "$(pg_us "pgbench-$step-$round")" "$(field pgbench "$step-$round" 6)%" \
             "$(ratio "$(field pgbench "$step-$round" 3)" "$(field pgbench "pgbench-$round" 3)")"
     done
 done
 echo "(service: every statement of one transfer, so its ratio is the most the service's transfers ratio can reach here;"
-echo " unordered: the same without the outbox's commit-order lock and notification, which serialise event-writing commits)"
+echo " unnumbered: the same with nobody numbering the events after they commit; PG CPU/tx of service includes the numbering)"

@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,6 @@ final class OutboxNumbering {
 
     private final OutboxEventRows rows;
     private final Semaphore wake = new Semaphore(0);
-    private final AtomicBoolean requested = new AtomicBoolean();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -39,9 +37,7 @@ final class OutboxNumbering {
 
     /** Asks for a numbering soon, after a commit that wrote events; returns at once. */
     void request() {
-        if (requested.compareAndSet(false, true)) {
-            wake.release();
-        }
+        wake.release();
     }
 
     /** Numbers on the caller's thread, for a reader about to read. */
@@ -64,9 +60,9 @@ final class OutboxNumbering {
             } catch (InterruptedException e) {
                 return;
             }
-            // cleared before numbering: a commit that asks from now on is either seen by this numbering's
-            // snapshot or wakes the next one
-            requested.set(false);
+            // requests drained before numbering: each came after its commit, which this numbering's
+            // snapshot sees; a commit that asks from now on wakes the next one
+            wake.drainPermits();
             try {
                 rows.number();
                 if (failing) {

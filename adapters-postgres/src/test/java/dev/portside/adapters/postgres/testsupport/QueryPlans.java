@@ -41,15 +41,7 @@ public final class QueryPlans {
 
     /** Runs SQL on a connection of its own (seeding, ANALYZE), outside the application's pool. */
     public static void run(String... sql) {
-        try (Connection connection = TestPostgres.database().connect()) {
-            for (String statement : sql) {
-                try (PreparedStatement prepared = connection.prepareStatement(statement)) {
-                    prepared.execute();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + String.join("; ", sql), e);
-        }
+        query(sql);
     }
 
     /**

@@ -2,9 +2,6 @@ package dev.portside.bootstrap.backends;
 
 import dev.portside.adapters.mongo.testsupport.TestMongo;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,13 +17,7 @@ public final class FreshDatabases {
 
     /** Micronaut properties of a new, empty PostgreSQL database (dropped when the JVM exits). */
     public static Map<String, Object> postgres() {
-        TestPostgres.Database shared = TestPostgres.database();
-        String name = uniqueName();
-        execute(shared, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(shared, name)));
-        Map<String, Object> properties = new HashMap<>(shared.micronautProperties());
-        properties.put("datasources.default.url", withDatabase(shared.jdbcUrl(), name));
-        return properties;
+        return new HashMap<>(TestPostgres.newDatabase().micronautProperties());
     }
 
     /** Micronaut properties (for the {@code mongo} environment) of a new, empty MongoDB database. */
@@ -49,22 +40,5 @@ public final class FreshDatabases {
 
     private static String uniqueName() {
         return "portside_bk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
-
-    private static void execute(TestPostgres.Database server, String sql) {
-        try (Connection connection = server.connect();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run: " + sql, e);
-        }
-    }
-
-    private static void dropQuietly(TestPostgres.Database server, String name) {
-        try {
-            execute(server, "drop database if exists " + name + " with (force)");
-        } catch (RuntimeException ignored) {
-            // best effort at JVM exit; a leftover portside_bk_* database holds only test rows
-        }
     }
 }

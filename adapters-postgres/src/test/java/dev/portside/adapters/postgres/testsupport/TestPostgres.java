@@ -18,7 +18,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * Finds a PostgreSQL server for tests, in this order: {@code PORTSIDE_TEST_POSTGRES_URL} from the
  * environment (CI points it at the local server), Testcontainers when a Docker engine answers, an
  * embedded PostgreSQL otherwise. On a shared server every test JVM gets its own fresh database, dropped
- * when the JVM exits, so runs never see each other's rows.
+ * when the JVM exits, so runs never see each other's rows; {@link #newDatabase} makes more of them.
  */
 public final class TestPostgres {
 
@@ -58,6 +58,10 @@ public final class TestPostgres {
 
     private static Database database;
 
+    // where new databases are created and dropped from: the server's own database, never one of ours
+    private static String serverUrl;
+    private static Properties serverLogin;
+
     private TestPostgres() {}
 
     public static synchronized Database database() {
@@ -67,17 +71,30 @@ public final class TestPostgres {
         return database;
     }
 
+    /**
+     * Another new, empty database on the same server, dropped when the JVM exits, for tests that need
+     * whole-database totals of their own.
+     */
+    public static synchronized Database newDatabase() {
+        Database shared = database();
+        return freshDatabaseOn(serverUrl, serverLogin, shared.source());
+    }
+
     private static Database provision() {
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
-            return freshDatabaseOn(url);
+            serverUrl = url;
+            serverLogin = loginFrom(url);
+            return freshDatabaseOn(serverUrl, serverLogin, "environment");
         }
         if (dockerAvailable()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return new Database(
+            Database server = new Database(
                     container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
+            rememberServer(server);
+            return server;
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
@@ -88,7 +105,10 @@ public final class TestPostgres {
                     // the JVM is exiting; the temporary data directory goes with it
                 }
             }));
-            return new Database(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "embedded");
+            Database server =
+                    new Database(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "embedded");
+            rememberServer(server);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", e);
         }
@@ -105,8 +125,17 @@ public final class TestPostgres {
         }
     }
 
-    private static Database freshDatabaseOn(String serverUrl) {
-        Properties login = loginFrom(serverUrl);
+    // a server of the test's own (container, embedded): its default database is where others are made
+    private static void rememberServer(Database server) {
+        serverUrl = server.jdbcUrl();
+        serverLogin = new Properties();
+        serverLogin.setProperty("user", server.username());
+        serverLogin.setProperty("password", server.password());
+    }
+
+    // dropped by a hook that connects to the server's database, not to the per-JVM one, which its own
+    // hook may be dropping at the same moment (that race left the extra databases behind)
+    private static Database freshDatabaseOn(String serverUrl, Properties login, String source) {
         String name =
                 "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(serverUrl, login);
@@ -118,8 +147,7 @@ public final class TestPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(serverUrl, login, name)));
         String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
         String jdbcUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
-        return new Database(
-                jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""), "environment");
+        return new Database(jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""), source);
     }
 
     private static Properties loginFrom(String url) {

@@ -76,8 +76,7 @@ public final class TestPostgres {
      * whole-database totals of their own.
      */
     public static synchronized Database newDatabase() {
-        Database shared = database();
-        return freshDatabaseOn(serverUrl, serverLogin, shared.source());
+        return freshDatabaseOn(database().source());
     }
 
     private static Database provision() {
@@ -85,7 +84,7 @@ public final class TestPostgres {
         if (url != null && !url.isBlank()) {
             serverUrl = url;
             serverLogin = loginFrom(url);
-            return freshDatabaseOn(serverUrl, serverLogin, "environment");
+            return freshDatabaseOn("environment");
         }
         if (dockerAvailable()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
@@ -135,19 +134,20 @@ public final class TestPostgres {
 
     // dropped by a hook that connects to the server's database, not to the per-JVM one, which its own
     // hook may be dropping at the same moment (that race left the extra databases behind)
-    private static Database freshDatabaseOn(String serverUrl, Properties login, String source) {
+    private static Database freshDatabaseOn(String source) {
         String name =
                 "portside_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(serverUrl, login);
+        try (Connection admin = DriverManager.getConnection(serverUrl, serverLogin);
                 Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + serverUrl, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(serverUrl, login, name)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(serverUrl, serverLogin, name)));
         String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
         String jdbcUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
-        return new Database(jdbcUrl, login.getProperty("user", "postgres"), login.getProperty("password", ""), source);
+        return new Database(
+                jdbcUrl, serverLogin.getProperty("user", "postgres"), serverLogin.getProperty("password", ""), source);
     }
 
     private static Properties loginFrom(String url) {

@@ -54,10 +54,15 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     /** What one attempt of a unit collects: after-commit hooks, before-commit actions, adapters' state. */
     private static final class Attempt {
+        final boolean reading;
         final List<Runnable> afterCommit = new ArrayList<>();
         final List<Runnable> beforeCommit = new ArrayList<>();
         final Map<Object, Object> state = new HashMap<>();
         boolean committing;
+
+        Attempt(boolean reading) {
+            this.reading = reading;
+        }
     }
 
     private final ThreadLocal<Attempt> attempts = new ThreadLocal<>();
@@ -101,6 +106,14 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
      * reported as a transient failure.
      */
     protected abstract <T> T runAtomically(Supplier<T> work);
+
+    /**
+     * Runs work that only reads ({@link #read}). By default in a transaction, as {@link #runAtomically}
+     * does; a storage whose reads see the same data without one runs it without, saving the commit.
+     */
+    protected <T> T runReading(Supplier<T> work) {
+        return runAtomically(work);
+    }
 
     /** Whether a failure is one that rerunning the work can cure. */
     protected boolean isTransient(Throwable failure) {
@@ -147,22 +160,36 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
 
     @Override
     public final <T> T execute(Supplier<T> work) {
+        Attempt running = attempts.get();
+        if (running != null && running.reading) {
+            throw new IllegalStateException("a unit that writes cannot run inside a read");
+        }
+        return run(work, false);
+    }
+
+    @Override
+    public final <T> T read(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Supplier<T> work, boolean reading) {
         Objects.requireNonNull(work, "work");
         if (attempts.get() != null) {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
-            Attempt unit = new Attempt();
+            Attempt unit = new Attempt(reading);
             attempts.set(unit);
             T result;
             try {
                 // the before-commit actions run as the last part of the work, inside the transaction:
                 // their writes commit with it, and their failures count as the work's own
-                result = runAtomically(() -> {
+                Supplier<T> body = () -> {
                     T value = work.get();
                     runBeforeCommit(unit);
                     return value;
-                });
+                };
+                result = reading ? runReading(body) : runAtomically(body);
             } catch (RuntimeException failure) {
                 rethrowUnlessRetryable(failure, attempt);
                 pauseBeforeRetry(attempt);
@@ -186,6 +213,10 @@ public abstract class RetryingUnitOfWork implements UnitOfWork {
         Attempt unit = current("beforeCommit");
         if (unit.committing) {
             throw new IllegalStateException("beforeCommit called by a before-commit action");
+        }
+        if (unit.reading) {
+            // what runs before commit writes, and a read may have no transaction to write in
+            throw new IllegalStateException("beforeCommit called inside a read");
         }
         unit.beforeCommit.add(beforeCommitDecorator.decorate(Objects.requireNonNull(action, "action")));
     }

@@ -17,7 +17,7 @@ public final class GetAccountService implements GetAccount {
 
     @Override
     public Account get(GetAccountQuery query) {
-        return unitOfWork.execute(
+        return unitOfWork.read(
                 () -> AccountAccess.readableBy(query.actor(), accounts.findById(query.accountId()), query.accountId()));
     }
 }

@@ -22,7 +22,7 @@ public final class GetStatementService implements GetStatement {
 
     @Override
     public Slice<Transfer, StatementCursor> get(GetStatementQuery query) {
-        return unitOfWork.execute(() -> {
+        return unitOfWork.read(() -> {
             AccountAccess.readableBy(query.actor(), accounts.findById(query.accountId()), query.accountId());
             return statements.statement(query.accountId(), query.limit(), query.cursor());
         });

@@ -18,6 +18,6 @@ public final class ListMyAccountsService implements ListMyAccounts {
 
     @Override
     public List<Account> list(ListMyAccountsQuery query) {
-        return unitOfWork.execute(() -> accounts.findByOwner(query.actor().id()));
+        return unitOfWork.read(() -> accounts.findByOwner(query.actor().id()));
     }
 }

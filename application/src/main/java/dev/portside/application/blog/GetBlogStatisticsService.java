@@ -28,7 +28,7 @@ public final class GetBlogStatisticsService implements GetBlogStatistics {
             throw DomainException.forbidden("blog statistics are for moderators and admins");
         }
         Instant now = clock.now();
-        return unitOfWork.execute(() -> new BlogStatisticsReport(
+        return unitOfWork.read(() -> new BlogStatisticsReport(
                 statistics.postsPerAuthor(), statistics.authorsActiveSince(now.minus(ACTIVE_WINDOW)), now));
     }
 }

@@ -17,6 +17,6 @@ public final class GetPostService implements GetPost {
 
     @Override
     public Post get(GetPostQuery query) {
-        return unitOfWork.execute(() -> PostAccess.visible(posts, query.postId(), query.actor()));
+        return unitOfWork.read(() -> PostAccess.visible(posts, query.postId(), query.actor()));
     }
 }

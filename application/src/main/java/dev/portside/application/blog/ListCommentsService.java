@@ -21,7 +21,7 @@ public final class ListCommentsService implements ListComments {
 
     @Override
     public Page<CommentView> list(ListCommentsQuery query) {
-        return unitOfWork.execute(() -> {
+        return unitOfWork.read(() -> {
             PostAccess.visible(posts, query.postId(), query.actor());
             return catalog.commentsOf(query.postId(), query.page());
         });

@@ -19,6 +19,6 @@ public final class SearchPostsService implements SearchPosts {
     @Override
     public Page<PostSummary> search(SearchPostsQuery query) {
         // page and count must come from one snapshot, or totals can disagree with the items
-        return unitOfWork.execute(() -> catalog.search(query.search(), query.page()));
+        return unitOfWork.read(() -> catalog.search(query.search(), query.page()));
     }
 }

@@ -24,6 +24,6 @@ public final class GetDailyOrderReportService implements GetDailyOrderReport {
     public List<DailyOrders> get(GetDailyOrderReportQuery query) {
         Admins.require(query.actor());
         DayRange days = DayRange.lastDays(query.days(), clock.now());
-        return unitOfWork.execute(() -> report.dailyOrders(days));
+        return unitOfWork.read(() -> report.dailyOrders(days));
     }
 }

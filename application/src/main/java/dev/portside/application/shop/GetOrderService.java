@@ -17,6 +17,6 @@ public final class GetOrderService implements GetOrder {
 
     @Override
     public Order get(GetOrderQuery query) {
-        return unitOfWork.execute(() -> VisibleOrders.load(orders, query.actor(), query.orderId()));
+        return unitOfWork.read(() -> VisibleOrders.load(orders, query.actor(), query.orderId()));
     }
 }

@@ -19,7 +19,7 @@ public final class GetProductService implements GetProduct {
     @Override
     public Product get(GetProductQuery query) {
         return unitOfWork
-                .execute(() -> products.findById(query.productId()))
+                .read(() -> products.findById(query.productId()))
                 .orElseThrow(() -> DomainException.notFound("product"));
     }
 }

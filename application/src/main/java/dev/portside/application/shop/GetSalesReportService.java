@@ -18,6 +18,6 @@ public final class GetSalesReportService implements GetSalesReport {
     @Override
     public SalesReport get(GetSalesReportQuery query) {
         Admins.require(query.actor());
-        return unitOfWork.execute(() -> reports.salesReport(query.period()));
+        return unitOfWork.read(() -> reports.salesReport(query.period()));
     }
 }

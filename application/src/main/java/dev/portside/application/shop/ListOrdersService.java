@@ -24,7 +24,7 @@ public final class ListOrdersService implements ListOrders {
     @Override
     public Page<Order> list(ListOrdersQuery query) {
         OrderSearch search = new OrderSearch(customerFilter(query), query.status());
-        return unitOfWork.execute(() -> orders.search(search, query.page()));
+        return unitOfWork.read(() -> orders.search(search, query.page()));
     }
 
     private static Optional<UserId> customerFilter(ListOrdersQuery query) {

@@ -18,6 +18,6 @@ public final class SearchProductsService implements SearchProducts {
 
     @Override
     public Page<Product> search(SearchProductsQuery query) {
-        return unitOfWork.execute(() -> products.search(query.criteria(), query.page()));
+        return unitOfWork.read(() -> products.search(query.criteria(), query.page()));
     }
 }

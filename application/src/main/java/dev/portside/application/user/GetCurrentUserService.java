@@ -20,7 +20,7 @@ public final class GetCurrentUserService implements GetCurrentUser {
     public User get(GetCurrentUserQuery query) {
         // a token can outlive its account: a deleted or vanished account no longer authenticates anyone
         return unitOfWork
-                .execute(() -> users.findById(query.actor().id()))
+                .read(() -> users.findById(query.actor().id()))
                 .filter(user -> !user.isDeleted())
                 .orElseThrow(() -> new UnauthenticatedException("the account no longer exists"));
     }

@@ -17,6 +17,6 @@ public final class GetUserService implements GetUser {
 
     @Override
     public User get(GetUserQuery query) {
-        return unitOfWork.execute(() -> UserAccess.readable(users, query.actor(), query.userId()));
+        return unitOfWork.read(() -> UserAccess.readable(users, query.actor(), query.userId()));
     }
 }

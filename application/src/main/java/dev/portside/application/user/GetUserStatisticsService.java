@@ -22,6 +22,6 @@ public final class GetUserStatisticsService implements GetUserStatistics {
     @Override
     public UserStats get(GetUserStatisticsQuery query) {
         query.actor().requireRole(Role.ADMIN);
-        return unitOfWork.execute(() -> statistics.summarize(clock.now()));
+        return unitOfWork.read(() -> statistics.summarize(clock.now()));
     }
 }

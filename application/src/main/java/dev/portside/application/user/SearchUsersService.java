@@ -20,6 +20,6 @@ public final class SearchUsersService implements SearchUsers {
     @Override
     public Page<User> search(SearchUsersQuery query) {
         query.actor().requireRole(Role.ADMIN);
-        return unitOfWork.execute(() -> users.search(query.criteria(), query.page()));
+        return unitOfWork.read(() -> users.search(query.criteria(), query.page()));
     }
 }

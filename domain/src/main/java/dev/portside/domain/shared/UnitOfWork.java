@@ -22,6 +22,17 @@ public interface UnitOfWork {
 
     <T> T execute(Supplier<T> work);
 
+    /**
+     * Runs work that only reads, under the rules of {@link #execute}: reruns on transient failures,
+     * storage failures as {@link StorageUnavailableException}, after-commit hooks once the work has
+     * returned, and inside a running unit it joins that unit. A storage may run it without a
+     * transaction where its reads see the same data either way (on PostgreSQL at READ COMMITTED every
+     * statement sees what had committed when it began, in a transaction or not), which saves the
+     * commit's round trip. So the work must not write: a unit that writes ({@link #execute}) cannot be
+     * started inside it.
+     */
+    <T> T read(Supplier<T> work);
+
     default void run(Runnable work) {
         execute(() -> {
             work.run();
@@ -31,7 +42,8 @@ public interface UnitOfWork {
 
     /**
      * Registers an action to run once the current unit has committed; it never runs when the unit
-     * rolls back. Must be called inside {@link #execute}.
+     * rolls back. Must be called inside {@link #execute} or {@link #read} (where it runs once the read
+     * has returned).
      */
     void afterCommit(Runnable action);
 }

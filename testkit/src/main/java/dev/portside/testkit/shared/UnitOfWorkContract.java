@@ -202,6 +202,80 @@ public abstract class UnitOfWorkContract {
         assertThatThrownBy(() -> unitOfWork().afterCommit(() -> {})).isInstanceOf(IllegalStateException.class);
     }
 
+    // units that only read (ADR 23)
+
+    @Test
+    void a_read_returns_what_its_work_returns_and_runs_its_hooks_once_it_returned() {
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+
+        String result = unitOfWork().read(() -> {
+            unitOfWork().afterCommit(() -> order.add("hook"));
+            order.add("work");
+            return "read";
+        });
+
+        assertThat(result).isEqualTo("read");
+        assertThat(order).containsExactly("work", "hook");
+    }
+
+    @Test
+    void a_read_reruns_on_a_transient_failure() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = unitOfWork().read(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw transientFailure();
+            }
+            return "second try";
+        });
+
+        assertThat(result).isEqualTo("second try");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void a_read_inside_a_unit_joins_it_and_its_hooks_wait_for_the_commit() {
+        String written = marker();
+        List<Boolean> seenCommittedByHook = Collections.synchronizedList(new ArrayList<>());
+
+        unitOfWork().run(() -> {
+            writeMarker(written);
+            unitOfWork().read(() -> {
+                unitOfWork().afterCommit(() -> seenCommittedByHook.add(isCommitted(written)));
+                return null;
+            });
+            assertThat(seenCommittedByHook)
+                    .as("the hook waits for the outer unit")
+                    .isEmpty();
+        });
+
+        assertThat(seenCommittedByHook).containsExactly(true);
+    }
+
+    @Test
+    void a_unit_that_writes_cannot_start_inside_a_read() {
+        String written = marker();
+
+        assertThatThrownBy(() -> unitOfWork().read(() -> {
+                    unitOfWork().run(() -> writeMarker(written));
+                    return null;
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside a read");
+
+        assertThat(isCommitted(written)).isFalse();
+    }
+
+    @Test
+    void before_commit_actions_are_refused_inside_a_read() {
+        assertThatThrownBy(() -> unitOfWork().read(() -> {
+                    retrying().beforeCommit(() -> {});
+                    return null;
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside a read");
+    }
+
     // before-commit actions and attempt state: the storage adapter base's hooks for late writes (ADR 21)
 
     private RetryingUnitOfWork retrying() {

@@ -2,6 +2,8 @@ package dev.portside.adapters.postgres.shared;
 
 import dev.portside.adapters.storage.RetryingUnitOfWork;
 import dev.portside.domain.shared.CommitOutcomeUnknownException;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,12 +14,15 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One PostgreSQL transaction per unit of work, through Micronaut's transaction operations.
+ * One PostgreSQL transaction per unit of work, through Micronaut's transaction operations; a unit that
+ * only reads runs on one connection without a transaction (ADR 23): at READ COMMITTED its statements
+ * see what they would see in one, and no COMMIT round trip follows them.
  * Serialization failures, deadlocks and connections lost mid-transaction rerun the whole unit with
  * jittered exponential backoff, so concurrent opposite transfers never surface a deadlock to a caller.
  *
@@ -32,40 +37,67 @@ final class PostgresUnitOfWork extends RetryingUnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresUnitOfWork.class);
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     private final Duration baseBackoff;
     private final Duration maxBackoff;
 
-    PostgresUnitOfWork(TransactionOperations<Connection> transactions, UnitOfWorkSettings settings) {
+    PostgresUnitOfWork(
+            TransactionOperations<Connection> transactions,
+            ConnectionOperations<Connection> connections,
+            UnitOfWorkSettings settings) {
         super(settings.maxAttempts());
         this.transactions = transactions;
+        this.connections = connections;
         this.baseBackoff = settings.baseBackoff();
         this.maxBackoff = settings.maxBackoff();
     }
 
     @Override
     protected <T> T runAtomically(Supplier<T> work) {
-        // When the connection died (Hikari evicts it on 57P01/08xxx), Micronaut's cleanup after the
-        // rollback fails too ("Connection is closed") and its exception replaces the work's own; keep
-        // the work's failure, which says why, with the cleanup failure suppressed on it.
-        AtomicReference<RuntimeException> workFailure = new AtomicReference<>();
         AtomicBoolean workReturned = new AtomicBoolean();
         try {
-            return transactions.execute(TransactionDefinition.DEFAULT, status -> {
-                T result;
-                try {
-                    result = work.get();
-                } catch (RuntimeException failure) {
-                    workFailure.set(failure);
-                    throw failure;
-                }
-                workReturned.set(true);
-                return result;
-            });
+            return preferringTheWorksOwnFailure(
+                    work,
+                    tracked -> transactions.execute(TransactionDefinition.DEFAULT, status -> {
+                        T result = tracked.get();
+                        workReturned.set(true);
+                        return result;
+                    }));
         } catch (RuntimeException failure) {
             if (workReturned.get() && !SqlStates.isDefiniteRollback(failure)) {
                 LOG.warn("commit outcome unknown; the unit is not rerun", failure);
                 throw new CommitOutcomeUnknownException(failure);
             }
+            throw failure;
+        }
+    }
+
+    @Override
+    protected <T> T runReading(Supplier<T> work) {
+        // the pool's connections are in auto-commit mode (HikariCP's default): each statement is its own
+        // transaction, and as nothing is left to commit, no failure here leaves an outcome unknown
+        return preferringTheWorksOwnFailure(
+                work, tracked -> connections.execute(ConnectionDefinition.DEFAULT, status -> tracked.get()));
+    }
+
+    /**
+     * Runs the work through {@code run}. When the connection died (Hikari evicts it on 57P01/08xxx),
+     * Micronaut's cleanup after the failure fails too ("Connection is closed") and its exception replaces
+     * the work's own; this keeps the work's failure, which says why, with the cleanup failure suppressed
+     * on it.
+     */
+    private static <T> T preferringTheWorksOwnFailure(Supplier<T> work, Function<Supplier<T>, T> run) {
+        AtomicReference<RuntimeException> workFailure = new AtomicReference<>();
+        try {
+            return run.apply(() -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException failure) {
+                    workFailure.set(failure);
+                    throw failure;
+                }
+            });
+        } catch (RuntimeException failure) {
             RuntimeException own = workFailure.get();
             if (own != null && own != failure) {
                 own.addSuppressed(failure);

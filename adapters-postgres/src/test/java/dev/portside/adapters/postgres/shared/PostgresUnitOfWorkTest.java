@@ -1,7 +1,10 @@
 package dev.portside.adapters.postgres.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.portside.adapters.postgres.testsupport.OnTestPostgres;
 import dev.portside.testkit.shared.UnitOfWorkContract;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -11,7 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
@@ -24,6 +30,9 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
     @Inject
     TransactionOperations<Connection> transactions;
 
+    @Inject
+    ConnectionOperations<Connection> connections;
+
     @BeforeAll
     void createProbeTable() {
         transactions.executeWrite(status -> {
@@ -34,6 +43,39 @@ class PostgresUnitOfWorkTest extends UnitOfWorkContract implements OnTestPostgre
                 throw new DataAccessException("probe table", e);
             }
         });
+    }
+
+    @Test
+    void a_read_sends_its_statements_outside_a_transaction() {
+        List<String> transactionIds = unitOfWork().read(this::transactionIdsOfTwoStatements);
+
+        assertThat(transactionIds)
+                .as("each statement in a transaction of its own")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_unit_that_writes_sends_its_statements_in_one_transaction() {
+        List<String> transactionIds = unitOfWork().execute(this::transactionIdsOfTwoStatements);
+
+        assertThat(transactionIds).as("both statements in one transaction").containsOnly(transactionIds.get(0));
+    }
+
+    /** Runs two statements on the unit's connection, each asking the server for its transaction's id. */
+    private List<String> transactionIdsOfTwoStatements() {
+        Connection connection = connections.getConnectionStatus().getConnection();
+        List<String> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 2; i++) {
+                try (ResultSet row = statement.executeQuery("select pg_current_xact_id()::text")) {
+                    row.next();
+                    ids.add(row.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new DataAccessException("probe failed", e);
+        }
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
     public record Executed(String sql, List<Object> parameters, String thread) {}
 
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
+    private final List<String> commitThreads = new CopyOnWriteArrayList<>();
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
@@ -58,6 +59,12 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
 
     public void clear() {
         executed.clear();
+        commitThreads.clear();
+    }
+
+    /** The name of the thread of every {@code Connection.commit()}, one entry per commit (a round trip each). */
+    public List<String> commitThreads() {
+        return List.copyOf(commitThreads);
     }
 
     public List<Executed> executed() {
@@ -66,6 +73,9 @@ public final class StatementRecorder implements BeanCreatedEventListener<DataSou
 
     private Connection connection(Connection connection) {
         return wrap(Connection.class, connection, (target, method, args) -> {
+            if (method.getName().equals("commit")) {
+                commitThreads.add(Thread.currentThread().getName());
+            }
             Object result = method.invoke(target, args);
             if (result instanceof PreparedStatement prepared && method.getName().equals("prepareStatement")) {
                 return statement(PreparedStatement.class, prepared, (String) args[0]);

@@ -122,7 +122,7 @@ class PostgresTracingE2ETest implements TestPropertyProvider {
         });
 
         // the events' numbering runs after the commit, on the numbering thread or before the event hub's
-        // next read, never in the request (ADR 22; PostgresTransferStatementsE2ETest pins the request's)
+        // next read, never in the request (ADR 22; PostgresRoundTripsE2ETest pins the request's)
         List<ILoggingEvent> lines = logs.events().stream()
                 .filter(event -> !event.getFormattedMessage().contains("outbox_events_number()"))
                 .toList();

@@ -11,14 +11,17 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What one {@code POST /api/transfers} with an Idempotency-Key sends to PostgreSQL, counted at JDBC
- * level over the real service (issue 14: the fewest round trips the invariants allow). The budget is
- * what the invariants need: the key's claim, both rows locked in one statement, both balances in one, the
+ * What one request sends to PostgreSQL, counted at JDBC level over the real service (issue 14: the
+ * fewest round trips the invariants allow). A use case that only reads runs without a transaction
+ * (ADR 23): its statements are the whole conversation, no COMMIT follows them.
+ *
+ * <p>One {@code POST /api/transfers} with an Idempotency-Key sends what its invariants need: the key's claim, both rows locked in one statement, both balances in one, the
  * ledger entry, the stored response, and (issue 16) both accounts' events in one outbox insert; a new
  * statement on this path must argue with this test. Counted are the statements of the thread that ran
  * the transfer: the events' numbering runs after the commit, on a thread of its own, once for however
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealServiceWithPostgres {
+class PostgresRoundTripsE2ETest extends ApiScenarios implements OnRealServiceWithPostgres {
 
     static final int STATEMENTS_PER_TRANSFER = 6;
 
@@ -90,6 +93,38 @@ class PostgresTransferStatementsE2ETest extends ApiScenarios implements OnRealSe
                                         .map(StatementRecorder.Executed::sql)
                                         .toList()))
                 .hasSize(STATEMENTS_PER_TRANSFER);
+    }
+
+    @Test
+    void reading_a_user_sends_one_statement_and_no_commit() {
+        Session owner = newUser("reads");
+        ApiResponse first = api().get("/api/users/" + owner.id(), owner.token());
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        // the account check of this user is cached by now: what follows is the read alone
+        recorder.clear();
+
+        ApiResponse read = api().get("/api/users/" + owner.id(), owner.token());
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        List<StatementRecorder.Executed> statements = recorder.executed().stream()
+                .filter(statement -> statement
+                        .sql()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\"", "")
+                        .contains("from users"))
+                .toList();
+        assertThat(statements)
+                .as("the user's row, one select, in %s", recorder.executed())
+                .hasSize(1);
+        String readThread = statements.get(0).thread();
+        assertThat(recorder.executed())
+                .as("statements of the reading thread")
+                .filteredOn(statement -> statement.thread().equals(readThread))
+                .hasSize(1);
+        assertThat(recorder.commitThreads())
+                .as("commits of the reading thread")
+                .filteredOn(readThread::equals)
+                .isEmpty();
     }
 
     private String account(Session owner) {

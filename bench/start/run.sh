@@ -32,7 +32,6 @@ PROFILER_VERSION="4.1"
 DB="portside_startbench_$(date +%s)_$$"
 WORK="$(mktemp -d -t portside-startbench.XXXXXX)"
 RESULTS="$WORK/results"
-CLK_TCK="$(getconf CLK_TCK)"
 SERVICE_PID=""
 
 cleanup() {
@@ -43,7 +42,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+# proc_cpu_ms and loadavg, as bench/http/run.sh and bench/floor/run.sh measure them
+source bench/http/common.sh
 java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
 
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
@@ -88,9 +88,11 @@ start() {
     [[ "$label" != - ]] && echo "start $kind $(( (now_ns - start_ns) / 1000000 )) $cpu" >>"$RESULTS"
     return 0
 }
+# not common.sh's stop_service, which kills after 10 s: the JVM writes the floor's archive (JDK 25: the
+# AOT cache, longer) or the profile as it exits, and must be let finish
 stop() { kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; }
 
-echo "== $("$JAVA" -version 2>&1 | head -1); $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); database $DB"
+echo "== $("$JAVA" -version 2>&1 | head -1); $(nproc) CPUs, load average $(loadavg); database $DB"
 createdb "$DB"
 start service - ; stop
 echo "-- migrated $DB; making the floor's archive ($FLOOR_DUMP)"

@@ -66,7 +66,7 @@ public abstract class IdempotencyStoreContract {
     private void runAndComplete(IdempotencyKey key, String fingerprint, StoredResponse response, Instant now) {
         unitOfWork().run(() -> {
             assertThat(store().claim(key, fingerprint, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
-            store().complete(key, response, now);
+            store().complete(key, response);
         });
     }
 
@@ -131,7 +131,7 @@ public abstract class IdempotencyStoreContract {
         IdempotencyKey key = key(scope());
         assertThatThrownBy(() -> unitOfWork().run(() -> {
                     store().claim(key, "fp", T0);
-                    store().complete(key, created("{}"), T0);
+                    store().complete(key, created("{}"));
                     throw new IllegalStateException("the request's own work failed");
                 }))
                 .isInstanceOf(IllegalStateException.class);
@@ -144,7 +144,7 @@ public abstract class IdempotencyStoreContract {
         IdempotencyKey key = key(scope());
         runAndComplete(key, "fp", created("{\"first\":true}"), T0);
 
-        assertThatThrownBy(() -> unitOfWork().run(() -> store().complete(key, created("{\"second\":true}"), T0)))
+        assertThatThrownBy(() -> unitOfWork().run(() -> store().complete(key, created("{\"second\":true}"))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(claim(key, "fp", T0.plusSeconds(1)))
                 .isEqualTo(new IdempotencyClaim.Completed(created("{\"first\":true}")));
@@ -166,7 +166,7 @@ public abstract class IdempotencyStoreContract {
                         IdempotencyClaim claim = store().claim(key, "fp", T0);
                         if (claim instanceof IdempotencyClaim.Acquired) {
                             pause(100);
-                            store().complete(key, created(body), T0);
+                            store().complete(key, created(body));
                         }
                         return claim;
                     });

@@ -49,12 +49,12 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
+    public void complete(IdempotencyKey key, StoredResponse response) {
         database.atomically(() -> {
             Entry entry = entries.get(key)
                     .filter(claimed -> claimed.response().isEmpty())
                     .orElseThrow(() -> new IllegalStateException("completing a key this unit did not claim"));
-            entries.put(key, new Entry(entry.fingerprint(), Optional.of(response), now.plus(retention)));
+            entries.put(key, new Entry(entry.fingerprint(), Optional.of(response), entry.expiresAt()));
             return null;
         });
     }

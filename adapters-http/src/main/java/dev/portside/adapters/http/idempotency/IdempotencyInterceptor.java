@@ -140,7 +140,7 @@ final class IdempotencyInterceptor implements MethodInterceptor<Object, Object> 
                         TransportCode.IDEMPOTENCY_KEY_IN_USE, "a request with this Idempotency-Key is still running");
             }
             StoredResponse response = produce.get();
-            store.complete(key, response, clock.now());
+            store.complete(key, response);
             return new Answer(response, false);
         });
     }

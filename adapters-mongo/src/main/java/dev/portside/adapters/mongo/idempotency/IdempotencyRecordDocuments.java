@@ -30,11 +30,14 @@ interface IdempotencyRecordDocuments
     @MongoUpdateOptions(upsert = true)
     void claim(String scope, String key, String fingerprint, Instant now, Instant leaseStart, Instant expiresAt);
 
-    /** Stores the response of the request that holds the claim; 0 when this unit holds no claim. */
+    /**
+     * Stores the response of the request that holds the claim, leaving the expiry where the claim put
+     * it; 0 when this unit holds no claim.
+     */
     @MongoUpdateQuery(
             filter = "{_id: {scope: :scope, key: :key}, response: {$exists: false}}",
-            update = "{$set: {response: :response, expiresAt: :expiresAt}}")
-    long complete(String scope, String key, IdempotencyRecordDocument.Response response, Instant expiresAt);
+            update = "{$set: {response: :response}}")
+    long complete(String scope, String key, IdempotencyRecordDocument.Response response);
 
     /** Gives up a claim that was never completed (the compensation of the test-only mode). */
     @MongoDeleteQuery(filter = "{_id: {scope: :scope, key: :key}, response: {$exists: false}}")

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * {@code portside.idempotency.*}.
  *
- * @param retention     how long a key and its stored response are kept; API.md promises at least 24 hours
+ * @param retention     how long a key and its stored response are kept, from the claim; API.md promises at least 24 hours
  * @param inFlightLease without transactions only (tests): a claim whose process died blocks its key this long
  * @param inFlightWait  without transactions only: a concurrent claim polls a running one this long before 409
  */

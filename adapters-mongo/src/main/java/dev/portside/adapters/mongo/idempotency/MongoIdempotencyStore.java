@@ -99,8 +99,8 @@ final class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
-        long matched = records.complete(key.scope(), key.value(), mapper.toDocument(response), now.plus(retention));
+    public void complete(IdempotencyKey key, StoredResponse response) {
+        long matched = records.complete(key.scope(), key.value(), mapper.toDocument(response));
         if (matched != 1) {
             throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }

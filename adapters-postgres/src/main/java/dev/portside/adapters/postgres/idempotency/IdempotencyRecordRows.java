@@ -32,11 +32,12 @@ interface IdempotencyRecordRows extends GenericRepository<IdempotencyRecordRow, 
 
     Optional<IdempotencyRecordRow> findById(IdempotencyRecordKey id);
 
+    // touches no indexed column, so PostgreSQL can update the claimed row in place (a HOT update: no
+    // new index entries), and the expiry stays where the claim put it (ADR 3)
     @Query("""
             update idempotency_records
-               set response_status = :status, response_headers = :headers, response_body = :body,
-                   expires_at = :expiresAt
+               set response_status = :status, response_headers = :headers, response_body = :body
              where scope = :scope and idem_key = :key and response_status is null
             """)
-    int complete(String scope, String key, int status, String headers, String body, Instant expiresAt);
+    int complete(String scope, String key, int status, String headers, String body);
 }

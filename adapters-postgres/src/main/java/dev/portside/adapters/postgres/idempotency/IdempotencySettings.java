@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * {@code portside.idempotency.*}.
  *
- * @param retention how long a key and its stored response are kept; API.md promises at least 24 hours
+ * @param retention how long a key and its stored response are kept, from the claim; API.md promises at least 24 hours
  */
 @ConfigurationProperties("portside.idempotency")
 record IdempotencySettings(@Bindable(defaultValue = "24h") Duration retention) {

@@ -67,14 +67,9 @@ final class PostgresIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(IdempotencyKey key, StoredResponse response, Instant now) {
+    public void complete(IdempotencyKey key, StoredResponse response) {
         int updated = records.complete(
-                key.scope(),
-                key.value(),
-                response.status(),
-                mapper.headers(response.headers()),
-                response.body(),
-                now.plus(retention));
+                key.scope(), key.value(), response.status(), mapper.headers(response.headers()), response.body());
         if (updated != 1) {
             throw new IllegalStateException("completing an idempotency key this unit did not claim");
         }

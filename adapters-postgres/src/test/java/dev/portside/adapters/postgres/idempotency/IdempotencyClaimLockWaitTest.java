@@ -66,7 +66,7 @@ class IdempotencyClaimLockWaitTest implements OnTestPostgres {
             assertThat(store.claim(key, "fp", NOW)).isInstanceOf(IdempotencyClaim.Acquired.class);
             claimed.countDown();
             await(release);
-            store.complete(key, new StoredResponse(201, Map.of(), "first"), NOW);
+            store.complete(key, new StoredResponse(201, Map.of(), "first"));
         }));
         assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
 

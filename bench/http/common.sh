@@ -67,7 +67,7 @@ pgrow() {
 # most JIT_SETTLED compilations in the last step, or WARMUP_MAX_SECONDS in all. A fixed time is not
 # enough: a method runs at C2's speed only after some 10,000 calls, which a transfer-rate load on a slow
 # machine reaches after a minute or two, and until then the compiler threads burn the CPU being measured.
-WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-120}"
+WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-300}"
 JIT_SETTLED="${BENCH_JIT_SETTLED:-25}"
 
 # methods the JIT of $SERVICE_PID has compiled so far (jstat, from the JDK)

@@ -21,7 +21,7 @@
 #   7. prints the table and the target ratios; stops the service, drops its databases and deletes its
 #      Redis keys (by prefix: never FLUSHALL).
 #
-# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (15, the least), BENCH_WARMUP_MAX_SECONDS (120),
+# Knobs (environment): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (15, the least), BENCH_WARMUP_MAX_SECONDS (300),
 # BENCH_JIT_SETTLED (25), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_USERS (32), BENCH_ACCOUNTS_PER_USER (16), BENCH_POSTS (60),
 # BENCH_PRODUCTS (100), BENCH_PGBENCH_SCALE (10), BENCH_POOL_SIZE (32), BENCH_PORT (18089),

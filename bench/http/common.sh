@@ -21,8 +21,10 @@ pg_cpu_ms() {
     [[ -n "$PG_POSTMASTER" && -r "/proc/$PG_POSTMASTER/stat" ]] || { echo -; return; }
     local children
     children="$(cat "/proc/$PG_POSTMASTER"/task/*/children 2>/dev/null || true)"
+    # a child listed above may have ended by now: cat then fails on its file, which must not fail the
+    # pipeline (set -o pipefail: the benchmark would stop without a word); its time is in cutime by then
     # shellcheck disable=SC2086
-    (cd /proc && cat "$PG_POSTMASTER/stat" $(printf '%s/stat ' $children) 2>/dev/null) \
+    (cd /proc && cat "$PG_POSTMASTER/stat" $(printf '%s/stat ' $children) 2>/dev/null || true) \
         | awk -v hz="$CLK_TCK" -v pm="$PG_POSTMASTER" '{ t += $14 + $15; if ($1 == pm) t += $16 + $17 } END { print int(t * 1000 / hz) }'
 }
 # per_request MS_BEFORE MS_AFTER COUNT: microseconds per request, or "-"

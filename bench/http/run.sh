@@ -180,7 +180,7 @@ start_service() {
 allocated_bytes() {
     jcmd "$SERVICE_PID" GC.run >/dev/null 2>&1 || true
     sleep 0.5
-    curl -s --max-time 5 "$BASE/prometheus" \
+    { curl -s --max-time 5 "$BASE/prometheus" || true; } \
         | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
 }
 
@@ -248,7 +248,11 @@ fi
 rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status")"
 hwm_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")"
 echo "rss $rss_kb $hwm_kb" >>"$RESULTS"
-echo "-- service RSS after the load: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); JVM heap:"
+echo "-- service RSS after the load: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB); of it, in MB:"
+# anonymous memory (heap, metaspace, code, malloc) against pages mapped from files (the class-data
+# archive, the JDK's modules and libraries): the two shrink by different means
+awk '/^Rss(Anon|File|Shmem):/ { printf "   %s %d", $1, $2 / 1024 } END { print "" }' "/proc/$SERVICE_PID/status"
+echo "   JVM heap:"
 jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | grep -E 'total|region size|Metaspace' | sed 's/^ */   /' || true
 jcmd "$SERVICE_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E 'MaxHeapSize|InitialHeapSize|Use.*GC' | sed 's/^/   /' || true
 if [[ "${BENCH_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then

@@ -6,10 +6,7 @@ import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
 import dev.portside.adapters.postgres.testsupport.CommitCuttingProxy;
 import dev.portside.adapters.postgres.testsupport.TestPostgres;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +27,6 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
 
     private CommitCuttingProxy proxy;
 
-    @Inject
-    EmbeddedServer server;
-
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(OnRealServiceWithPostgres.super.getProperties());
@@ -47,16 +41,6 @@ class CommitCutE2ETest extends ApiScenarios implements OnRealServiceWithPostgres
     @AfterAll
     void closeProxy() {
         proxy.close();
-    }
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
     }
 
     @Test

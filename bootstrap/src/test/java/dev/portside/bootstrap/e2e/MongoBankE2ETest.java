@@ -2,10 +2,7 @@ package dev.portside.bootstrap.e2e;
 
 import dev.portside.adapters.http.scenarios.BankApiScenarios;
 import dev.portside.adapters.mongo.testsupport.NeedsTransactions;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.TestInstance;
 
 /** {@link BankApiScenarios} over HTTP against the real service on the {@code mongo} configuration. */
@@ -15,18 +12,4 @@ import org.junit.jupiter.api.TestInstance;
 // pins": never treat
 // the in-process server as evidence of transactional behaviour)
 @NeedsTransactions("concurrent_transfers_never_overdraw_and_conserve_money")
-class MongoBankE2ETest extends BankApiScenarios implements OnRealServiceWithMongo {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return OnRealServiceWithPostgres.ADMIN;
-    }
-}
+class MongoBankE2ETest extends BankApiScenarios implements OnRealServiceWithMongo {}

@@ -1,27 +1,10 @@
 package dev.portside.bootstrap.e2e;
 
 import dev.portside.adapters.http.scenarios.BlogApiScenarios;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.TestInstance;
 
 /** {@link BlogApiScenarios} over HTTP against the real service on the {@code mongo} configuration. */
 @MicronautTest(environments = "mongo", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MongoBlogE2ETest extends BlogApiScenarios implements OnRealServiceWithMongo {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return OnRealServiceWithPostgres.ADMIN;
-    }
-}
+class MongoBlogE2ETest extends BlogApiScenarios implements OnRealServiceWithMongo {}

@@ -4,10 +4,8 @@ import dev.portside.adapters.http.scenarios.EventsApiScenarios;
 import dev.portside.adapters.mongo.shared.MongoStorage;
 import dev.portside.adapters.mongo.testsupport.FutureEvents;
 import dev.portside.application.event.EventHub;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -19,23 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 class MongoEventsE2ETest extends EventsApiScenarios implements OnRealServiceWithMongo {
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     EventHub hub;
 
     @Inject
     MongoStorage storage;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return OnRealServiceWithPostgres.ADMIN;
-    }
 
     @Override
     protected int openStreamsOnTheServer() {

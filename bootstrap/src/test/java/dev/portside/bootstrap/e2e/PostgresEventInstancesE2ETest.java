@@ -63,11 +63,6 @@ class PostgresEventInstancesE2ETest extends ApiScenarios {
         return writer.getURI();
     }
 
-    @Override
-    protected Credentials adminCredentials() {
-        return OnRealServiceWithPostgres.ADMIN;
-    }
-
     private String account(Session owner) {
         ApiResponse opened = api().post("/api/accounts", owner.token(), Map.of("currency", "EUR"));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);

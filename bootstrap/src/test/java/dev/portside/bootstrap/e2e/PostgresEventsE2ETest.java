@@ -3,10 +3,8 @@ package dev.portside.bootstrap.e2e;
 import dev.portside.adapters.http.scenarios.EventsApiScenarios;
 import dev.portside.adapters.postgres.testsupport.FutureEvents;
 import dev.portside.application.event.EventHub;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.TestInstance;
 
 /** {@link EventsApiScenarios} (SSE and WebSocket) against the real service on PostgreSQL (LISTEN/NOTIFY). */
@@ -15,20 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 class PostgresEventsE2ETest extends EventsApiScenarios implements OnRealServiceWithPostgres {
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     EventHub hub;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
-    }
 
     @Override
     protected int openStreamsOnTheServer() {

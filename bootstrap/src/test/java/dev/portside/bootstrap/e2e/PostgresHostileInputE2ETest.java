@@ -1,27 +1,10 @@
 package dev.portside.bootstrap.e2e;
 
 import dev.portside.adapters.http.scenarios.HostileInputScenarios;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.TestInstance;
 
 /** {@link HostileInputScenarios} end to end against the real service on PostgreSQL. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresHostileInputE2ETest extends HostileInputScenarios implements OnRealServiceWithPostgres {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
-    }
-}
+class PostgresHostileInputE2ETest extends HostileInputScenarios implements OnRealServiceWithPostgres {}

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -15,19 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresManagementAccessE2ETest extends ApiScenarios implements OnRealServiceWithPostgres {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
-    }
 
     @Test
     void prometheus_is_refused_to_anonymous_callers_and_users() {

@@ -6,10 +6,7 @@ import dev.portside.adapters.http.scenarios.RateLimitScenarios;
 import dev.portside.adapters.redis.testsupport.TestRedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +26,6 @@ class PostgresRedisRateLimitE2ETest extends RateLimitScenarios implements OnReal
     private final String prefix =
             "portside-test-" + UUID.randomUUID().toString().substring(0, 8);
 
-    @Inject
-    EmbeddedServer server;
-
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(OnRealServiceWithPostgres.super.getProperties());
@@ -41,16 +35,6 @@ class PostgresRedisRateLimitE2ETest extends RateLimitScenarios implements OnReal
         properties.put("portside.rate-limit.writes-capacity", "5");
         properties.put("portside.rate-limit.reads-capacity", "8");
         return properties;
-    }
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
     }
 
     @Test

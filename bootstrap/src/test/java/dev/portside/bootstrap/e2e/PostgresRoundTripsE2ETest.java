@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.adapters.http.scenarios.ApiResponse;
 import dev.portside.adapters.http.scenarios.ApiScenarios;
 import dev.portside.adapters.postgres.testsupport.StatementRecorder;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +33,6 @@ class PostgresRoundTripsE2ETest extends ApiScenarios implements OnRealServiceWit
     static final int STATEMENTS_PER_TRANSFER = 6;
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     StatementRecorder recorder;
 
     @Override
@@ -45,16 +40,6 @@ class PostgresRoundTripsE2ETest extends ApiScenarios implements OnRealServiceWit
         Map<String, String> properties = new HashMap<>(OnRealServiceWithPostgres.super.getProperties());
         properties.put(StatementRecorder.ENABLED, "true");
         return properties;
-    }
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return ADMIN;
     }
 
     @Test

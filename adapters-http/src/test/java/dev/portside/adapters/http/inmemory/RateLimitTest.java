@@ -2,27 +2,10 @@ package dev.portside.adapters.http.inmemory;
 
 import dev.portside.adapters.http.scenarios.RateLimitScenarios;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 
 @MicronautTest
 @Property(name = "portside.rate-limit.auth-capacity", value = "3")
 @Property(name = "portside.rate-limit.writes-capacity", value = "5")
 @Property(name = "portside.rate-limit.reads-capacity", value = "8")
-class RateLimitTest extends RateLimitScenarios {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return InMemoryApi.ADMIN;
-    }
-}
+class RateLimitTest extends RateLimitScenarios {}

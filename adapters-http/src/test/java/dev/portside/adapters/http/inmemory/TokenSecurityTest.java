@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.adapters.http.scenarios.TokenSecurityScenarios;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.validator.TokenValidator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,23 +14,10 @@ import org.junit.jupiter.api.Test;
 class TokenSecurityTest extends TokenSecurityScenarios {
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     List<TokenValidator<?>> validators;
 
     @Value("${portside.security.jwt-secret}")
     String secret;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return InMemoryApi.ADMIN;
-    }
 
     @Override
     protected String jwtSecret() {

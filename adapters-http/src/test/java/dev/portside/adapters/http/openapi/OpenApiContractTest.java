@@ -10,14 +10,12 @@ import dev.portside.domain.shared.ErrorCode;
 import dev.portside.domain.user.PlainPassword;
 import dev.portside.domain.user.Username;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -50,22 +48,9 @@ class OpenApiContractTest extends ApiScenarios {
             "internal_error");
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     Router router;
 
     private Map<String, Object> document;
-
-    @Override
-    protected URI baseUrl() {
-        return server.getURI();
-    }
-
-    @Override
-    protected Credentials adminCredentials() {
-        return new Credentials("admin", "admin-password-1"); // application-test.yml's bootstrap admin
-    }
 
     @BeforeEach
     void loadDocument() {

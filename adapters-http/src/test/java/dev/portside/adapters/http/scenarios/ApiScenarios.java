@@ -3,6 +3,8 @@ package dev.portside.adapters.http.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,18 +12,29 @@ import java.util.UUID;
 
 /**
  * The base of every HTTP scenario: a running service at {@link #baseUrl()} with a bootstrap admin.
- * Subclasses supply the service (the in-memory test context here, the real service in bootstrap).
+ * The service is the {@link EmbeddedServer} that {@code @MicronautTest} injects into {@link #server}
+ * (a subclass picks the context: the in-memory one here, the real service in bootstrap), and the admin
+ * is {@link ScenarioAdmin}, which both contexts create at startup. A subclass that runs its service
+ * some other way overrides {@link #baseUrl()}, one with an admin of its own {@link #adminCredentials()}.
  * Scenarios never assume an empty store: every name they create carries a random suffix.
  */
 public abstract class ApiScenarios {
 
+    /** The test context's server; injected by {@code @MicronautTest}, null in a subclass that is not one. */
+    @Inject
+    protected EmbeddedServer server;
+
     private ApiClient client;
 
-    /** Where the service listens, e.g. {@code http://localhost:8080/}. */
-    protected abstract URI baseUrl();
+    /** Where the service listens, e.g. {@code http://localhost:8080/}: the injected {@link #server}'s address. */
+    protected URI baseUrl() {
+        return server.getURI();
+    }
 
-    /** The credentials configured as {@code app.bootstrap-admin.*}. */
-    protected abstract Credentials adminCredentials();
+    /** The credentials configured as {@code app.bootstrap-admin.*}: {@link ScenarioAdmin} unless overridden. */
+    protected Credentials adminCredentials() {
+        return ScenarioAdmin.CREDENTIALS;
+    }
 
     protected final ApiClient api() {
         if (client == null) {

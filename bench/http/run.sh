@@ -184,19 +184,25 @@ allocated_bytes() {
         | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2; found = 1 } END { if (!found) print 0 }'
 }
 
+# "young collections, GC seconds" of the service so far (jstat, from the JDK): the collector's share of
+# the CPU per request, which the heap's bounds in the options file trade against RSS
+gc_so_far() { jstat -gc "$SERVICE_PID" | awk 'NR == 2 { print $(NF - 6), $NF }'; }
+
 # measure KEY SCENARIO TITLE: warm-up run, then the measured wrk run; appends "wrk KEY rps p50 p99
 # requests non2xx socket_errors svc_us busy alloc_per_request statuses" to $RESULTS
 measure() {
     local key="$1" scenario="$2" title="$3" out="$WORK/wrk-$1.txt"
     warm_up "$key" bench/http/wrk.lua "$BASE" "$scenario" "$DATA"
     echo "-- $title: ${SECONDS_PER_RUN} s after ${WARMED} s of warm-up ($JIT_LAST_STEP JIT compilations in its last step), load average $(loadavg)"
-    local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1 pg0 pg1
+    local cpu0 cpu1 m0 m1 alloc0 alloc1 tx0 tx1 pg0 pg1 gc0 gc1
     [[ "$key" == transfers ]] && { sleep 11; read -r -a tx0 <<<"$(db_transactions)"; }
     alloc0="$(allocated_bytes)"
+    read -r -a gc0 <<<"$(gc_so_far)"
     cpu0="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m0 <<<"$(machine_jiffies)"; pg0="$(pg_cpu_ms)"
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/http/wrk.lua "$BASE" \
         -- "$scenario" "$DATA" "$key-run" >"$out" 2>&1 || { cat "$out"; exit 1; }
     cpu1="$(proc_cpu_ms "$SERVICE_PID")"; read -r -a m1 <<<"$(machine_jiffies)"; pg1="$(pg_cpu_ms)"
+    read -r -a gc1 <<<"$(gc_so_far)"
     alloc1="$(allocated_bytes)"
     local jit_during=$(($(jit_compilations) - JIT_AFTER))
     local line busy svc_us alloc_kb
@@ -210,6 +216,8 @@ measure() {
     local pg_per_req; pg_per_req="$(per_request "$pg0" "$pg1" "$requests")"
     echo "   service CPU $((cpu1 - cpu0)) ms = $svc_us us per request; PostgreSQL CPU $pg_per_req us per request;" \
          "allocated $alloc_kb KB per request; machine CPU busy $busy %; $jit_during JIT compilations during the run"
+    awk -v y=$((gc1[0] - gc0[0])) -v a="${gc0[1]}" -v b="${gc1[1]}" -v r="$requests" \
+        'BEGIN { printf "   GC: %d young collections, %.3f s = %.2f us per request\n", y, b - a, (r > 0) ? 1e6 * (b - a) / r : 0 }'
     echo "pgcpu $key $pg_per_req" >>"$RESULTS"
     if [[ "$key" == transfers ]]; then
         sleep 11; read -r -a tx1 <<<"$(db_transactions)"

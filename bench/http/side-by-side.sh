@@ -15,7 +15,8 @@
 # BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (per side, twice, alternating: 30; 60 for transfers), BENCH_USERS (32),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POOL_SIZE (32), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres),
 # BENCH_ENV_A / BENCH_ENV_B (more environment for one side, "NAME=value NAME=value": the same checkout twice
-# with a feature switched off on one side measures what the feature costs).
+# with a feature switched off on one side measures what the feature costs; given after the script's own
+# settings, so it can also change those, e.g. DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE).
 # Needs what run.sh needs, but not Redis or pgbench; seeds with run.sh's seed_user (common.sh).
 set -euo pipefail
 
@@ -58,11 +59,12 @@ allocated() { curl -s "http://127.0.0.1:$1/prometheus" | awk '/^jvm_gc_memory_al
 start() {
     (
         cd "$1"
+        # the side's own environment last, so that it can also override the pool size
         # shellcheck disable=SC2086
-        env ${3:-} DATASOURCES_DEFAULT_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
+        env DATASOURCES_DEFAULT_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DB}" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
             DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE="$POOL_SIZE" PORTSIDE_SECURITY_JWT_SECRET="$SECRET" \
             MICRONAUT_SERVER_PORT="$2" PORTSIDE_MANAGEMENT_ALLOWED_ADDRESSES=127.0.0.1 PORTSIDE_RATE_LIMIT_ENABLED=false \
-            java @bootstrap/portside.jvm-options -jar bootstrap/target/portside.jar >"$DATA/service-$2.log" 2>&1 </dev/null &
+            ${3:-} java @bootstrap/portside.jvm-options -jar bootstrap/target/portside.jar >"$DATA/service-$2.log" 2>&1 </dev/null &
         echo $! >"$DATA/pid-$2"
     )
     STARTED="$(cat "$DATA/pid-$2")"
